@@ -1,0 +1,242 @@
+/// Decides what each frame reports: an adjacent quote (direct), a reported
+/// clause (indirect), or a clause with quoted fragments (mixed).
+extension Analysis {
+  /// Turns the frames of sentence `s..<e` into drafts.
+  ///
+  /// - Complexity: O(length of the sentence × frames in it), frames being few.
+  mutating func attribute(
+    frames: [Frame], in sentence: Range<Int>, profile: LanguageProfile, drafts: inout [Draft]
+  ) {
+    let s = sentence.lowerBound
+    let e = sentence.upperBound
+    var floor = s  // content never reaches back before an earlier frame's content
+    for (fi, f) in frames.enumerated() {
+      if claimedBy[f.cue.lowerBound] >= 0 { continue }  // inside another frame's content
+      let next = fi + 1 < frames.count ? frames[fi + 1].lower : e
+      let cue = f.cueIndex >= 0 ? profile.cues[Int(f.cueIndex)] : nil
+      let quoteOnly = cue?.frame.contains(.quoteOnly) ?? false
+      var made: Draft?
+
+      // 1. A quote right after the frame: `X said: "…"`, `X said in a statement that "…"`.
+      if f.kind == .verb, let j = quoteAfter(f.upper, limit: min(next, e), profile: profile) {
+        let q = quotes[Int(quoteOf[j])]
+        if f.inverted || quoteIsWholeClause(q, sentenceEnd: e, profile: profile) {
+          made = Draft(kind: .direct, content: q.open..<(q.close + 1), fragments: [q.open..<(q.close + 1)], frame: f, confidence: 0)
+        } else if !quoteOnly {
+          let r = trimmed(j..<e)
+          made = Draft(kind: .mixed, content: r, fragments: quoteRanges(in: r), frame: f, confidence: 0)
+        }
+      }
+      // 2. The frame closes its sentence: `"…," X said.`, `…, according to X.`
+      if made == nil, f.kind != .source || f.lower > s, isTrailing(f, upTo: next, profile: profile) {
+        let before = backwardContent(f, floor: floor)
+        if let r = before, opensQuote(r.lowerBound) {
+          var last = r.lowerBound
+          for k in r where closesQuote(k) { last = k }
+          let content = r.lowerBound..<(last + 1)
+          made = Draft(kind: .direct, content: content, fragments: quoteRanges(in: content), frame: f, confidence: 0)
+        } else if let r = before, !quoteOnly, f.kind != .dash, r.count >= 3, !(cue?.frame.contains(.weak) ?? false),
+          f.lower > s, punct(f.lower - 1) == .comma
+        {
+          let frags = quoteRanges(in: r)
+          made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
+        } else if f.kind == .dash, let r = before, opensQuote(r.lowerBound) {
+          made = Draft(kind: .direct, content: r, fragments: quoteRanges(in: r), frame: f, confidence: 0)
+        }
+      }
+      // 3. A reported clause after the frame: `X said (that) …`, `X accused Y of …`, `According to X, …`.
+      if made == nil, !quoteOnly, f.kind != .dash, let start = clauseStart(f, limit: next, profile: profile) {
+        let r = trimmed(start..<next)
+        if wordCount(r) >= 2 {
+          let frags = quoteRanges(in: r)
+          made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
+        }
+      }
+      guard var d = made else { continue }
+      d.confidence = confidence(of: d, profile: profile)
+      let index = Int32(drafts.count)
+      for k in d.content { claimedBy[k] = index }
+      floor = max(floor, d.content.upperBound)
+      drafts.append(d)
+    }
+  }
+
+  /// The opening mark of a quote that follows `k` with only a colon, comma,
+  /// complementizer or a short adverbial in between.
+  func quoteAfter(_ k: Int, limit: Int, profile: LanguageProfile) -> Int? {
+    var j = k
+    while j < limit && j < k + 10 {
+      if opensQuote(j) {
+        if j == k { return j }
+        let g = tokens[j - 1]
+        if g.punctuation == .colon || g.punctuation == .comma || profile.role(g.word).contains(.complementizer) {
+          return j
+        }
+        return nil
+      }
+      if punct(j)?.isTerminal == true || inQuote(j) { return nil }
+      j += 1
+    }
+    return nil
+  }
+
+  /// Whether a quote after its cue stands for the whole reported clause (direct),
+  /// rather than being a fragment of a longer one (mixed).
+  func quoteIsWholeClause(_ q: QuoteSpan, sentenceEnd e: Int, profile: LanguageProfile) -> Bool {
+    var words = 0
+    var k = q.close + 1
+    while k < e {
+      if opensQuote(k) { k = quotes[Int(quoteOf[k])].close + 1; continue }
+      if tokens[k].kind == .word { words += 1 }
+      k += 1
+    }
+    let inside = q.close - q.open - 1
+    return words < 3 || inside >= 12
+  }
+
+  /// Whether nothing but an adverbial (`in a statement`, `on Monday`) follows the frame.
+  func isTrailing(_ f: Frame, upTo next: Int, profile: LanguageProfile) -> Bool {
+    var k = f.upper
+    var words = 0
+    while k < next {
+      let t = tokens[k]
+      if inQuote(k) { return false }
+      if t.kind == .word {
+        let role = profile.role(t.word)
+        if role.contains(.complementizer) && words == 0 { return false }
+        if words == 0 && t.word == known.to && k + 1 < next {
+          // `told to reporters`, but not `continues to poison`
+          let n = tokens[k + 1]
+          if !(n.isCapitalized || profile.role(n.word).contains(.determiner) || profile.role(n.word).contains(.groupNoun)) { return false }
+        }
+        if words == 0 && !(role.contains(.preposition) || role.contains(.time) || role.contains(.skippable) || t.word == known.adding) {
+          // `said Monday`, `said in a statement`, `told reporters`
+          if !(t.isCapitalized || role.contains(.groupNoun)) { return false }
+        }
+        words += 1
+        if words > 9 { return false }
+      } else if t.kind == .punctuation, t.punctuation == .comma {
+        // `, adding …` is another frame; `, referring to …` an aside
+        return true
+      }
+      k += 1
+    }
+    return true
+  }
+
+  /// The content before a trailing frame: from the sentence start (or the end of
+  /// earlier content) to the comma before the frame.
+  func backwardContent(_ f: Frame, floor: Int) -> Range<Int>? {
+    var end = f.lower
+    while end > floor, let p = punct(end - 1), p == .comma || p == .dash || p == .colon { end -= 1 }
+    var start = floor
+    while start < end, let p = punct(start), p == .dash || p == .comma { start += 1 }
+    guard start < end else { return nil }
+    return start..<end
+  }
+
+  /// Where the reported clause after a frame starts, or nil when there is none.
+  func clauseStart(_ f: Frame, limit: Int, profile: LanguageProfile) -> Int? {
+    var k = f.upper
+    if f.kind == .source {
+      while k < limit, let p = punct(k), p == .comma || p == .colon { k += 1 }
+      return k < limit ? k : nil
+    }
+    guard f.cueIndex >= 0 else { return nil }
+    let cue = profile.cues[Int(f.cueIndex)]
+    if cue.frame.contains(.prepositional) {
+      var j = k
+      while j < limit && j < k + 12 {
+        if tokens[j].word == cue.preposition && !inQuote(j) { return j }
+        if punct(j)?.isTerminal == true { break }
+        j += 1
+      }
+      if !cue.frame.contains(.clause) { return nil }
+    }
+    // An explicit complementizer within a short adverbial or object: `said on Monday that`.
+    var j = k
+    while j < limit && j < k + 9 {
+      let t = tokens[j]
+      if inQuote(j) || punct(j)?.isTerminal == true { break }
+      if profile.role(t.word).contains(.complementizer) { return j + 1 < limit ? j + 1 : nil }
+      j += 1
+    }
+    if cue.frame.contains(.weak) || !cue.frame.contains(.clause) { return nil }
+    // Skip an adverbial of time (`said Sunday`, `said on Monday`) and a listener (`told reporters`).
+    while k < limit {
+      let t = tokens[k]
+      let role = profile.role(t.word)
+      if punct(k) == .comma || punct(k) == .colon { k += 1; continue }
+      if role.contains(.time) && (t.isCapitalized || role.contains(.skippable) == false) && !role.contains(.determiner) {
+        k += 1
+        continue
+      }
+      if isWordID(k, profile.known.to) || role.contains(.preposition) && k + 1 < limit && profile.role(tokens[k + 1].word).contains(.time) {
+        k += 2
+        continue
+      }
+      break
+    }
+    if cue.frame.contains(.object), k < limit {
+      let t = tokens[k]
+      let role = profile.role(t.word)
+      if role.contains(.groupNoun) || (t.isCapitalized && !role.contains(.function)) {
+        var j = k
+        while j < limit && j < k + 4 && (tokens[j].isCapitalized || profile.role(tokens[j].word).contains(.groupNoun)) { j += 1 }
+        k = j
+      } else if role.any(.pronoun) && !role.contains(.hePronoun) && !role.contains(.shePronoun) && !role.contains(.theyPronoun) {
+        k += 1  // `told us`
+      }
+    }
+    guard k < limit, tokens[k].kind != .punctuation || punct(k) == .openParen else { return nil }
+    return k
+  }
+
+  /// `r` without leading commas and trailing sentence punctuation (outside quotes).
+  func trimmed(_ r: Range<Int>) -> Range<Int> {
+    var s = r.lowerBound
+    var e = r.upperBound
+    while s < e, let p = punct(s), p == .comma || p == .colon || p == .dash { s += 1 }
+    while e > s, !inQuote(e - 1), let p = punct(e - 1), p.isTerminal || p == .comma || p == .colon || p == .semicolon || p == .dash { e -= 1 }
+    return s..<e
+  }
+
+  /// The quotes inside `r`.
+  func quoteRanges(in r: Range<Int>) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var k = r.lowerBound
+    while k < r.upperBound {
+      if opensQuote(k) {
+        let q = quotes[Int(quoteOf[k])]
+        if q.close < r.upperBound { out.append(q.open..<(q.close + 1)) }
+        k = q.close + 1
+        continue
+      }
+      k += 1
+    }
+    return out
+  }
+
+  func wordCount(_ r: Range<Int>) -> Int {
+    var n = 0
+    for k in r where tokens[k].kind == .word { n += 1 }
+    return n
+  }
+
+  /// An honest confidence: high for a direct quote next to a named speaker, lower
+  /// for pronouns, clauses, weak cues and inferred speakers.
+  func confidence(of d: Draft, profile: LanguageProfile) -> Double {
+    guard let f = d.frame, let sp = f.speaker else { return 0.3 }
+    var c: Double
+    switch d.kind {
+    case .direct: c = 0.95
+    case .mixed: c = 0.85
+    case .indirect: c = 0.75
+    }
+    if f.kind == .source { c -= 0.05 }
+    if f.inherited { c -= 0.1 }
+    if sp.count == 1, profile.role(tokens[sp.lowerBound].word).any(.pronoun) { c -= 0.1 }
+    if f.cueIndex >= 0, profile.cues[Int(f.cueIndex)].frame.contains(.weak) { c -= 0.15 }
+    return c
+  }
+}

@@ -1,0 +1,91 @@
+/// The passes that run after every sentence has its frames: split quotes,
+/// quotes standing alone after `X said:`, and quotes that carry on the previous
+/// speaker's statement.
+extension Analysis {
+  /// `"…," X said. "…"`: a quote that follows a trailing attribution in the same
+  /// paragraph, with no attribution of its own, belongs to it.
+  mutating func joinFollowingQuotes(_ drafts: inout [Draft], sentenceFramed: [Bool]) {
+    for i in drafts.indices {
+      guard drafts[i].kind == .direct, let f = drafts[i].frame, f.lower >= drafts[i].content.upperBound else { continue }
+      var j = f.upper
+      if j < tokens.count, let p = punct(j), p == .comma || p.isTerminal { j += 1 }
+      guard j < tokens.count, opensQuote(j), claimedBy[j] < 0, !startsParagraph(j) else { continue }
+      let q = quotes[Int(quoteOf[j])]
+      // The joined quote must end its sentence (no clause of its own after it).
+      let sentence = sentences[Int(sentenceOf[j])]
+      var k = q.close + 1
+      while k < sentence.upperBound, punct(k) != nil { k += 1 }
+      guard k >= sentence.upperBound else { continue }
+      let content = drafts[i].content.lowerBound..<(q.close + 1)
+      drafts[i].content = content
+      drafts[i].fragments.append(q.open..<(q.close + 1))
+      for t in content where claimedBy[t] < 0 { claimedBy[t] = Int32(i) }
+    }
+  }
+
+  /// Gives the remaining quotes a speaker: the one announced by `X said:` just
+  /// before, or the previous speaker whose statement the paragraph continues.
+  mutating func attachStandaloneQuotes(
+    _ drafts: inout [Draft], frames: inout [Frame], sentenceFramed: [Bool], profile: LanguageProfile
+  ) {
+    for q in quotes where claimedBy[q.open] < 0 {
+      let inside = (q.open + 1)..<q.close
+      var words = 0
+      var terminal = false
+      for k in inside {
+        if tokens[k].kind == .word { words += 1 } else if punct(k)?.isTerminal == true { terminal = true }
+      }
+      guard words >= 4 || terminal && words >= 2 else { continue }
+      let content = q.open..<(q.close + 1)
+      // After `X said:` at the end of the previous paragraph or sentence.
+      if q.open > 0, punct(q.open - 1) == .colon {
+        frames.removeAll(keepingCapacity: true)
+        let s = sentences[Int(sentenceOf[q.open - 1])]
+        findFrames(in: s.lowerBound..<(q.open - 1), profile: profile, into: &frames)
+        if let f = frames.last, f.speaker != nil {
+          var d = Draft(kind: .direct, content: content, fragments: [content], frame: f, confidence: 0)
+          d.confidence = confidence(of: d, profile: profile) - 0.05
+          claim(content, Int32(drafts.count))
+          drafts.append(d)
+          continue
+        }
+      }
+      // A statement that goes on from a recent speaker.
+      let p = paragraphOf[q.open]
+      var source = -1
+      var fallback = -1
+      for (i, d) in drafts.enumerated() where d.content.upperBound <= q.open && d.frame?.speaker != nil {
+        let dp = paragraphOf[d.content.lowerBound]
+        if dp >= p - 2 && d.kind == .direct && (source < 0 || drafts[source].content.upperBound < d.content.upperBound) { source = i }
+        if dp >= p - 1 && (fallback < 0 || drafts[fallback].content.upperBound < d.content.upperBound) { fallback = i }
+      }
+      if source < 0 { source = fallback }
+      let sentence = sentences[Int(sentenceOf[q.open])]
+      var outside = 0
+      var free = true
+      for k in sentence {
+        if claimedBy[k] >= 0 { free = false }
+        if !inQuote(k) && tokens[k].kind == .word { outside += 1 }
+      }
+      var d: Draft
+      if outside >= 2 && free && !sentenceFramed[Int(sentenceOf[q.open])] {
+        let r = trimmed(sentence)
+        d = Draft(kind: .mixed, content: r, fragments: quoteRanges(in: r), frame: nil, confidence: 0.5)
+      } else {
+        d = Draft(kind: .direct, content: content, fragments: [content], frame: nil, confidence: 0.3)
+      }
+      if source >= 0 {
+        d.carriedFrom = source
+        d.confidence = 0.55
+      } else if words < 6 {
+        continue
+      }
+      claim(d.content, Int32(drafts.count))
+      drafts.append(d)
+    }
+  }
+
+  mutating func claim(_ r: Range<Int>, _ index: Int32) {
+    for k in r where claimedBy[k] < 0 { claimedBy[k] = index }
+  }
+}

@@ -1,0 +1,30 @@
+/// A reporting frame: a cue with its speaker (`the ministry said`, `said Lavrov`,
+/// `according to Moscow`, `— Veronica Cruz`), before its content is known.
+struct Frame {
+  enum Kind { case verb, source, dash }
+  var kind: Kind
+  /// The cue's tokens (`said`; `according to`; `pointed out`).
+  var cue: Range<Int>
+  /// Index into the profile's cues, or -1 for source phrases and dashes.
+  var cueIndex: Int32
+  /// The speaker phrase, if one was found.
+  var speaker: Range<Int>?
+  /// The speaker comes after the cue (`said Lavrov`).
+  var inverted = false
+  /// The speaker was taken from the frame before (`…, adding that …`).
+  var inherited = false
+  /// First and one-past-last token of the frame.
+  var lower: Int
+  var upper: Int
+}
+
+/// An attribution under construction, on token indices.
+struct Draft {
+  var kind: Attribution.Kind
+  var content: Range<Int>
+  var fragments: [Range<Int>] = []
+  var frame: Frame?
+  var confidence: Double
+  /// For a carried speaker: the draft it continues.
+  var carriedFrom: Int = -1
+}

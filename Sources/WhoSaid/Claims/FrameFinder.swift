@@ -1,0 +1,114 @@
+/// Finds the reporting frames of a sentence: cue verbs with their subject or
+/// inverted speaker, source phrases (`according to X`) and dash bylines.
+extension Analysis {
+  /// Appends the frames of sentence `s..<e` to `frames`.
+  ///
+  /// - Complexity: O(length of the sentence) (each cue looks at a bounded window).
+  func findFrames(in sentence: Range<Int>, profile: LanguageProfile, into frames: inout [Frame]) {
+    let s = sentence.lowerBound
+    let e = sentence.upperBound
+    let first = frames.count
+    var k = s
+    while k < e {
+      let q = quoteOf[k]
+      if q >= 0 {
+        let close = quotes[Int(q)].close
+        // `"…" — Veronica Cruz`
+        if close + 2 < e + 1, close + 1 < e, punct(close + 1) == .dash,
+          let sp = speakerAfter(close + 2, ceiling: e, profile: profile), endsClause(sp.upperBound, e)
+        {
+          frames.append(Frame(kind: .dash, cue: (close + 1)..<(close + 2), cueIndex: -1, speaker: sp, lower: close + 1, upper: sp.upperBound))
+          k = sp.upperBound
+          continue
+        }
+        k = close + 1
+        continue
+      }
+      let t = tokens[k]
+      guard t.kind == .word, t.word >= 0 else {
+        k += 1
+        continue
+      }
+      if let len = sourcePhrase(at: k, end: e, profile: profile) {
+        if let sp = speakerAfter(k + len, ceiling: e, profile: profile) {
+          frames.append(Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
+          k = sp.upperBound
+          continue
+        }
+        k += len
+        continue
+      }
+      var cueIndex = profile.cueOfWord[Int(t.word)]
+      var cueEnd = k + 1
+      let pc = profile.particleCueOfWord[Int(t.word)]
+      if pc >= 0, k + 1 < e, tokens[k + 1].word == profile.cues[Int(pc)].particle {
+        cueIndex = pc
+        cueEnd = k + 2
+      }
+      guard cueIndex >= 0, !t.isCapitalized || k == s || profile.capitalizesNouns, !rejectsCue(k, s, profile) else {
+        k += 1
+        continue
+      }
+      var b = k - 1
+      while b >= s, tokens[b].kind == .word, !tokens[b].isCapitalized || b == s,
+        profile.role(tokens[b].word).contains(.skippable) || profile.role(tokens[b].word).contains(.negation)
+      {
+        b -= 1
+      }
+      var frame = Frame(kind: .verb, cue: k..<cueEnd, cueIndex: cueIndex, lower: k, upper: cueEnd)
+      if let sp = speakerBefore(b + 1, floor: s, profile: profile) {
+        frame.speaker = sp
+        frame.lower = sp.lowerBound
+      } else if b < s || punct(b) == .comma || punct(b) == .colon || closesQuote(b) || punct(b) == .dash {
+        if let sp = speakerAfter(cueEnd, ceiling: e, profile: profile) {
+          frame.speaker = sp
+          frame.inverted = true
+          frame.upper = sp.upperBound
+        } else if b >= s, punct(b) == .comma, isParticiple(k), let prev = frames.last, frames.count > first {
+          frame.speaker = prev.speaker  // `…, adding that …`
+          frame.inherited = true
+        }
+      }
+      if frame.speaker != nil {
+        frames.append(frame)
+        k = frame.upper
+        continue
+      }
+      k += 1
+    }
+  }
+
+  /// `the said agreement`, `to say`: a cue form used as something else.
+  func rejectsCue(_ k: Int, _ s: Int, _ profile: LanguageProfile) -> Bool {
+    guard k > s else { return false }
+    let prev = tokens[k - 1]
+    if prev.kind != .word { return false }
+    let role = profile.role(prev.word)
+    if role.contains(.determiner) || role.contains(.possessive) { return true }
+    if prev.word == known.to { return true }
+    return false
+  }
+
+  /// The length of a source phrase (`according to`) starting at `k`, or nil.
+  func sourcePhrase(at k: Int, end e: Int, profile: LanguageProfile) -> Int? {
+    for seq in profile.sourcePrepositions where k + seq.count <= e {
+      var ok = true
+      for (i, w) in seq.enumerated() where tokens[k + i].word != w {
+        ok = false
+        break
+      }
+      if ok { return seq.count }
+    }
+    return nil
+  }
+
+  /// Whether only closing punctuation follows `k` before `e`.
+  func endsClause(_ k: Int, _ e: Int) -> Bool {
+    var j = k
+    while j < e {
+      guard let p = punct(j), p.isTerminal || p == .closeParen || p == .comma else { return false }
+      j += 1
+    }
+    return true
+  }
+}

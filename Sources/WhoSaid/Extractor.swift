@@ -1,0 +1,116 @@
+/// Extracts attributed quotes and claims from news articles.
+///
+/// An extractor is an immutable value: share one across threads, and give each
+/// thread its own ``Scratch`` so buffers are reused from article to article.
+///
+/// ```swift
+/// let extractor = Extractor()
+/// for a in extractor.extract("\"We will respond,\" the ministry said.") {
+///   print(a.speaker?.name ?? "?", a.text)
+/// }
+/// ```
+public struct Extractor: Sendable {
+  /// The language the extractor reads.
+  public let profile: LanguageProfile
+  /// Places that speak for governments.
+  public let gazetteer: Gazetteer
+  /// Entities the user named (`--entities`), matched before any rule.
+  public let knownEntities: [KnownEntity]
+  let tokenizer: Tokenizer
+
+  /// Creates an extractor for a language.
+  ///
+  /// - Parameters:
+  ///   - profile: The language profile (default English).
+  ///   - gazetteer: Capitals and seats of government.
+  ///   - knownEntities: Speakers and aliases the user knows.
+  public init(profile: LanguageProfile = .english, gazetteer: Gazetteer = .standard, knownEntities: [KnownEntity] = []) {
+    self.profile = profile
+    self.gazetteer = gazetteer
+    self.knownEntities = knownEntities
+    self.tokenizer = Tokenizer(table: profile.table)
+  }
+
+  /// Reusable working memory for one thread.
+  public struct Scratch: ~Copyable {
+    var analysis = Analysis()
+    var frames: [Frame] = []
+    var drafts: [Draft] = []
+    public init() {}
+  }
+
+  /// Extracts the attributions of an article given as a string.
+  public func extract(_ text: String) -> [Attribution] {
+    var scratch = Scratch()
+    var copy = text
+    return copy.withUTF8 { extract(utf8: $0, scratch: &scratch) }
+  }
+
+  /// Extracts the attributions of an article given as UTF-8 bytes.
+  ///
+  /// Invalid UTF-8 does no harm: bytes that are not recognised are treated as letters.
+  /// - Returns: Attributions in text order, never overlapping; offsets are UTF-8.
+  /// - Complexity: O(n) in the length of the text.
+  public func extract(utf8 text: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [Attribution] {
+    scratch.analysis.analyse(text, tokenizer: tokenizer, profile: profile)
+    scratch.drafts.removeAll(keepingCapacity: true)
+    var sentenceFramed: [Bool] = []
+    sentenceFramed.reserveCapacity(scratch.analysis.sentences.count)
+    for s in scratch.analysis.sentences {
+      scratch.frames.removeAll(keepingCapacity: true)
+      scratch.analysis.findFrames(in: s, profile: profile, into: &scratch.frames)
+      sentenceFramed.append(!scratch.frames.isEmpty)
+      scratch.analysis.attribute(frames: scratch.frames, in: s, profile: profile, drafts: &scratch.drafts)
+    }
+    scratch.analysis.joinFollowingQuotes(&scratch.drafts, sentenceFramed: sentenceFramed)
+    scratch.analysis.attachStandaloneQuotes(&scratch.drafts, frames: &scratch.frames, sentenceFramed: sentenceFramed, profile: profile)
+    return build(scratch.drafts, analysis: scratch.analysis)
+  }
+
+  /// Resolves speakers and turns drafts into attributions.
+  func build(_ drafts: [Draft], analysis a: Analysis) -> [Attribution] {
+    var order = Array(drafts.indices)
+    order.sort { drafts[$0].content.lowerBound < drafts[$1].content.lowerBound }
+    var resolver = EntityResolver(profile: profile, gazetteer: gazetteer, known: knownEntities)
+    var speakers = [Speaker?](repeating: nil, count: drafts.count)
+    for i in order {
+      let d = drafts[i]
+      if d.carriedFrom >= 0 {
+        if var s = speakers[d.carriedFrom] {
+          s.span = nil
+          s.text = ""
+          s.resolution = .carried
+          speakers[i] = s
+        }
+      } else if let r = d.frame?.speaker {
+        speakers[i] = resolver.resolve(r, in: a, position: r.lowerBound)
+      }
+    }
+    var out: [Attribution] = []
+    out.reserveCapacity(drafts.count)
+    var lastEnd = -1
+    for i in order {
+      let d = drafts[i]
+      let content = a.span(d.content)
+      if content.start < lastEnd { continue }  // never overlap
+      lastEnd = content.end
+      var cue: CueMention?
+      if let f = d.frame, !f.inherited || true {
+        let lemma: String
+        if f.cueIndex >= 0 {
+          lemma = profile.cues[Int(f.cueIndex)].lemma
+        } else {
+          lemma = a.string(f.cue).lowercased()
+        }
+        cue = CueMention(span: a.span(f.cue), text: a.string(f.cue), lemma: lemma)
+      }
+      if d.carriedFrom >= 0 { cue = nil }
+      let fragments = (d.fragments.count > 1 || d.kind == .mixed) ? d.fragments.map { a.span($0) } : []
+      out.append(
+        Attribution(
+          kind: d.kind, content: content, text: a.string(d.content), fragments: fragments,
+          speaker: speakers[i], cue: cue, confidence: d.confidence))
+    }
+    return out
+  }
+}

@@ -1,0 +1,228 @@
+/// A malformed JSON document, with what is wrong and where (byte offset).
+public struct JSONError: Error, Sendable, Equatable, CustomStringConvertible {
+  public var message: String
+  public var offset: Int
+  public var description: String { "\(message) at byte \(offset + 1)" }
+}
+
+/// Reads the fields a pipeline needs from one JSON object (a JSON Lines record)
+/// without building the whole document: the rest is validated and skipped.
+public struct JSONFieldReader {
+  /// What was found for one requested path.
+  public enum Value: Sendable, Equatable {
+    /// A string, decoded to UTF-8 (escapes resolved; lone surrogates become U+FFFD).
+    case string([UInt8])
+    /// Any other value, as its raw JSON bytes.
+    case raw([UInt8])
+  }
+
+  let paths: [[String]]
+
+  /// - Parameter paths: Dotted field paths to read (`id`, `article.body`).
+  public init(paths: [String]) {
+    self.paths = paths.map { $0.split(separator: ".").map(String.init) }
+  }
+
+  /// Parses `line` and returns the value of each path (nil when absent).
+  ///
+  /// - Throws: ``JSONError`` when the line is not one valid JSON object.
+  /// - Complexity: O(n) in the length of the line.
+  public func read(_ line: UnsafeBufferPointer<UInt8>) throws(JSONError) -> [Value?] {
+    var p = Parser(p: line, paths: paths)
+    p.skipSpace()
+    guard p.i < line.count, line[p.i] == 0x7B else { throw JSONError(message: "expected a JSON object", offset: p.i) }
+    try p.value(path: [])
+    p.skipSpace()
+    if p.i != line.count { throw JSONError(message: "unexpected data after the object", offset: p.i) }
+    return p.found
+  }
+
+  struct Parser {
+    let p: UnsafeBufferPointer<UInt8>
+    let paths: [[String]]
+    var i = 0
+    var found: [Value?]
+    var depth = 0
+
+    init(p: UnsafeBufferPointer<UInt8>, paths: [[String]]) {
+      self.p = p
+      self.paths = paths
+      found = Array(repeating: nil, count: paths.count)
+    }
+
+    mutating func skipSpace() {
+      while i < p.count, p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x0D || p[i] == 0x09 { i += 1 }
+    }
+
+    func fail(_ m: String) -> JSONError { JSONError(message: m, offset: i) }
+
+    /// Parses a value; records it when `path` is requested.
+    mutating func value(path: [String]) throws(JSONError) {
+      skipSpace()
+      guard i < p.count else { throw fail("unexpected end of line") }
+      let wanted = paths.firstIndex(of: path)
+      let isPrefix = paths.contains { $0.count > path.count && Array($0.prefix(path.count)) == path }
+      let start = i
+      switch p[i] {
+      case 0x7B:
+        depth += 1
+        if depth > 512 { throw fail("nesting too deep") }
+        i += 1
+        skipSpace()
+        if i < p.count && p[i] == 0x7D {
+          i += 1
+        } else {
+          while true {
+            skipSpace()
+            guard i < p.count, p[i] == 0x22 else { throw fail("expected a field name") }
+            let key = try string(decode: isPrefix)
+            skipSpace()
+            guard i < p.count, p[i] == 0x3A else { throw fail("expected ':'") }
+            i += 1
+            let name = String(decoding: key, as: UTF8.self)
+            try value(path: isPrefix ? path + [name] : ["\u{0}"])
+            skipSpace()
+            guard i < p.count else { throw fail("unterminated object") }
+            if p[i] == 0x2C { i += 1; continue }
+            if p[i] == 0x7D { i += 1; break }
+            throw fail("expected ',' or '}'")
+          }
+        }
+        depth -= 1
+      case 0x5B:
+        depth += 1
+        if depth > 512 { throw fail("nesting too deep") }
+        i += 1
+        skipSpace()
+        if i < p.count && p[i] == 0x5D {
+          i += 1
+        } else {
+          while true {
+            try value(path: ["\u{0}"])
+            skipSpace()
+            guard i < p.count else { throw fail("unterminated array") }
+            if p[i] == 0x2C { i += 1; continue }
+            if p[i] == 0x5D { i += 1; break }
+            throw fail("expected ',' or ']'")
+          }
+        }
+        depth -= 1
+      case 0x22:
+        let s = try string(decode: wanted != nil)
+        if let w = wanted { found[w] = .string(s) }
+        return
+      case 0x74: try literal("true")
+      case 0x66: try literal("false")
+      case 0x6E: try literal("null")
+      default:
+        try number()
+      }
+      if let w = wanted { found[w] = .raw(Array(UnsafeBufferPointer(rebasing: p[start..<i]))) }
+    }
+
+    mutating func literal(_ word: StaticString) throws(JSONError) {
+      let n = word.utf8CodeUnitCount
+      guard i + n <= p.count else { throw fail("invalid literal") }
+      for k in 0..<n where p[i + k] != word.utf8Start[k] { throw fail("invalid literal") }
+      i += n
+    }
+
+    mutating func number() throws(JSONError) {
+      let s = i
+      if i < p.count && p[i] == 0x2D { i += 1 }
+      while i < p.count, (p[i] >= 0x30 && p[i] <= 0x39) || p[i] == 0x2E || p[i] == 0x65 || p[i] == 0x45 || p[i] == 0x2B || p[i] == 0x2D { i += 1 }
+      if i == s || (i == s + 1 && p[s] == 0x2D) { throw fail("unexpected character") }
+    }
+
+    /// Parses a string at `i`; returns its decoded bytes when `decode` is set.
+    mutating func string(decode: Bool) throws(JSONError) -> [UInt8] {
+      i += 1
+      var out: [UInt8] = []
+      var runStart = i
+      while true {
+        // Fast path: copy the run up to the next quote, backslash or control byte.
+        while i < p.count, p[i] != 0x22, p[i] != 0x5C, p[i] >= 0x20 { i += 1 }
+        guard i < p.count else { throw fail("unterminated string") }
+        if decode && i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i])) }
+        let b = p[i]
+        if b == 0x22 {
+          i += 1
+          return out
+        }
+        if b < 0x20 { throw fail("control character in string") }
+        // Escape.
+        guard i + 1 < p.count else { throw fail("unterminated escape") }
+        let e = p[i + 1]
+        i += 2
+        switch e {
+        case 0x22, 0x5C, 0x2F: out.append(e)
+        case 0x62: out.append(0x08)
+        case 0x66: out.append(0x0C)
+        case 0x6E: out.append(0x0A)
+        case 0x72: out.append(0x0D)
+        case 0x74: out.append(0x09)
+        case 0x75:
+          var scalar = try hex4()
+          if scalar >= 0xD800 && scalar < 0xDC00 {
+            if i + 6 <= p.count, p[i] == 0x5C, p[i + 1] == 0x75 {
+              let save = i
+              i += 2
+              let low = try hex4()
+              if low >= 0xDC00 && low < 0xE000 {
+                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+              } else {
+                i = save
+                scalar = 0xFFFD
+              }
+            } else {
+              scalar = 0xFFFD
+            }
+          } else if scalar >= 0xDC00 && scalar < 0xE000 {
+            scalar = 0xFFFD
+          }
+          if decode { append(scalar, to: &out) }
+        default:
+          i -= 1
+          throw fail("invalid escape")
+        }
+        runStart = i
+      }
+    }
+
+    mutating func hex4() throws(JSONError) -> UInt32 {
+      guard i + 4 <= p.count else { throw fail("invalid \\u escape") }
+      var v: UInt32 = 0
+      for _ in 0..<4 {
+        let c = p[i]
+        let d: UInt32
+        switch c {
+        case 0x30...0x39: d = UInt32(c - 0x30)
+        case 0x41...0x46: d = UInt32(c - 0x41 + 10)
+        case 0x61...0x66: d = UInt32(c - 0x61 + 10)
+        default: throw fail("invalid \\u escape")
+        }
+        v = v << 4 | d
+        i += 1
+      }
+      return v
+    }
+
+    func append(_ s: UInt32, to out: inout [UInt8]) {
+      switch s {
+      case 0..<0x80: out.append(UInt8(s))
+      case 0x80..<0x800:
+        out.append(UInt8(0xC0 | (s >> 6)))
+        out.append(UInt8(0x80 | (s & 0x3F)))
+      case 0x800..<0x10000:
+        out.append(UInt8(0xE0 | (s >> 12)))
+        out.append(UInt8(0x80 | ((s >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (s & 0x3F)))
+      default:
+        out.append(UInt8(0xF0 | (s >> 18)))
+        out.append(UInt8(0x80 | ((s >> 12) & 0x3F)))
+        out.append(UInt8(0x80 | ((s >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (s & 0x3F)))
+      }
+    }
+  }
+}

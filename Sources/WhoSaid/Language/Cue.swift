@@ -1,0 +1,27 @@
+/// A reporting verb (or phrase) of a language profile.
+public struct Cue: Sendable, Hashable {
+  /// The dictionary form (`say` for `said`).
+  public var lemma: String
+  /// How the cue takes its content.
+  public var frame: CueFrame
+  /// Word id of a particle that must follow (`out` in `point out`), or -1.
+  public var particle: Int32 = -1
+  /// Word id of the preposition that introduces its content (`of` in `accuse … of`), or -1.
+  public var preposition: Int32 = -1
+}
+
+/// How a cue takes its content.
+public struct CueFrame: OptionSet, Sendable, Hashable {
+  public let rawValue: UInt16
+  @inlinable public init(rawValue: UInt16) { self.rawValue = rawValue }
+  /// Takes a reported clause (`said (that) …`).
+  public static let clause = CueFrame(rawValue: 1 << 0)
+  /// May take an object first (`told reporters that`, `accused Baku of`).
+  public static let object = CueFrame(rawValue: 1 << 1)
+  /// Attributes only adjacent direct quotes (`laughed`).
+  public static let quoteOnly = CueFrame(rawValue: 1 << 2)
+  /// Common in other senses: an indirect claim needs an explicit complementizer.
+  public static let weak = CueFrame(rawValue: 1 << 3)
+  /// Its content is introduced by ``Cue/preposition``.
+  public static let prepositional = CueFrame(rawValue: 1 << 4)
+}

@@ -1,0 +1,10 @@
+/// Word ids of the few function words the rules name directly, per language
+/// (`of`/`von`/`de`, …); -1 where a language has none.
+public struct KnownWords: Sendable {
+  public var of: Int32 = -1
+  public var `for`: Int32 = -1
+  public var and: Int32 = -1
+  public var to: Int32 = -1
+  public var by: Int32 = -1
+  public var adding: Int32 = -1
+}

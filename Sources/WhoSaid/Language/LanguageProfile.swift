@@ -1,0 +1,133 @@
+/// Everything the extractor knows about one language: its words and their roles,
+/// its reporting verbs, and its quotation conventions.
+///
+/// A profile is data plus a few switches; the extractor itself is shared by all
+/// languages. Build one with ``english``, ``german`` or ``french``, or extend one
+/// with ``adding(cues:)``.
+public struct LanguageProfile: Sendable {
+  /// ISO 639-1 code (`en`, `de`, `fr`).
+  public let code: String
+  /// Every word the profile lists; tokens carry ids into it.
+  public internal(set) var table: WordTable
+  /// The roles of each word, by word id.
+  public internal(set) var roles: [WordRole]
+  /// The first cue of each word, by word id (-1: not a cue).
+  public internal(set) var cueOfWord: [Int32]
+  /// A second cue, for particle verbs that share a form (`called` / `called for`).
+  public internal(set) var particleCueOfWord: [Int32]
+  /// The cues.
+  public internal(set) var cues: [Cue]
+  /// Phrases that introduce a source before it (`according to`, `laut`, `selon`), as word-id sequences.
+  public internal(set) var sourcePrepositions: [[Int32]]
+  /// Words that follow their source (`zufolge`).
+  public internal(set) var sourcePostpositions: Set<Int32>
+  /// Whether capitalized words are common nouns too (German), so capitals alone do not make names.
+  public let capitalizesNouns: Bool
+  /// Ids of the function words the rules name.
+  public internal(set) var known = KnownWords()
+
+  init(code: String, capitalizesNouns: Bool) {
+    self.code = code
+    self.capitalizesNouns = capitalizesNouns
+    table = WordTable([])
+    roles = []
+    cueOfWord = []
+    particleCueOfWord = []
+    cues = []
+    sourcePrepositions = []
+    sourcePostpositions = []
+  }
+
+  /// Returns the id of `word`, adding it if it is new.
+  @discardableResult
+  mutating func word(_ word: String) -> Int32 {
+    let id = table.insert(word)
+    while roles.count <= Int(id) {
+      roles.append([])
+      cueOfWord.append(-1)
+      particleCueOfWord.append(-1)
+    }
+    return id
+  }
+
+  /// Gives each of the whitespace-separated `words` the role `role`.
+  mutating func add(_ role: WordRole, _ words: String) {
+    for w in words.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+      let id = word(String(w))
+      roles[Int(id)].formUnion(role)
+    }
+  }
+
+  /// Adds cues from lines `lemma|form form …|flags`; `#` starts a comment line.
+  mutating func addCues(_ text: String) {
+    for line in text.split(separator: "\n") {
+      let fields = line.split(separator: "|", omittingEmptySubsequences: false)
+      guard fields.count >= 2, !line.hasPrefix("#") else { continue }
+      var lemma = fields[0].trimmingSpaces
+      var particle: Int32 = -1
+      // `mitteilen+mit`: German separable particle; `point out`: English particle.
+      if let plus = lemma.firstIndex(of: "+") {
+        particle = word(String(lemma[lemma.index(after: plus)...]))
+        lemma = String(lemma[..<plus])
+      }
+      var frame: CueFrame = []
+      var preposition: Int32 = -1
+      for flag in (fields.count > 2 ? fields[2] : "").split(separator: " ") {
+        switch flag {
+        case "clause": frame.insert(.clause)
+        case "object": frame.insert(.object)
+        case "quote": frame.insert(.quoteOnly)
+        case "weak": frame.insert(.weak)
+        default:
+          if preposition < 0 {
+            preposition = word(String(flag))
+            frame.insert(.prepositional)
+          }
+        }
+      }
+      if frame.isEmpty { frame = .clause }
+      let cueID = Int32(cues.count)
+      if particle < 0, let space = lemma.lastIndex(of: " ") {
+        particle = word(String(lemma[lemma.index(after: space)...]))
+      }
+      let particleText = particle >= 0 ? table.word(particle) : ""
+      // A particle verb lists forms as `pointed out`: the verb carries the cue.
+      for form in fields[1].split(separator: " ") where !form.isEmpty && form != particleText {
+        let id = word(String(form))
+        if particle >= 0 {
+          if particleCueOfWord[Int(id)] < 0 { particleCueOfWord[Int(id)] = cueID }
+        } else if cueOfWord[Int(id)] < 0 {
+          cueOfWord[Int(id)] = cueID
+        }
+      }
+      cues.append(Cue(lemma: lemma, frame: frame, particle: particle, preposition: preposition))
+    }
+  }
+
+  /// Adds a phrase that introduces a source (`according to`).
+  mutating func addSourcePreposition(_ phrase: String) {
+    sourcePrepositions.append(phrase.split(separator: " ").map { word(String($0)) })
+  }
+
+  /// Adds a word that follows its source (`zufolge`).
+  mutating func addSourcePostposition(_ w: String) { sourcePostpositions.insert(word(w)) }
+
+  /// Returns a copy with more cues, in the `lemma|forms|flags` line format.
+  public func adding(cues text: String) -> LanguageProfile {
+    var copy = self
+    copy.addCues(text)
+    return copy
+  }
+
+  /// The roles of the word with id `id` (empty for -1).
+  @inlinable public func role(_ id: Int32) -> WordRole { id < 0 ? [] : roles[Int(id)] }
+}
+
+extension Substring {
+  var trimmingSpaces: String {
+    var s = self[...]
+    while s.first == " " { s = s.dropFirst() }
+    while s.last == " " { s = s.dropLast() }
+    return String(s)
+  }
+}

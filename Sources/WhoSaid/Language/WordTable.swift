@@ -1,0 +1,99 @@
+/// An immutable hash table from words (ASCII case-folded UTF-8 bytes) to dense
+/// integer ids, looked up straight from a token's bytes without allocating.
+///
+/// - Complexity: Lookup is O(length of the word).
+public struct WordTable: Sendable {
+  private var pool: [UInt8] = []
+  private var offsets: [UInt32] = [0]
+  private var slots: [Int32]
+  private var mask: Int
+
+  /// Builds a table from its words; a word's id is its index in `words`
+  /// (repeated words keep their first id).
+  public init(_ words: [String]) {
+    var size = 64
+    while size < words.count * 2 { size <<= 1 }
+    slots = Array(repeating: -1, count: size)
+    mask = size - 1
+    for w in words { _ = insert(Array(w.utf8)) }
+  }
+
+  /// The number of distinct words.
+  public var count: Int { offsets.count - 1 }
+
+  /// Adds a word and returns its id (the existing id if it is already present).
+  @discardableResult
+  public mutating func insert(_ word: [UInt8]) -> Int32 {
+    let folded = word.map(ByteClass.lower)
+    let found = folded.withUnsafeBufferPointer { lookup($0, 0, $0.count) }
+    if found >= 0 { return found }
+    if count * 2 >= slots.count { grow() }
+    let id = Int32(count)
+    pool.append(contentsOf: folded)
+    offsets.append(UInt32(pool.count))
+    place(id, hash: Self.hash(folded, 0, folded.count))
+    return id
+  }
+
+  /// Adds a word given as a string.
+  @discardableResult
+  public mutating func insert(_ word: String) -> Int32 { insert(Array(word.utf8)) }
+
+  /// The id of `word`, or -1.
+  public func id(of word: String) -> Int32 {
+    let b = Array(word.utf8)
+    return b.withUnsafeBufferPointer { lookup($0, 0, $0.count) }
+  }
+
+  /// The word with the given id.
+  public func word(_ id: Int32) -> String {
+    let s = Int(offsets[Int(id)])
+    let e = Int(offsets[Int(id) + 1])
+    return String(decoding: pool[s..<e], as: UTF8.self)
+  }
+
+  /// Looks up the bytes `p[start..<end]`, folding ASCII case; returns the id or -1.
+  public func lookup(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+    let len = end - start
+    if len <= 0 || len > 40 { return -1 }
+    var slot = Self.hash(p, start, end) & mask
+    while true {
+      let id = slots[slot]
+      if id < 0 { return -1 }
+      let s = Int(offsets[Int(id)])
+      if Int(offsets[Int(id) + 1]) - s == len {
+        var k = 0
+        while k < len && pool[s + k] == ByteClass.lower(p[start + k]) { k += 1 }
+        if k == len { return id }
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  private mutating func place(_ id: Int32, hash: Int) {
+    var slot = hash & mask
+    while slots[slot] >= 0 { slot = (slot + 1) & mask }
+    slots[slot] = id
+  }
+
+  private mutating func grow() {
+    slots = Array(repeating: -1, count: slots.count * 2)
+    mask = slots.count - 1
+    for id in 0..<count {
+      let s = Int(offsets[id])
+      let e = Int(offsets[id + 1])
+      place(Int32(id), hash: Self.hash(pool, s, e))
+    }
+  }
+
+  static func hash<C: RandomAccessCollection>(_ p: C, _ start: Int, _ end: Int) -> Int
+  where C.Element == UInt8, C.Index == Int {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var i = start
+    while i < end {
+      h = (h ^ UInt64(ByteClass.lower(p[i]))) &* 0x100_0000_01b3
+      i += 1
+    }
+    return Int(truncatingIfNeeded: h ^ (h >> 29))
+  }
+}

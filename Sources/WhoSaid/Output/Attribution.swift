@@ -1,0 +1,85 @@
+/// A stretch of the article, by UTF-8 byte offsets (end exclusive).
+///
+/// Offsets stay in UTF-8 inside the library; ``OffsetConverter`` turns them into
+/// code point or UTF-16 offsets once, at output.
+public struct TextSpan: Sendable, Hashable, Comparable {
+  public var start: Int
+  public var end: Int
+  public init(start: Int, end: Int) {
+    self.start = start
+    self.end = end
+  }
+  public static func < (a: TextSpan, b: TextSpan) -> Bool { (a.start, a.end) < (b.start, b.end) }
+}
+
+/// One attributed statement: who said what, and how the text shows it.
+public struct Attribution: Sendable, Hashable {
+  /// How the statement is reported.
+  public enum Kind: String, Sendable, CaseIterable {
+    /// Entirely inside quotation marks.
+    case direct
+    /// A reported clause with quoted fragments.
+    case mixed
+    /// Reported speech without quotation marks.
+    case indirect
+  }
+
+  public var kind: Kind
+  /// What was said: for a direct quote the marks are included; a split quote
+  /// runs from its first opening mark to its last closing mark.
+  public var content: TextSpan
+  /// The content's text.
+  public var text: String
+  /// The quoted parts of a mixed or split quote (empty for a plain direct or indirect one).
+  public var fragments: [TextSpan]
+  /// Who said it, when known.
+  public var speaker: Speaker?
+  /// The reporting verb or phrase, when there is one.
+  public var cue: CueMention?
+  /// How sure the extractor is, in 0…1.
+  public var confidence: Double
+}
+
+/// The speaker of an attribution.
+public struct Speaker: Sendable, Hashable {
+  /// The speaker phrase in the text, or nil for a speaker carried over from an
+  /// earlier paragraph.
+  public var span: TextSpan?
+  /// The phrase's text (empty when ``span`` is nil).
+  public var text: String
+  /// The canonical entity this speaker resolves to (`Sergei Lavrov` for `he`).
+  public var name: String?
+  /// What kind of entity it is.
+  public var kind: SpeakerKind
+  /// How ``name`` was found.
+  public var resolution: Resolution
+  /// For governments (`Moscow`, `the Kremlin`): the country they speak for.
+  public var country: String?
+}
+
+/// The kind of a speaker entity.
+public enum SpeakerKind: String, Sendable, CaseIterable {
+  case person, organization, government, group, anonymous, unknown
+}
+
+/// How a speaker's canonical name was found.
+public enum Resolution: String, Sendable, CaseIterable {
+  /// The phrase names the speaker itself.
+  case explicit
+  /// A shorter or titled form of an earlier name (`Lavrov`, `the ministry`).
+  case alias
+  /// A pronoun resolved to the most recent compatible speaker.
+  case pronoun
+  /// A capital or seat of government standing for its government.
+  case metonymy
+  /// No cue: the statement continues the previous speaker's.
+  case carried
+}
+
+/// The cue of an attribution.
+public struct CueMention: Sendable, Hashable {
+  public var span: TextSpan
+  public var text: String
+  /// The dictionary form (`say` for `said`, `according to`).
+  public var lemma: String
+}

@@ -1,0 +1,126 @@
+/// Writes JSON into a byte buffer: valid for any input (control characters are
+/// escaped, invalid UTF-8 becomes U+FFFD).
+public struct JSONWriter {
+  /// The bytes written so far.
+  public var bytes: [UInt8] = []
+
+  public init() {}
+
+  public mutating func raw(_ s: StaticString) {
+    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  public mutating func raw(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+
+  public mutating func int(_ v: Int) { bytes.append(contentsOf: String(v).utf8) }
+
+  /// A number in 0…1 with at most three decimals.
+  public mutating func fraction(_ v: Double) {
+    let m = Int(max(0, min(1, v)) * 1000 + 0.5)
+    if m == 1000 { raw("1.0"); return }
+    var s = "0."
+    let d = String(m)
+    s += String(repeating: "0", count: 3 - d.count) + d
+    while s.hasSuffix("0") && s.count > 3 { s.removeLast() }
+    bytes.append(contentsOf: s.utf8)
+  }
+
+  public mutating func string(_ s: String) {
+    var s = s
+    s.withUTF8 { string($0) }
+  }
+
+  /// A JSON string of the UTF-8 bytes `p` (invalid sequences become U+FFFD).
+  public mutating func string(_ p: UnsafeBufferPointer<UInt8>) {
+    bytes.append(0x22)
+    var i = 0
+    let n = p.count
+    while i < n {
+      let b = p[i]
+      if b >= 0x20 && b != 0x22 && b != 0x5C && b < 0x80 {
+        bytes.append(b)
+        i += 1
+        continue
+      }
+      switch b {
+      case 0x22: raw("\\\"")
+      case 0x5C: raw("\\\\")
+      case 0x0A: raw("\\n")
+      case 0x0D: raw("\\r")
+      case 0x09: raw("\\t")
+      case 0..<0x20:
+        raw("\\u00")
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        bytes.append(hex[Int(b >> 4)])
+        bytes.append(hex[Int(b & 15)])
+      default:
+        let len = UTF8Validation.sequenceLength(p, i)
+        if len > 0 {
+          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + len)]))
+          i += len
+          continue
+        }
+        bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])
+      }
+      i += 1
+    }
+    bytes.append(0x22)
+  }
+}
+
+/// UTF-8 validity checks on bytes.
+public enum UTF8Validation {
+  /// The length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid.
+  public static func sequenceLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    let b0 = p[i]
+    let n = p.count
+    if b0 < 0x80 { return 1 }
+    @inline(__always) func cont(_ k: Int) -> Bool { k < n && p[k] & 0xC0 == 0x80 }
+    if b0 >= 0xC2 && b0 <= 0xDF { return cont(i + 1) ? 2 : 0 }
+    if b0 >= 0xE0 && b0 <= 0xEF {
+      guard cont(i + 1), cont(i + 2) else { return 0 }
+      let b1 = p[i + 1]
+      if b0 == 0xE0 && b1 < 0xA0 { return 0 }
+      if b0 == 0xED && b1 >= 0xA0 { return 0 }  // surrogates
+      return 3
+    }
+    if b0 >= 0xF0 && b0 <= 0xF4 {
+      guard cont(i + 1), cont(i + 2), cont(i + 3) else { return 0 }
+      let b1 = p[i + 1]
+      if b0 == 0xF0 && b1 < 0x90 { return 0 }
+      if b0 == 0xF4 && b1 >= 0x90 { return 0 }
+      return 4
+    }
+    return 0
+  }
+
+  /// Whether all of `p` is valid UTF-8.
+  public static func isValid(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    while i < p.count {
+      if p[i] < 0x80 { i += 1; continue }
+      let l = sequenceLength(p, i)
+      if l == 0 { return false }
+      i += l
+    }
+    return true
+  }
+
+  /// `p` with each invalid sequence replaced by U+FFFD.
+  public static func repaired(_ p: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(p.count + 16)
+    var i = 0
+    while i < p.count {
+      let l = sequenceLength(p, i)
+      if l == 0 {
+        out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+        i += 1
+      } else {
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + l)]))
+        i += l
+      }
+    }
+    return out
+  }
+}

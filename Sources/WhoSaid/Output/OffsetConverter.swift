@@ -1,0 +1,42 @@
+/// The unit of output offsets.
+public enum OffsetUnit: String, Sendable, CaseIterable {
+  /// Unicode code points, as Python indexes strings (the default).
+  case codepoint
+  /// UTF-16 code units, as JavaScript, Java and Foundation index strings.
+  case utf16
+  /// UTF-8 bytes.
+  case utf8
+}
+
+/// Converts UTF-8 offsets into another unit in one pass over the text.
+public enum OffsetConverter {
+  /// Returns a function from each of `offsets` (UTF-8) to the same position in `unit`.
+  ///
+  /// - Complexity: O(n + k log k) for a text of n bytes and k offsets; the
+  ///   walk stops at the largest offset.
+  public static func table(
+    _ text: UnsafeBufferPointer<UInt8>, offsets: [Int], unit: OffsetUnit
+  ) -> [Int: Int] {
+    var map: [Int: Int] = [:]
+    guard unit != .utf8 else {
+      for o in offsets { map[o] = o }
+      return map
+    }
+    let sorted = Array(Set(offsets)).sorted()
+    map.reserveCapacity(sorted.count)
+    var pos = 0
+    var units = 0
+    for o in sorted {
+      let target = min(o, text.count)
+      while pos < target {
+        let b = text[pos]
+        if b & 0xC0 != 0x80 {
+          units += (unit == .utf16 && b >= 0xF0) ? 2 : 1
+        }
+        pos += 1
+      }
+      map[o] = units
+    }
+    return map
+  }
+}

@@ -1,0 +1,179 @@
+/// Options for the records ``RecordWriter`` writes.
+public struct RecordOptions: Sendable {
+  /// The unit of `start`/`end` offsets.
+  public var offsets: OffsetUnit = .codepoint
+  /// Attributions below this confidence are left out.
+  public var minConfidence: Double = 0
+  public init(offsets: OffsetUnit = .codepoint, minConfidence: Double = 0) {
+    self.offsets = offsets
+    self.minConfidence = minConfidence
+  }
+}
+
+/// Writes the JSON Lines records of the output format (see the README).
+public enum RecordWriter {
+  /// Writes one article record `{"id", "quotes": […], "speakers": […]}` and a newline.
+  ///
+  /// - Parameters:
+  ///   - id: The article id, already encoded as a JSON value.
+  ///   - text: The article's UTF-8 bytes (the offsets' reference).
+  public static func writeArticle(
+    id: [UInt8], lang: String?, text: UnsafeBufferPointer<UInt8>, attributions: [Attribution],
+    options: RecordOptions, into w: inout JSONWriter
+  ) {
+    let kept = attributions.filter { $0.confidence >= options.minConfidence }
+    let map = OffsetConverter.table(text, offsets: offsets(of: kept), unit: options.offsets)
+    w.raw("{\"id\":")
+    w.raw(id)
+    if let lang {
+      w.raw(",\"lang\":")
+      w.string(lang)
+    }
+    w.raw(",\"quotes\":[")
+    for (i, a) in kept.enumerated() {
+      if i > 0 { w.raw(",") }
+      writeQuote(a, map: map, into: &w)
+    }
+    w.raw("],\"speakers\":[")
+    for (i, s) in summary(kept).enumerated() {
+      if i > 0 { w.raw(",") }
+      w.raw("{\"name\":")
+      w.string(s.name)
+      w.raw(",\"kind\":")
+      w.string(s.kind.rawValue)
+      w.raw(",\"mentions\":[")
+      for (j, m) in s.mentions.enumerated() {
+        if j > 0 { w.raw(",") }
+        w.string(m)
+      }
+      w.raw("],\"quotes\":")
+      w.int(s.quotes)
+      w.raw("}")
+    }
+    w.raw("]}\n")
+  }
+
+  /// Writes one line per attribution: `{"id", "index", …the quote's fields}`.
+  public static func writePerQuote(
+    id: [UInt8], lang: String?, text: UnsafeBufferPointer<UInt8>, attributions: [Attribution],
+    options: RecordOptions, into w: inout JSONWriter
+  ) {
+    let kept = attributions.filter { $0.confidence >= options.minConfidence }
+    let map = OffsetConverter.table(text, offsets: offsets(of: kept), unit: options.offsets)
+    for (i, a) in kept.enumerated() {
+      w.raw("{\"id\":")
+      w.raw(id)
+      w.raw(",\"index\":")
+      w.int(i)
+      if let lang {
+        w.raw(",\"lang\":")
+        w.string(lang)
+      }
+      w.raw(",")
+      var inner = JSONWriter()
+      writeQuote(a, map: map, into: &inner)
+      w.bytes.append(contentsOf: inner.bytes.dropFirst())
+      w.raw("\n")
+    }
+  }
+
+  static func offsets(of attributions: [Attribution]) -> [Int] {
+    var o: [Int] = []
+    for a in attributions {
+      o.append(a.content.start)
+      o.append(a.content.end)
+      for f in a.fragments {
+        o.append(f.start)
+        o.append(f.end)
+      }
+      if let s = a.speaker?.span {
+        o.append(s.start)
+        o.append(s.end)
+      }
+      if let c = a.cue {
+        o.append(c.span.start)
+        o.append(c.span.end)
+      }
+    }
+    return o
+  }
+
+  static func span(_ s: TextSpan, _ map: [Int: Int], into w: inout JSONWriter) {
+    w.raw("\"start\":")
+    w.int(map[s.start] ?? s.start)
+    w.raw(",\"end\":")
+    w.int(map[s.end] ?? s.end)
+  }
+
+  static func writeQuote(_ a: Attribution, map: [Int: Int], into w: inout JSONWriter) {
+    w.raw("{\"kind\":")
+    w.string(a.kind.rawValue)
+    w.raw(",\"text\":")
+    w.string(a.text)
+    w.raw(",")
+    span(a.content, map, into: &w)
+    w.raw(",\"speaker\":")
+    if let s = a.speaker {
+      w.raw("{\"text\":")
+      w.string(s.text)
+      w.raw(",")
+      if let sp = s.span {
+        span(sp, map, into: &w)
+      } else {
+        w.raw("\"start\":null,\"end\":null")
+      }
+      w.raw(",\"name\":")
+      if let n = s.name { w.string(n) } else { w.raw("null") }
+      w.raw(",\"kind\":")
+      w.string(s.kind.rawValue)
+      w.raw(",\"resolution\":")
+      w.string(s.resolution.rawValue)
+      if let c = s.country {
+        w.raw(",\"country\":")
+        w.string(c)
+      }
+      w.raw("}")
+    } else {
+      w.raw("null")
+    }
+    w.raw(",\"cue\":")
+    if let c = a.cue {
+      w.raw("{\"text\":")
+      w.string(c.text)
+      w.raw(",\"lemma\":")
+      w.string(c.lemma)
+      w.raw(",")
+      span(c.span, map, into: &w)
+      w.raw("}")
+    } else {
+      w.raw("null")
+    }
+    w.raw(",\"confidence\":")
+    w.fraction(a.confidence)
+    w.raw(",\"fragments\":[")
+    for (i, f) in a.fragments.enumerated() {
+      if i > 0 { w.raw(",") }
+      w.raw("{")
+      span(f, map, into: &w)
+      w.raw("}")
+    }
+    w.raw("]}")
+  }
+
+  /// The article's speakers, most-quoted first.
+  public static func summary(_ attributions: [Attribution]) -> [(name: String, kind: SpeakerKind, mentions: [String], quotes: Int)] {
+    var order: [String] = []
+    var info: [String: (kind: SpeakerKind, mentions: [String], quotes: Int)] = [:]
+    for a in attributions {
+      guard let s = a.speaker, let name = s.name else { continue }
+      if info[name] == nil {
+        order.append(name)
+        info[name] = (s.kind, [], 0)
+      }
+      info[name]!.quotes += 1
+      if !s.text.isEmpty && !info[name]!.mentions.contains(s.text) { info[name]!.mentions.append(s.text) }
+    }
+    let ranked = order.enumerated().sorted { (info[$0.element]!.quotes, -$0.offset) > (info[$1.element]!.quotes, -$1.offset) }
+    return ranked.map { (name: $0.element, kind: info[$0.element]!.kind, mentions: info[$0.element]!.mentions, quotes: info[$0.element]!.quotes) }
+  }
+}

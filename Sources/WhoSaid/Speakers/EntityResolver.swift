@@ -1,0 +1,251 @@
+/// Resolves speaker phrases to the entities they name, within one article.
+///
+/// Later surname-only and title forms join the full name (`Lavrov`, `the
+/// minister` → `Sergei Lavrov`), shortened descriptions join the organisation
+/// (`the Russian ministry` → `Russian Defense Ministry`), pronouns take the
+/// most recent compatible speaker, and capitals speak for their governments.
+struct EntityResolver {
+  struct Entity {
+    var name: String
+    var kind: SpeakerKind
+    var gender: Gender
+    var words: Set<String>
+    var titles: Set<String>
+    var country: String?
+    var lastSeen: Int
+  }
+
+  enum Gender { case male, female, unknown }
+
+  let profile: LanguageProfile
+  let gazetteer: Gazetteer
+  let known: [KnownEntity]
+  var entities: [Entity] = []
+
+  init(profile: LanguageProfile, gazetteer: Gazetteer, known: [KnownEntity]) {
+    self.profile = profile
+    self.gazetteer = gazetteer
+    self.known = known
+  }
+
+  /// Resolves the phrase `r` of `analysis`; `position` orders mentions.
+  mutating func resolve(_ r: Range<Int>, in a: Analysis, position: Int) -> Speaker {
+    let text = a.string(r)
+    var sp = Speaker(span: a.span(r), text: text, name: nil, kind: .unknown, resolution: .explicit, country: nil)
+    // Words of the phrase, without leading determiners.
+    var ks = Array(r)
+    while let f = ks.first, profile.role(a.tokens[f].word).contains(.determiner) || profile.role(a.tokens[f].word).contains(.possessive) { ks.removeFirst() }
+    let indefinite = r.lowerBound < (ks.first ?? r.upperBound) && a.string(r.lowerBound..<(r.lowerBound + 1)).lowercased().hasPrefix("a")
+    // What the user told us.
+    let bare = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
+    if let k = known.first(where: { $0.matches(bare) }) {
+      sp.name = k.name
+      sp.kind = k.kind
+      sp.country = k.country
+      sp.resolution = bare == k.name ? .explicit : .alias
+      remember(k.name, kind: k.kind, gender: .unknown, words: [], titles: [], country: k.country, at: position)
+      return sp
+    }
+    // 1. Pronouns.
+    if ks.count == 1, case let role = profile.role(a.tokens[ks[0]].word), role.any(.pronoun) {
+      sp.resolution = .pronoun
+      let match: Entity?
+      if role.contains(.hePronoun) {
+        match = mostRecent { $0.kind == .person && $0.gender != .female }
+      } else if role.contains(.shePronoun) {
+        match = mostRecent { $0.kind == .person && $0.gender != .male }
+      } else if role.contains(.theyPronoun) {
+        match = mostRecent { $0.kind == .group || $0.kind == .organization || $0.kind == .government }
+      } else if role.contains(.itPronoun) {
+        match = mostRecent { $0.kind == .organization || $0.kind == .government }
+      } else {
+        match = nil
+      }
+      if let m = match {
+        sp.name = m.name
+        sp.kind = m.kind
+        sp.country = m.country
+        touch(m.name, at: position)
+      } else {
+        sp.kind = role.contains(.theyPronoun) ? .group : .person
+      }
+      return sp
+    }
+    // 2. Places: capitals and seats of government speak for governments.
+    if let place = gazetteer.place(bare) {
+      sp.name = bare
+      sp.kind = .government
+      sp.country = place.country
+      sp.resolution = place.isSeat ? .metonymy : .explicit
+      remember(bare, kind: .government, gender: .unknown, words: [bare.lowercased()], titles: [], country: place.country, at: position)
+      return sp
+    }
+    // 3. `a spokesman for the Kremlin`: the speaker speaks for the affiliation.
+    if let link = ks.firstIndex(where: { a.tokens[$0].word == profile.known.for || a.tokens[$0].word == profile.known.of }),
+      link > 0, link + 1 < ks.count, profile.role(a.tokens[ks[link - 1]].word).contains(.personNoun),
+      !a.tokens[ks[link - 1]].isCapitalized
+    {
+      var rest = Array(ks[(link + 1)...])
+      while let f = rest.first, profile.role(a.tokens[f].word).contains(.determiner) { rest.removeFirst() }
+      if let f = rest.first, let l = rest.last {
+        let aff = resolve(f..<(l + 1), in: a, position: position)
+        sp.name = aff.name
+        sp.kind = aff.kind
+        sp.country = aff.country
+        sp.resolution = aff.resolution == .explicit ? .explicit : aff.resolution
+        return sp
+      }
+    }
+    // 4. Proper names: the last run of capitalized words that are not titles.
+    var run: [Int] = []
+    var titles: Set<String> = []
+    var current: [Int] = []
+    var gender = Gender.unknown
+    for k in ks {
+      let t = a.tokens[k]
+      let role = profile.role(t.word)
+      if t.kind == .word && t.isCapitalized && !role.contains(.title) && !role.contains(.function) {
+        current.append(k)
+      } else if t.kind == .punctuation && t.punctuation == .period && !current.isEmpty {
+        continue
+      } else {
+        if !current.isEmpty { run = current }
+        current = []
+        if role.contains(.title) || role.contains(.personNoun) { titles.insert(a.string(k..<(k + 1)).lowercased()) }
+        if role.contains(.maleTitle) { gender = .male }
+        if role.contains(.femaleTitle) { gender = .female }
+      }
+    }
+    if !current.isEmpty { run = current }
+    let headRole = ks.last.map { profile.role(a.tokens[$0].word) } ?? []
+    if !run.isEmpty {
+      let firstRole = profile.role(a.tokens[run[0]].word)
+      if gender == .unknown && run.count > 1 {
+        if firstRole.contains(.maleName) { gender = .male } else if firstRole.contains(.femaleName) { gender = .female }
+      }
+      let isOrg = headRole.contains(.organizationNoun) || run.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
+      let isGroup = !isOrg && headRole.contains(.groupNoun) && !(ks.last.map { a.tokens[$0].isCapitalized } ?? false)
+      if isOrg || isGroup {
+        let name = a.string(ks[0]..<r.upperBound)
+        let words = wordSet(name)
+        if let m = mostRecent({ ($0.kind == .organization || $0.kind == .group) && words.isSubset(of: $0.words) && $0.name != name }) {
+          sp.name = m.name
+          sp.kind = m.kind
+          sp.resolution = .alias
+          touch(m.name, at: position)
+        } else {
+          sp.name = name
+          sp.kind = isOrg ? .organization : .group
+          remember(name, kind: sp.kind, gender: .unknown, words: words, titles: [], country: nil, at: position)
+        }
+        return sp
+      }
+      let name = a.string(run[0]..<(run[run.count - 1] + 1))
+      let words = wordSet(name)
+      let last = name.split(separator: " ").last.map(String.init)?.lowercased() ?? ""
+      // An acronym introduced in parentheses, or an earlier full name ending in this one.
+      if let m = mostRecent({ $0.name != name && ($0.words.contains(last) && words.count < $0.words.count && words.isSubset(of: $0.words) || $0.words.contains("(" + name.lowercased() + ")")) }) {
+        sp.name = m.name
+        sp.kind = m.kind
+        sp.country = m.country
+        sp.resolution = .alias
+        touch(m.name, at: position)
+        return sp
+      }
+      sp.name = name
+      sp.kind = .person
+      remember(name, kind: .person, gender: gender, words: words, titles: titles, country: nil, at: position)
+      return sp
+    }
+    // 5. Descriptions: `the ministry`, `the minister`, `Russian peacekeepers`, `officials`.
+    let desc = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
+    let words = wordSet(desc)
+    let head = desc.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+    if headRole.contains(.organizationNoun) {
+      if let m = mostRecent({ $0.kind == .organization && words.isSubset(of: $0.words) }) {
+        sp.name = m.name
+        sp.kind = .organization
+        sp.resolution = .alias
+        touch(m.name, at: position)
+      } else {
+        sp.name = desc
+        sp.kind = .organization
+        remember(desc, kind: .organization, gender: .unknown, words: words, titles: [], country: nil, at: position)
+      }
+      return sp
+    }
+    if headRole.contains(.personNoun) {
+      if !indefinite, let m = mostRecent({ $0.kind == .person && ($0.titles.contains(head) || $0.titles.contains { $0.hasSuffix(head) }) }) {
+        sp.name = m.name
+        sp.kind = .person
+        sp.resolution = .alias
+        touch(m.name, at: position)
+      } else {
+        sp.kind = indefinite ? .anonymous : .person
+        sp.name = indefinite ? nil : desc
+      }
+      return sp
+    }
+    if headRole.contains(.groupNoun) {
+      let named = ks.contains { a.tokens[$0].isCapitalized }
+      sp.kind = named ? .group : .anonymous
+      sp.name = named ? desc : nil
+      if named { remember(desc, kind: .group, gender: .unknown, words: words, titles: [], country: nil, at: position) }
+      return sp
+    }
+    sp.name = desc
+    return sp
+  }
+
+  func mostRecent(_ ok: (Entity) -> Bool) -> Entity? {
+    var best: Entity?
+    for e in entities where ok(e) && (best == nil || e.lastSeen > best!.lastSeen) { best = e }
+    return best
+  }
+
+  mutating func touch(_ name: String, at position: Int) {
+    if let i = entities.firstIndex(where: { $0.name == name }) { entities[i].lastSeen = position }
+  }
+
+  mutating func remember(_ name: String, kind: SpeakerKind, gender: Gender, words: Set<String>, titles: Set<String>, country: String?, at position: Int) {
+    if let i = entities.firstIndex(where: { $0.name == name }) {
+      entities[i].lastSeen = position
+      entities[i].titles.formUnion(titles)
+      if entities[i].gender == .unknown { entities[i].gender = gender }
+      return
+    }
+    entities.append(Entity(name: name, kind: kind, gender: gender, words: words, titles: titles, country: country, lastSeen: position))
+  }
+
+  /// Lower-cased words, with British and American spellings of common heads joined.
+  func wordSet(_ s: String) -> Set<String> {
+    var out: Set<String> = []
+    for w in s.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "-" }) {
+      var l = w.lowercased()
+      if l == "defence" { l = "defense" }
+      if l.hasSuffix("'s") || l.hasSuffix("’s") { l.removeLast(2) }
+      out.insert(l)
+    }
+    return out
+  }
+}
+
+/// An entity the user knows about: a canonical name with aliases (`--entities`).
+public struct KnownEntity: Sendable, Hashable {
+  public var name: String
+  public var aliases: [String]
+  public var kind: SpeakerKind
+  public var country: String?
+
+  public init(name: String, aliases: [String] = [], kind: SpeakerKind = .person, country: String? = nil) {
+    self.name = name
+    self.aliases = aliases
+    self.kind = kind
+    self.country = country
+  }
+
+  func matches(_ phrase: String) -> Bool {
+    let p = phrase.lowercased()
+    return p == name.lowercased() || aliases.contains { $0.lowercased() == p || "the " + $0.lowercased() == p }
+  }
+}

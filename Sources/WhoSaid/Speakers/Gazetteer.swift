@@ -1,0 +1,50 @@
+/// Countries, their capitals and seats of government, in English, German and
+/// French spellings: the facts that let `Yerevan` or `the Kremlin` speak for a
+/// government.
+public struct Gazetteer: Sendable {
+  /// What a place name stands for.
+  public struct Place: Sendable, Hashable {
+    /// The country (English name).
+    public var country: String
+    /// True for a capital or seat of government (metonymy), false for the country itself.
+    public var isSeat: Bool
+  }
+
+  private var places: [String: Place] = [:]
+  private var demonyms: [String: String] = [:]
+
+  /// The built-in gazetteer of all sovereign states.
+  public static let standard = Gazetteer(GazetteerData.text)
+
+  /// Parses lines `Country|Capital|spellings|demonyms|other names|seats`.
+  public init(_ text: String) {
+    for line in text.split(separator: "\n") {
+      let f = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+      guard f.count >= 2, !f[0].hasPrefix("#") else { continue }
+      let country = f[0]
+      func list(_ i: Int) -> [String] {
+        i < f.count ? f[i].split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty } : []
+      }
+      places[Self.key(country), default: Place(country: country, isSeat: false)] = Place(country: country, isSeat: false)
+      for name in list(4) where places[Self.key(name)] == nil {
+        places[Self.key(name)] = Place(country: country, isSeat: false)
+      }
+      for name in [f[1]] + list(2) + list(5) where places[Self.key(name)] == nil {
+        places[Self.key(name)] = Place(country: country, isSeat: true)
+      }
+      for d in list(3) where demonyms[Self.key(d)] == nil { demonyms[Self.key(d)] = country }
+    }
+  }
+
+  /// The place a name stands for (`Moscow`, `the Kremlin`, `Russia`), ignoring a leading `the`.
+  public func place(_ name: String) -> Place? {
+    var k = Self.key(name)
+    if k.hasPrefix("the ") { k.removeFirst(4) }
+    return places[k] ?? places["the " + k]
+  }
+
+  /// The country of a demonym (`Russian` → `Russia`).
+  public func country(ofDemonym d: String) -> String? { demonyms[Self.key(d)] }
+
+  static func key(_ s: String) -> String { s.lowercased() }
+}

@@ -1,0 +1,165 @@
+/// Finds the speaker phrase next to a cue, without a parser: a short run of
+/// names, titles, determiners and speaker nouns, read backward from the cue
+/// (`the Russian Defense Ministry said`) or forward after it (`said Lavrov`),
+/// with appositives on either side (`Lavrov, Russia's foreign minister, said`).
+extension Analysis {
+  /// The speaker phrase that ends right before token `end`, within `floor..<end`.
+  func speakerBefore(_ end: Int, floor: Int, profile: LanguageProfile) -> Range<Int>? {
+    var e = end
+    // A parenthetical after a name: `Mike Pence (R-IN) said`.
+    if e - 1 > floor, punct(e - 1) == .closeParen {
+      var j = e - 2
+      while j > floor && j > e - 8 && punct(j) != .openParen { j -= 1 }
+      if punct(j) == .openParen { e = j }
+    }
+    if e - 1 >= floor, punct(e - 1) == .comma {
+      // An appositive: `Lavrov, Russia's foreign minister, said`.
+      var j = e - 2
+      while j > floor && j > e - 16 && punct(j) != .comma {
+        if inQuote(j) || (punct(j)?.isTerminal ?? false) { return nil }
+        j -= 1
+      }
+      guard j >= floor, punct(j) == .comma else { return nil }
+      let appositive = (j + 1)..<(e - 1)
+      guard !appositive.isEmpty else { return nil }
+      if let head = nounPhrase(endingBefore: j, floor: floor, profile: profile), isSpeakerLike(head, profile) {
+        return head
+      }
+      return nil
+    }
+    guard let r = nounPhrase(endingBefore: e, floor: floor, profile: profile), isSpeakerLike(r, profile) else { return nil }
+    return r
+  }
+
+  /// A noun phrase read backward from `end` (exclusive).
+  func nounPhrase(endingBefore end: Int, floor: Int, profile: LanguageProfile) -> Range<Int>? {
+    var i = end - 1
+    var start = end
+    var count = 0
+    while i >= floor && count < 9 {
+      let t = tokens[i]
+      if inQuote(i) { break }
+      if t.kind == .word {
+        let role = profile.role(t.word)
+        if start == end && role.any(.pronoun) {
+          start = i
+          break
+        }
+        if role.contains(.determiner) || role.contains(.possessive) {
+          if start < end { start = i }
+          break
+        }
+        if t.isCapitalized && !role.contains(.function) {
+          if role.contains(.time) && !profile.role(t.word).contains(.title) {
+            // `Theresa May said` but not `On Monday Lavrov said`.
+            if i - 1 < floor || !tokens[i - 1].isCapitalized || profile.role(tokens[i - 1].word).contains(.function) {
+              break
+            }
+          }
+          start = i
+        } else if t.isCapitalized && i == start - 1 && role.contains(.determiner) {
+          start = i
+          break
+        } else if role.contains(.stop) || role.contains(.preposition) || role.contains(.skippable)
+          || role.contains(.conjunction) || role.contains(.complementizer)
+        {
+          // `Ministry of Defense`, `a spokesman for the Kremlin`, `Armenia and Azerbaijan`.
+          let bytes = t.length
+          let linking = (bytes == 2 || bytes == 3) && start < end && tokens[start].isCapitalized
+            && (isWordID(i, known.of) || isWordID(i, known.for) || (isWordID(i, known.and) && i > floor && tokens[i - 1].isCapitalized))
+          if !linking { break }
+          start = i
+        } else if t.isCapitalized {
+          break  // a capitalized function word (`The`, `But`) left of the phrase
+        } else {
+          // A lowercase modifier or head (`senior`, `peacekeepers`) — only inside a phrase
+          // that already has a head, or as the head itself when it is a speaker noun.
+          if start == end && !role.any(.speakerNoun) { break }
+          if count >= 6 { break }
+          start = i
+        }
+      } else if t.punctuation == .period, i > floor, tokens[i - 1].kind == .word, start < end,
+        profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
+      {
+        start = i  // `Gov. Mike Pence`, `J. Smith`
+      } else if t.punctuation == .other, start < end, tokens[start].isCapitalized, i > floor, tokens[i - 1].isCapitalized {
+        start = i  // `AT & T`
+      } else {
+        break
+      }
+      count += 1
+      i -= 1
+    }
+    // Drop words that cannot start a phrase (`of`, `and`).
+    while start < end, isWordID(start, known.of) || isWordID(start, known.for) || isWordID(start, known.and) || punct(start) != nil {
+      start += 1
+    }
+    return start < end ? start..<end : nil
+  }
+
+  /// The speaker phrase that starts at `start` (inverted order: `said the minister`).
+  func speakerAfter(_ start: Int, ceiling: Int, profile: LanguageProfile) -> Range<Int>? {
+    var i = start
+    var end = start
+    var sawHead = false
+    while i < ceiling && i < start + 10 {
+      let t = tokens[i]
+      if inQuote(i) { break }
+      if t.kind == .word {
+        let role = profile.role(t.word)
+        if i == start && role.any(.pronoun) && !role.contains(.possessive) {
+          return i..<(i + 1)
+        }
+        if (role.contains(.determiner) || role.contains(.possessive)) && !sawHead && i == start {
+          end = i + 1
+        } else if t.isCapitalized && !role.contains(.function) && !(role.contains(.time) && !sawHead && !role.contains(.title)) {
+          end = i + 1
+          sawHead = true
+        } else if (isWordID(i, known.of) || isWordID(i, known.for)) && sawHead && i + 1 < ceiling
+          && (tokens[i + 1].isCapitalized || profile.role(tokens[i + 1].word).contains(.determiner))
+        {
+          end = i + 1
+        } else if role.contains(.stop) || role.contains(.preposition) || role.contains(.skippable)
+          || role.contains(.conjunction) || role.contains(.relative) || role.contains(.time)
+        {
+          break
+        } else if !t.isCapitalized && (role.any(.speakerNoun) || !sawHead) && role.rawValue & WordRole.function.rawValue == 0 {
+          end = i + 1
+          if role.any(.speakerNoun) { sawHead = true }
+        } else {
+          break
+        }
+      } else if t.punctuation == .period, sawHead, i + 1 < ceiling, tokens[i + 1].isCapitalized,
+        profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
+      {
+        end = i + 1
+      } else {
+        break
+      }
+      i += 1
+    }
+    while end > start, isWordID(end - 1, known.of) || isWordID(end - 1, known.for) || punct(end - 1) != nil
+      || profile.role(tokens[end - 1].word).contains(.determiner)
+    {
+      end -= 1
+    }
+    guard end > start else { return nil }
+    let r = start..<end
+    return isSpeakerLike(r, profile) ? r : nil
+  }
+
+  /// Whether a phrase can name a speaker: it holds a name, a pronoun or a speaker noun.
+  func isSpeakerLike(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    for k in r where tokens[k].kind == .word {
+      let role = profile.role(tokens[k].word)
+      if role.any(.speakerNoun) || role.any(.pronoun) && !role.contains(.possessive) { return true }
+      if tokens[k].isCapitalized && !role.contains(.function) && !role.contains(.time) && !profile.capitalizesNouns {
+        return true
+      }
+      if tokens[k].isCapitalized && profile.capitalizesNouns && (role.contains(.title) || role.contains(.maleName) || role.contains(.femaleName)) {
+        return true
+      }
+    }
+    return false
+  }
+}

@@ -1,0 +1,220 @@
+/// Splits the UTF-8 bytes of an article into ``Token``s.
+///
+/// The tokenizer works on raw bytes: ASCII is classified with a few compares,
+/// multi-byte sequences are looked at only for the punctuation, spaces and
+/// quotation marks news text uses. Words are looked up in the profile's
+/// ``WordTable`` as they are cut, so later stages compare integers.
+public struct Tokenizer: Sendable {
+  /// The words whose ids tokens carry.
+  public let table: WordTable
+
+  /// Creates a tokenizer that tags words found in `table`.
+  public init(table: WordTable) { self.table = table }
+
+  /// Tokenizes `text`, replacing the contents of `tokens` (whose capacity is reused).
+  ///
+  /// - Complexity: O(n) in the number of bytes.
+  public func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
+    tokens.removeAll(keepingCapacity: true)
+    let p = text
+    let n = p.count
+    var i = 0
+    var pendingFlags: TokenFlags = .spaceBefore
+    var newlines = 0
+
+    @inline(__always) func push(_ start: Int, _ end: Int, _ kind: TokenKind, _ detail: UInt8, _ extra: TokenFlags, _ word: Int32) {
+      var f = pendingFlags.union(extra)
+      if newlines >= 1 { f.insert(.lineBreakBefore) }
+      if newlines >= 2 { f.insert(.blankLineBefore) }
+      tokens.append(Token(start: UInt32(start), end: UInt32(end), kind: kind, flags: f, detail: detail, word: word))
+      pendingFlags = []
+      newlines = 0
+    }
+    @inline(__always) func markSpace() {
+      if !pendingFlags.contains(.spaceBefore) {
+        pendingFlags.insert(.spaceBefore)
+        if !tokens.isEmpty { tokens[tokens.count - 1].flags.insert(.spaceAfter) }
+      }
+    }
+
+    while i < n {
+      let b = p[i]
+      if b < 0x80 {
+        if ByteClass.isSpace(b) {
+          if b == 0x0A { newlines += 1 }
+          markSpace()
+          i += 1
+          continue
+        }
+        if ByteClass.isASCIILetter(b) || ByteClass.isDigit(b) {
+          i = word(p, i, push)
+          continue
+        }
+        switch b {
+        case 0x22:
+          push(i, i + 1, .quote, QuoteMark.straightDouble.rawValue, [], -1)
+          i += 1
+        case 0x27:
+          if i + 1 < n && p[i + 1] == 0x27 {
+            push(i, i + 2, .quote, QuoteMark.doubledApostrophe.rawValue, [], -1)
+            i += 2
+          } else {
+            push(i, i + 1, .quote, QuoteMark.straightSingle.rawValue, [], -1)
+            i += 1
+          }
+        case 0x60:
+          if i + 1 < n && p[i + 1] == 0x60 {
+            push(i, i + 2, .quote, QuoteMark.backticks.rawValue, [], -1)
+            i += 2
+          } else {
+            push(i, i + 1, .quote, QuoteMark.leftSingle.rawValue, [], -1)
+            i += 1
+          }
+        case 0x2E:
+          var j = i + 1
+          while j < n && p[j] == 0x2E { j += 1 }
+          push(i, j, .punctuation, (j - i >= 2 ? Punctuation.ellipsis : .period).rawValue, [], -1)
+          i = j
+        case 0x2D:
+          var j = i + 1
+          while j < n && p[j] == 0x2D { j += 1 }
+          let spaced = j - i >= 2 || pendingFlags.contains(.spaceBefore) || j == n || ByteClass.isSpace(p[j])
+          push(i, j, .punctuation, (spaced ? Punctuation.dash : .hyphen).rawValue, [], -1)
+          i = j
+        default:
+          let punct: Punctuation
+          switch b {
+          case 0x2C: punct = .comma
+          case 0x3A: punct = .colon
+          case 0x3B: punct = .semicolon
+          case 0x3F: punct = .question
+          case 0x21: punct = .exclamation
+          case 0x28, 0x5B, 0x7B: punct = .openParen
+          case 0x29, 0x5D, 0x7D: punct = .closeParen
+          case 0x2F: punct = .slash
+          default:
+            if b < 0x20 {  // control characters act as spaces
+              markSpace()
+              i += 1
+              continue
+            }
+            punct = .other
+          }
+          push(i, i + 1, .punctuation, punct.rawValue, [], -1)
+          i += 1
+        }
+        continue
+      }
+      let (meaning, len) = ByteClass.wide(p, i)
+      switch meaning {
+      case .space:
+        markSpace()
+      case .lineBreak:
+        newlines += 1
+        markSpace()
+      case .ignorable:
+        break
+      case .quote(let m):
+        push(i, i + len, .quote, m.rawValue, [], -1)
+      case .punctuation(let punct):
+        push(i, i + len, .punctuation, punct.rawValue, [], -1)
+      case .letter:
+        i = word(p, i, push)
+        continue
+      }
+      i += len
+    }
+    if !tokens.isEmpty { tokens[tokens.count - 1].flags.insert(.spaceAfter) }
+  }
+
+  /// Cuts one word or number starting at `start`; returns the index after it.
+  @inline(__always)
+  private func word(
+    _ p: UnsafeBufferPointer<UInt8>, _ start: Int,
+    _ push: (Int, Int, TokenKind, UInt8, TokenFlags, Int32) -> Void
+  ) -> Int {
+    let n = p.count
+    var i = start
+    var upperLetters = 0
+    var lowerLetters = 0
+    var flags: TokenFlags = []
+    let numeric = ByteClass.isDigit(p[start])
+    var segment = 0  // letters since the start or the last inner period
+    var lastWasLetter = false
+    if p[start] >= 0x80 {
+      if case .letter(let upper) = ByteClass.wide(p, start).0, upper { flags.insert(.capitalized) }
+    } else if ByteClass.isUpper(p[start]) {
+      flags.insert(.capitalized)
+    }
+    while i < n {
+      let b = p[i]
+      if b < 0x80 {
+        if ByteClass.isASCIILetter(b) {
+          if ByteClass.isUpper(b) { upperLetters += 1 } else { lowerLetters += 1 }
+          segment += 1
+          lastWasLetter = true
+          i += 1
+          continue
+        }
+        if ByteClass.isDigit(b) {
+          segment += 1
+          lastWasLetter = false
+          i += 1
+          continue
+        }
+        let next: UInt8 = i + 1 < n ? p[i + 1] : 0
+        if b == 0x27 && lastWasLetter && next < 0x80 && ByteClass.isASCIILetter(next) && next != 0x27 {
+          i += 1  // don't, O'Neill, Scott's
+          continue
+        }
+        if b == 0x2D && i + 1 < n && (ByteClass.isASCIILetter(next) || ByteClass.isDigit(next) || next >= 0xC3) {
+          i += 1
+          segment = 0
+          continue
+        }
+        if (b == 0x2E || b == 0x2C) && numeric && ByteClass.isDigit(next) && i > start && ByteClass.isDigit(p[i - 1]) {
+          i += 1
+          continue
+        }
+        if b == 0x2E && !numeric && segment <= 2 && segment > 0 && lastWasLetter {
+          // U.S., e.g., p.m.: a short segment followed by a letter and a period
+          if ByteClass.isASCIILetter(next) && i + 2 < n && (p[i + 2] == 0x2E || (i + 3 < n && p[i + 3] == 0x2E && ByteClass.isASCIILetter(p[i + 2]))) {
+            flags.insert(.dotted)
+            segment = 0
+            i += 1
+            continue
+          }
+          if flags.contains(.dotted) {
+            i += 1  // the closing period of U.S.
+            break
+          }
+        }
+        break
+      }
+      let (meaning, len) = ByteClass.wide(p, i)
+      if case .letter = meaning {
+        lowerLetters += 1
+        segment += 1
+        lastWasLetter = true
+        i += len
+        continue
+      }
+      if case .quote(.rightSingle) = meaning, lastWasLetter, i + len < n {
+        let next = p[i + len]
+        if ByteClass.isASCIILetter(next) || next >= 0xC3 && next < 0xE0 {
+          i += len
+          continue
+        }
+      }
+      if case .ignorable = meaning {
+        i += len
+        continue
+      }
+      break
+    }
+    if upperLetters >= 2 && lowerLetters == 0 { flags.insert(.allCaps) }
+    let id = numeric ? -1 : table.lookup(p, start, i)
+    push(start, i, numeric ? .number : .word, 0, flags, id)
+    return i
+  }
+}

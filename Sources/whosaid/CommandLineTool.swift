@@ -1,0 +1,83 @@
+import Foundation
+import WhoSaid
+
+/// Entry point: subcommands, help, version, and exit codes.
+enum CommandLineTool {
+  static let version = "0.1.0"
+
+  static func run(_ args: [String]) -> Int32 {
+    var args = args
+    if args.first == "extract" { args.removeFirst() }
+    if args.contains("-h") || args.contains("--help") || args.first == "help" {
+      print(Options.usage)
+      return 0
+    }
+    if args.contains("--version") {
+      print("whosaid \(version)")
+      return 0
+    }
+    let options: Options
+    do {
+      options = try Options.parse(args)
+    } catch {
+      Diagnostics.error("\(error.message)\nRun 'whosaid --help' for usage.")
+      return 2
+    }
+    var profile = LanguageProfile.english
+    if let cues = options.cuesFile {
+      guard let text = try? String(contentsOfFile: cues, encoding: .utf8) else {
+        Diagnostics.error("cannot read cue file '\(cues)'")
+        return 2
+      }
+      profile = profile.adding(cues: text)
+    }
+    var entities: [KnownEntity] = []
+    if let file = options.entitiesFile {
+      do {
+        entities = try KnownEntities.load(file)
+      } catch {
+        Diagnostics.error("\(error)")
+        return 2
+      }
+    }
+    let extractor = Extractor(profile: profile, knownEntities: entities)
+    var pipeline = Pipeline(extractor: extractor, options: options)
+    let stats = pipeline.run()
+    if !options.quiet {
+      Diagnostics.note("\(stats.read) articles read, \(stats.written) written, \(stats.failed) failed")
+    }
+    if stats.usageError { return 2 }
+    return stats.failed > 0 ? 1 : 0
+  }
+}
+
+/// Messages on stderr.
+enum Diagnostics {
+  static func error(_ message: String) { write("whosaid: error: \(message)\n") }
+  static func warning(_ message: String) { write("whosaid: warning: \(message)\n") }
+  static func note(_ message: String) { write("whosaid: \(message)\n") }
+  static func write(_ s: String) {
+    FileOutput.write(2, Array(s.utf8))
+  }
+}
+
+/// Reads `--entities` files.
+enum KnownEntities {
+  struct LoadError: Error, CustomStringConvertible { var description: String }
+
+  static func load(_ path: String) throws -> [KnownEntity] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw LoadError(description: "cannot read entities file '\(path)'")
+    }
+    var out: [KnownEntity] = []
+    for (n, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+      guard !line.allSatisfy({ $0 == 32 || $0 == 13 }) else { continue }
+      guard let obj = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let name = obj["name"] as? String else {
+        throw LoadError(description: "\(path):\(n + 1): expected an object with a string 'name'")
+      }
+      let kind = (obj["kind"] as? String).flatMap(SpeakerKind.init(rawValue:)) ?? .person
+      out.append(KnownEntity(name: name, aliases: obj["aliases"] as? [String] ?? [], kind: kind, country: obj["country"] as? String))
+    }
+    return out
+  }
+}

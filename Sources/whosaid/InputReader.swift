@@ -1,0 +1,136 @@
+import Foundation
+import WhoSaid
+
+/// Turns paths into articles: text files, folders of `.txt` files, JSON Lines
+/// dumps read in chunks, and stdin.
+struct InputReader {
+  enum Event {
+    case article(Article)
+    /// One article could not be read (it is counted as failed).
+    case failure(String)
+    /// A whole input could not be read.
+    case fatal(String)
+    case warning(String)
+  }
+
+  let options: Options
+  let fields: JSONFieldReader
+
+  init(options: Options) {
+    self.options = options
+    fields = JSONFieldReader(paths: [options.idField, options.textField])
+  }
+
+  func read(_ path: String, _ emit: (Event) -> Void) {
+    if path == "-" {
+      readStream(fd: 0, name: "<stdin>", kind: options.input, emit)
+      return
+    }
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+      emit(.fatal("\(path): no such file or folder"))
+      return
+    }
+    if isDir.boolValue {
+      guard let walker = FileManager.default.enumerator(atPath: path) else {
+        emit(.fatal("\(path): cannot read folder"))
+        return
+      }
+      var files: [String] = []
+      while let f = walker.nextObject() as? String {
+        if f.hasSuffix(".txt") { files.append(f) }
+      }
+      for f in files.sorted() { readFile(path + "/" + f, kind: .text, emit) }
+      return
+    }
+    readFile(path, kind: options.input, emit)
+  }
+
+  func readFile(_ path: String, kind: Options.InputKind, _ emit: (Event) -> Void) {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else {
+      emit(.fatal("\(path): cannot open: \(String(cString: strerror(errno)))"))
+      return
+    }
+    defer { close(fd) }
+    var k = kind
+    if k == .auto { k = path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") ? .jsonl : .text }
+    readStream(fd: fd, name: path, kind: k, emit)
+  }
+
+  /// Reads `fd` in 4 MiB chunks; JSON Lines are emitted line by line as they arrive.
+  func readStream(fd: Int32, name: String, kind: Options.InputKind, _ emit: (Event) -> Void) {
+    var buffer: [UInt8] = []
+    var kind = kind
+    var lineNumber = 0
+    var chunk = [UInt8](repeating: 0, count: 4 << 20)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        emit(.fatal("\(name): read error: \(String(cString: strerror(errno)))"))
+        return
+      }
+      if n == 0 { break }
+      buffer.append(contentsOf: chunk[0..<n])
+      if kind == .auto, let first = buffer.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
+        kind = first == UInt8(ascii: "{") ? .jsonl : .text
+      }
+      if kind == .jsonl {
+        var start = 0
+        buffer.withUnsafeBufferPointer { p in
+          while let nl = p[start...].firstIndex(of: 0x0A) {
+            lineNumber += 1
+            line(UnsafeBufferPointer(rebasing: p[start..<nl]), name: name, number: lineNumber, emit)
+            start = nl + 1
+          }
+        }
+        buffer.removeFirst(start)
+      }
+    }
+    if kind == .jsonl {
+      if buffer.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) {
+        lineNumber += 1
+        buffer.withUnsafeBufferPointer { line($0, name: name, number: lineNumber, emit) }
+      }
+      return
+    }
+    var id = JSONWriter()
+    id.string(name == "<stdin>" ? "-" : name)
+    let text = buffer.withUnsafeBufferPointer { p -> [UInt8] in
+      if UTF8Validation.isValid(p) { return buffer }
+      emit(.warning("\(name): invalid UTF-8 replaced with U+FFFD"))
+      return UTF8Validation.repaired(p)
+    }
+    emit(.article(Article(id: id.bytes, text: text, origin: name)))
+  }
+
+  func line(_ p: UnsafeBufferPointer<UInt8>, name: String, number: Int, _ emit: (Event) -> Void) {
+    var end = p.count
+    while end > 0 && (p[end - 1] == 0x0D || p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
+    if end == 0 { return }  // blank line
+    let where_ = "\(name):\(number)"
+    do {
+      let values = try fields.read(UnsafeBufferPointer(rebasing: p[0..<end]))
+      guard case .string(let text)? = values[1] else {
+        emit(.failure("\(where_): no string field '\(options.textField)'"))
+        return
+      }
+      var id = JSONWriter()
+      switch values[0] {
+      case .string(let s)?: s.withUnsafeBufferPointer { id.string($0) }
+      case .raw(let r)?: id.raw(r)
+      case nil: id.string(where_)
+      }
+      var t = text
+      let valid = t.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
+      if !valid {
+        emit(.warning("\(where_): invalid UTF-8 replaced with U+FFFD"))
+        t = t.withUnsafeBufferPointer { UTF8Validation.repaired($0) }
+      }
+      emit(.article(Article(id: id.bytes, text: t, origin: where_)))
+    } catch {
+      emit(.failure("\(where_): malformed JSON: \(error)"))
+    }
+  }
+}
