@@ -12,7 +12,13 @@ extension Analysis {
     var floor = s  // content never reaches back before an earlier frame's content
     for (fi, f) in frames.enumerated() {
       if claimedBy[f.cue.lowerBound] >= 0 { continue }  // inside another frame's content
-      let next = fi + 1 < frames.count ? frames[fi + 1].lower : e
+      // Content runs to the sentence end, or to a later frame that starts a new
+      // clause (`…, X said`, `…, according to X`); frames inside it are nested.
+      var next = e
+      for g in frames[(fi + 1)...] where g.kind == .source || (g.lower > s && (punct(g.lower - 1) == .comma || punct(g.lower - 1) == .semicolon)) {
+        next = g.lower
+        break
+      }
       let cue = f.cueIndex >= 0 ? profile.cues[Int(f.cueIndex)] : nil
       let quoteOnly = cue?.frame.contains(.quoteOnly) ?? false
       var made: Draft?
@@ -157,11 +163,14 @@ extension Analysis {
     var j = k
     while j < limit && j < k + 9 {
       let t = tokens[j]
-      if inQuote(j) || punct(j)?.isTerminal == true { break }
+      if inQuote(j) || punct(j) != nil && punct(j) != .openParen && punct(j) != .closeParen { break }
+      if j > k && profile.role(t.word).any([.hePronoun, .shePronoun, .theyPronoun, .itPronoun, .personalPronoun]) { break }
       if profile.role(t.word).contains(.complementizer) { return j + 1 < limit ? j + 1 : nil }
       j += 1
     }
-    if cue.frame.contains(.weak) || !cue.frame.contains(.clause) { return nil }
+    // Weak and object-only cues (`believes`, `endorsed`) report what follows
+    // them too; their confidence is lower.
+    if cue.frame.contains(.quoteOnly) { return nil }
     // Skip an adverbial of time (`said Sunday`, `said on Monday`) and a listener (`told reporters`).
     while k < limit {
       let t = tokens[k]

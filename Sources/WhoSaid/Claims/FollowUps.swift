@@ -9,6 +9,12 @@ extension Analysis {
       guard drafts[i].kind == .direct, let f = drafts[i].frame, f.lower >= drafts[i].content.upperBound else { continue }
       var j = f.upper
       if j < tokens.count, let p = punct(j), p == .comma || p.isTerminal { j += 1 }
+      if j < tokens.count, !opensQuote(j) {
+        // `"…," he said of the prospect. "…"`: the next sentence.
+        j = f.upper
+        let end = sentences[Int(sentenceOf[f.cue.lowerBound])].upperBound
+        while j < end && !inQuote(j) { j += 1 }
+      }
       guard j < tokens.count, opensQuote(j), claimedBy[j] < 0, !startsParagraph(j) else { continue }
       let q = quotes[Int(quoteOf[j])]
       // The joined quote must end its sentence (no clause of its own after it).

@@ -340,5 +340,38 @@ package enum EnglishCueData {
     accept|accept accepts accepted accepting|clause weak
     grant|grant grants granted granting|clause weak
     allow|allow allows allowed allowing|clause weak
+    # Verbs of stance and action that news reports as positions (added by hand).
+    decline|decline declines declined declining|weak to
+    seek|seek seeks sought seeking|weak
+    refuse|refuse refuses refused refusing|weak to
+    offer|offer offers offered offering|weak
+    defend|defend defends defended defending|object weak
+    issue|issue issues issued issuing|weak
+    support|support supports supported supporting|object weak
+    oppose|oppose opposes opposed opposing|object weak
+    back|backs backed backing|object weak
+    express|express expresses expressed expressing|weak
+    voice|voices voiced voicing|weak
+    release|release releases released releasing|weak
+    vote|vote votes voted voting|weak
+    push|push pushes pushed pushing|weak for
+    tout|tout touts touted touting|object weak
+    favor|favor favors favored favoring favour favours favoured favouring|object weak
+    prefer|prefer prefers preferred preferring|weak
+    consider|consider considers considered considering|weak
+    decide|decide decides decided deciding|weak
+    raise|raise raises raised raising|weak
+    rail against|rail against rails against railed against railing against|against
+    view|views viewed viewing|object weak
+    see|see sees saw seen seeing|weak
+    discuss|discuss discusses discussed discussing|weak
+    embrace|embrace embraces embraced embracing|object weak
+    deride|deride derides derided deriding|object weak
+    seem|seem seems seemed seeming|weak
+    appear|appear appears appeared appearing|weak
+    compare|compare compares compared comparing|object weak
+    deem|deem deems deemed deeming|object weak
+    sign|sign signs signed signing|weak
+    launch|launch launches launched launching|weak
     """
 }
