@@ -33,7 +33,18 @@ extension Analysis {
           made = Draft(kind: .mixed, content: r, fragments: quoteRanges(in: r), frame: f, confidence: 0)
         }
       }
-      // 2. The frame closes its sentence: `"…," X said.`, `…, according to X.`
+      // 2. The frame right after a closing mark: `"…," she said several months later.`
+      if made == nil, f.kind == .verb, let close = closerBefore(f.lower, floor: floor) {
+        let open = quotes[Int(quoteOf[close])].open
+        var first = open
+        // `"A." "B," she said.`: earlier quotes of the same sentence run on.
+        while first > floor, first - 1 >= s, closesQuote(first - 1) { first = quotes[Int(quoteOf[first - 1])].open }
+        if first == s || first == floor || !(opensQuote(s)) {
+          let content = first..<(close + 1)
+          made = Draft(kind: .direct, content: content, fragments: quoteRanges(in: content), frame: f, confidence: 0)
+        }
+      }
+      // 3. The frame closes its sentence: `"…," X said.`, `…, according to X.`
       if made == nil, f.kind != .source || f.lower > s, isTrailing(f, upTo: next, profile: profile) {
         let before = backwardContent(f, floor: floor)
         if let r = before, opensQuote(r.lowerBound) {
@@ -50,7 +61,7 @@ extension Analysis {
           made = Draft(kind: .direct, content: r, fragments: quoteRanges(in: r), frame: f, confidence: 0)
         }
       }
-      // 3. A reported clause after the frame: `X said (that) …`, `X accused Y of …`, `According to X, …`.
+      // 4. A reported clause after the frame: `X said (that) …`, `X accused Y of …`, `According to X, …`.
       if made == nil, !quoteOnly, f.kind != .dash, let start = clauseStart(f, limit: next, profile: profile) {
         let r = trimmed(start..<next)
         if wordCount(r) >= 2 {
@@ -98,6 +109,15 @@ extension Analysis {
     }
     let inside = q.close - q.open - 1
     return words < 3 || inside >= 12
+  }
+
+  /// The closing mark right before a frame (a comma may stand between), if the
+  /// quote it closes starts at or after `floor`.
+  func closerBefore(_ k: Int, floor: Int) -> Int? {
+    var j = k - 1
+    if j >= floor, punct(j) == .comma { j -= 1 }
+    guard j >= floor, closesQuote(j), quotes[Int(quoteOf[j])].open >= floor else { return nil }
+    return j
   }
 
   /// Whether nothing but an adverbial (`in a statement`, `on Monday`) follows the frame.
@@ -168,8 +188,8 @@ extension Analysis {
       if profile.role(t.word).contains(.complementizer) { return j + 1 < limit ? j + 1 : nil }
       j += 1
     }
-    // Weak and object-only cues (`believes`, `endorsed`) report what follows
-    // them too; their confidence is lower.
+    // Weak and object-only cues (`believes`, `endorsed`, `wants to`) report what
+    // follows them too, with a lower confidence.
     if cue.frame.contains(.quoteOnly) { return nil }
     // Skip an adverbial of time (`said Sunday`, `said on Monday`) and a listener (`told reporters`).
     while k < limit {

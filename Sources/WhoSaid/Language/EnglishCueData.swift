@@ -55,7 +55,7 @@ package enum EnglishCueData {
     emphasize|emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising|clause
     reiterate|reiterate reiterates reiterated reiterating|clause
     repeat|repeat repeats repeated repeating|clause weak
-    continue|continue continues continued continuing|clause weak
+    continue|continue continues continued continuing|quote
     observe|observe observes observed observing|clause weak
     point out|point out points out pointed out pointing out|clause weak
     point to|point to points to pointed to pointing to|to weak

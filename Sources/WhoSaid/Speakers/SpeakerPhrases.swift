@@ -74,7 +74,9 @@ extension Analysis {
         } else {
           // A lowercase modifier or head (`senior`, `peacekeepers`) — only inside a phrase
           // that already has a head, or as the head itself when it is a speaker noun.
-          if start == end && !role.any(.speakerNoun) { break }
+          // An unlisted head counts when a determiner opens the phrase within
+          // three words (`the announcer said`, `the ad's narrator says`).
+          if start == end && !role.any(.speakerNoun) && !determinerWithin(i, floor: floor, profile: profile) { break }
           if count >= 6 { break }
           start = i
         }
@@ -95,6 +97,21 @@ extension Analysis {
       start += 1
     }
     return start < end ? start..<end : nil
+  }
+
+  /// Whether a determiner stands within three words left of `k`, with only
+  /// plain words between.
+  func determinerWithin(_ k: Int, floor: Int, profile: LanguageProfile) -> Bool {
+    var j = k - 1
+    while j >= floor && j >= k - 3 {
+      let t = tokens[j]
+      guard t.kind == .word else { return false }
+      let role = profile.role(t.word)
+      if role.contains(.determiner) || role.contains(.possessive) { return true }
+      if role.contains(.stop) || role.contains(.preposition) || role.contains(.skippable) || role.any(.pronoun) { return false }
+      j -= 1
+    }
+    return false
   }
 
   /// The speaker phrase that starts at `start` (inverted order: `said the minister`).

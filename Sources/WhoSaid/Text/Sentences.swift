@@ -57,7 +57,7 @@ enum Sentences {
     switch t.kind {
     case .word: return t.isCapitalized
     case .number, .quote: return true
-    case .punctuation: return t.punctuation == .openParen || t.punctuation == .dash
+    case .punctuation: return t.punctuation == .openParen
     }
   }
 
