@@ -24,7 +24,7 @@ extension Analysis {
       var made: Draft?
 
       // 1. A quote right after the frame: `X said: "…"`, `X said in a statement that "…"`.
-      if f.kind == .verb, let j = quoteAfter(f.upper, limit: min(next, e), profile: profile) {
+      if f.kind == .verb, closerBefore(f.lower, floor: floor) == nil, let j = quoteAfter(f.upper, limit: min(next, e), profile: profile) {
         let q = quotes[Int(quoteOf[j])]
         if f.inverted || quoteIsWholeClause(q, sentenceEnd: e, profile: profile) {
           made = Draft(kind: .direct, content: q.open..<(q.close + 1), fragments: [q.open..<(q.close + 1)], frame: f, confidence: 0)
@@ -174,6 +174,7 @@ extension Analysis {
       var j = k
       while j < limit && j < k + 12 {
         if tokens[j].word == cue.preposition && !inQuote(j) { return j }
+        if profile.role(tokens[j].word).contains(.complementizer) { break }
         if punct(j)?.isTerminal == true { break }
         j += 1
       }
@@ -190,7 +191,7 @@ extension Analysis {
     }
     // Weak and object-only cues (`believes`, `endorsed`, `wants to`) report what
     // follows them too, with a lower confidence.
-    if cue.frame.contains(.quoteOnly) { return nil }
+    if cue.frame.contains(.quoteOnly) || cue.frame.contains(.strict) { return nil }
     // Skip an adverbial of time (`said Sunday`, `said on Monday`) and a listener (`told reporters`).
     while k < limit {
       let t = tokens[k]
@@ -209,6 +210,8 @@ extension Analysis {
     if cue.frame.contains(.object), k < limit {
       let t = tokens[k]
       let role = profile.role(t.word)
+      // `told a story`, `told the tale`: an object, not a report.
+      if role.contains(.determiner) && cue.frame.contains(.clause) && !cue.frame.contains(.weak) { return nil }
       if role.contains(.groupNoun) || (t.isCapitalized && !role.contains(.function)) {
         var j = k
         while j < limit && j < k + 4 && (tokens[j].isCapitalized || profile.role(tokens[j].word).contains(.groupNoun)) { j += 1 }

@@ -15,7 +15,7 @@ extension Analysis {
         let close = quotes[Int(q)].close
         // `"…" — Veronica Cruz`
         if close + 2 < e + 1, close + 1 < e, punct(close + 1) == .dash,
-          let sp = speakerAfter(close + 2, ceiling: e, profile: profile), endsClause(sp.upperBound, e)
+          let sp = speakerAfter(close + 2, ceiling: e, profile: profile), endsClause(sp.upperBound, e) || punct(sp.upperBound) == .comma
         {
           frames.append(Frame(kind: .dash, cue: (close + 1)..<(close + 2), cueIndex: -1, speaker: sp, lower: close + 1, upper: sp.upperBound))
           k = sp.upperBound
@@ -43,7 +43,8 @@ extension Analysis {
       let pc = profile.particleCueOfWord[Int(t.word)]
       if pc >= 0, k + 1 < e, tokens[k + 1].word == profile.cues[Int(pc)].particle {
         cueIndex = pc
-        cueEnd = k + 2
+        // `called for …`: when the particle introduces the content, it is content.
+        cueEnd = profile.cues[Int(pc)].particle == profile.cues[Int(pc)].preposition ? k + 1 : k + 2
       }
       guard cueIndex >= 0, !t.isCapitalized || k == s || profile.capitalizesNouns, !rejectsCue(k, s, profile) else {
         k += 1

@@ -22,6 +22,8 @@ public struct CueFrame: OptionSet, Sendable, Hashable {
   public static let quoteOnly = CueFrame(rawValue: 1 << 2)
   /// Common in other senses: an indirect claim needs an explicit complementizer.
   public static let weak = CueFrame(rawValue: 1 << 3)
+  /// Common outside reporting (`added`, `holds`, `wrote`): an indirect claim needs a complementizer.
+  public static let strict = CueFrame(rawValue: 1 << 5)
   /// Its content is introduced by ``Cue/preposition``.
   public static let prepositional = CueFrame(rawValue: 1 << 4)
 }

@@ -12,7 +12,7 @@ package enum EnglishCueData {
     # core speech
     say|say says said saying|clause
     tell|tell tells told telling|clause object
-    add|add adds added adding|clause weak
+    add|add adds added adding|clause weak strict
     state|state states stated stating|clause
     declare|declare declares declared declaring|clause
     announce|announce announces announced announcing|clause
@@ -89,16 +89,16 @@ package enum EnglishCueData {
     warn|warn warns warned warning|clause object of against
     accuse|accuse accuses accused accusing|object of
     recall|recall recalls recalled recalling|clause weak
-    write|write writes wrote written writing|clause weak
+    write|write writes wrote written writing|clause weak strict
     tweet|tweet tweets tweeted tweeting|clause
-    post|post posts posted posting|clause weak
+    post|post posts posted posting|clause weak strict
     blog|blog blogs blogged blogging|clause
     text|text texts texted texting|clause
     email|email emails emailed emailing|clause
     e-mail|e-mail e-mails e-mailed e-mailing|clause
     message|message messages messaged messaging|clause
     cable|cable cables cabled cabling|clause
-    read|read reads reading|clause weak
+    read|read reads reading|clause weak strict
     # quote-only manner verbs
     joke|joke jokes joked joking|quote
     quip|quip quips quipped quipping|quote
@@ -174,7 +174,7 @@ package enum EnglishCueData {
     recommend|recommend recommends recommended recommending|clause
     propose|propose proposes proposed proposing|clause
     forecast|forecast forecasts forecasted forecasting|clause
-    project|project projects projected projecting|clause weak
+    project|project projects projected projecting|clause weak strict
     calculate|calculate calculates calculated calculating|clause weak
     agree|agree agrees agreed agreeing|clause
     disagree|disagree disagrees disagreed disagreeing|clause
@@ -205,13 +205,13 @@ package enum EnglishCueData {
     instruct|instruct instructs instructed instructing|object to
     order|order orders ordered ordering|clause object to
     command|command commands commanded commanding|object to
-    direct|direct directs directed directing|object to weak
+    direct|direct directs directed directing|object to weak strict
     request|request requests requested requesting|clause
     appeal|appeal appeals appealed appealing|for to
     implore|implore implores implored imploring|object to
     exhort|exhort exhorts exhorted exhorting|object to
     encourage|encourage encourages encouraged encouraging|object to
-    invite|invite invites invited inviting|object to weak
+    invite|invite invites invited inviting|object to weak strict
     challenge|challenge challenges challenged challenging|object to
     advocate|advocate advocates advocated advocating|clause for
     endorse|endorse endorses endorsed endorsing|object
@@ -240,7 +240,7 @@ package enum EnglishCueData {
     proclaim|proclaim proclaims proclaimed proclaiming|clause
     pronounce|pronounce pronounces pronounced pronouncing|clause
     decree|decree decrees decreed decreeing|clause
-    rule|rule rules ruled ruling|clause weak
+    rule|rule rules ruled ruling|clause weak strict
     rule out|rule out rules out ruled out ruling out|clause
     infer|infer infers inferred inferring|clause
     deduce|deduce deduces deduced deducing|clause
@@ -249,12 +249,12 @@ package enum EnglishCueData {
     spell out|spell out spells out spelled out spelt out spelling out|clause weak
     lay out|lay out lays out laid out laying out|clause weak
     set out|set out sets out setting out|clause weak
-    go on|go on goes on went on gone on going on|clause weak
+    go on|go on goes on went on gone on going on|clause weak strict
     recount|recount recounts recounted recounting|clause
     narrate|narrate narrates narrated narrating|clause
     detail|detail details detailed detailing|clause
     outline|outline outlines outlined outlining|clause weak
-    relate|relate relates related relating|clause weak
+    relate|relate relates related relating|clause weak strict
     confess|confess confesses confessed confessing|clause
     confide|confide confides confided confiding|clause to
     divulge|divulge divulges divulged divulging|clause
@@ -280,17 +280,17 @@ package enum EnglishCueData {
     enquire|enquire enquires enquired enquiring|clause
     quote|quote quotes quoted quoting|object
     cite|cite cites cited citing|clause object weak
-    reflect|reflect reflects reflected reflecting|clause weak
+    reflect|reflect reflects reflected reflecting|clause weak strict
     assess|assess assesses assessed assessing|clause weak
     underline|underline underlines underlined underlining|clause
     underscore|underscore underscores underscored underscoring|clause
     highlight|highlight highlights highlighted highlighting|clause
-    echo|echo echoes echoed echoing|clause weak
+    echo|echo echoes echoed echoing|clause weak strict
     volunteer|volunteer volunteers volunteered volunteering|clause
     venture|venture ventures ventured venturing|clause
     preach|preach preaches preached preaching|clause
     lecture|lecture lectures lectured lecturing|object
-    address|address addresses addressed addressing|object weak
+    address|address addresses addressed addressing|object weak strict
     talk|talk talks talked talking|about weak
     speak|speak speaks spoke spoken speaking|about of weak
     speak out|speak out speaks out spoke out spoken out speaking out|against about
@@ -306,7 +306,7 @@ package enum EnglishCueData {
     petition|petition petitions petitioned petitioning|for
     submit|submit submits submitted submitting|clause
     counsel|counsel counsels counseled counselled counseling counselling|object
-    share|share shares shared sharing|clause weak
+    share|share shares shared sharing|clause weak strict
     # belief / intent (PolNeAR)
     believe|believe believes believed believing|clause weak
     think|think thinks thought thinking|clause weak
@@ -324,43 +324,42 @@ package enum EnglishCueData {
     assume|assume assumes assumed assuming|clause weak
     guess|guess guesses guessed guessing|clause weak
     reckon|reckon reckons reckoned reckoning|clause
-    figure|figure figures figured figuring|clause weak
+    figure|figure figures figured figuring|clause weak strict
     imagine|imagine imagines imagined imagining|clause weak
     anticipate|anticipate anticipates anticipated anticipating|clause weak
     understand|understand understands understood understanding|clause weak
     recognize|recognize recognizes recognized recognizing recognise recognises recognised recognising|clause weak
     realize|realize realizes realized realizing realise realises realised realising|clause weak
-    remember|remember remembers remembered remembering|clause weak
+    remember|remember remembers remembered remembering|clause weak strict
     find|find finds found finding|clause weak
     determine|determine determines determined determining|clause weak
     show|show shows showed shown showing|clause weak
     demonstrate|demonstrate demonstrates demonstrated demonstrating|clause weak
     prove|prove proves proved proven proving|clause weak
-    hold|hold holds held holding|clause weak
+    hold|hold holds held holding|clause weak strict
     accept|accept accepts accepted accepting|clause weak
-    grant|grant grants granted granting|clause weak
-    allow|allow allows allowed allowing|clause weak
+    grant|grant grants granted granting|clause weak strict
+    allow|allow allows allowed allowing|clause weak strict
     # Verbs of stance and action that news reports as positions (added by hand).
     decline|decline declines declined declining|weak to
     seek|seek seeks sought seeking|weak
     refuse|refuse refuses refused refusing|weak to
     offer|offer offers offered offering|weak
     defend|defend defends defended defending|object weak
-    issue|issue issues issued issuing|weak
+    issue|issue issues issued issuing|weak strict
     support|support supports supported supporting|object weak
     oppose|oppose opposes opposed opposing|object weak
     back|backs backed backing|object weak
     express|express expresses expressed expressing|weak
     voice|voices voiced voicing|weak
-    release|release releases released releasing|weak
-    vote|vote votes voted voting|weak
+    release|release releases released releasing|weak strict
     push|push pushes pushed pushing|weak for
     tout|tout touts touted touting|object weak
     favor|favor favors favored favoring favour favours favoured favouring|object weak
     prefer|prefer prefers preferred preferring|weak
     consider|consider considers considered considering|weak
     decide|decide decides decided deciding|weak
-    raise|raise raises raised raising|weak
+    raise|raise raises raised raising|weak strict
     rail against|rail against rails against railed against railing against|against
     view|views viewed viewing|object weak
     see|see sees saw seen seeing|weak
@@ -371,7 +370,7 @@ package enum EnglishCueData {
     appear|appear appears appeared appearing|weak
     compare|compare compares compared comparing|object weak
     deem|deem deems deemed deeming|object weak
-    sign|sign signs signed signing|weak
-    launch|launch launches launched launching|weak
+    sign|sign signs signed signing|weak strict
+    launch|launch launches launched launching|weak strict
     """
 }

@@ -78,6 +78,7 @@ public struct LanguageProfile: Sendable {
         case "object": frame.insert(.object)
         case "quote": frame.insert(.quoteOnly)
         case "weak": frame.insert(.weak)
+        case "strict": frame.insert([.weak, .strict])
         default:
           if preposition < 0 {
             preposition = word(String(flag))

@@ -11,7 +11,7 @@
 ///
 /// - Complexity: O(n) in the number of tokens.
 enum QuotePairer {
-  static func pair(_ tokens: [Token], into spans: inout [QuoteSpan]) {
+  static func pair(_ tokens: [Token], text: UnsafeBufferPointer<UInt8>, profile: LanguageProfile, into spans: inout [QuoteSpan]) {
     spans.removeAll(keepingCapacity: true)
     var open = -1
     var openMark = QuoteMark.straightDouble
@@ -33,7 +33,7 @@ enum QuotePairer {
         continue
       }
       if open >= 0 {
-        if closes(openMark, m) && canClose(m, tokens, k) {
+        if closes(openMark, m) && canClose(m, tokens, k) && !isPossessive(tokens, k, text, profile) {
           spans.append(QuoteSpan(open: open, close: k, mark: openMark, paragraphs: paragraphs))
           open = -1
         } else if sameFamily(m, openMark) && canOpen(m, tokens, k) && !rightFlanking(tokens, k) {
@@ -125,6 +125,19 @@ enum QuotePairer {
     if a == b { return true }
     let english: Set<QuoteMark> = [.straightDouble, .leftDouble, .lowDouble]
     return english.contains(a) && english.contains(b)
+  }
+
+  /// `members’ boathouse`: a single mark after a plural `s`, followed by a plain
+  /// lower-case word, is a possessive apostrophe rather than a closing mark.
+  static func isPossessive(_ tokens: [Token], _ k: Int, _ text: UnsafeBufferPointer<UInt8>, _ profile: LanguageProfile) -> Bool {
+    guard let m = tokens[k].mark, m == .rightSingle || m == .straightSingle, k > 0, k + 1 < tokens.count else { return false }
+    let prev = tokens[k - 1]
+    let next = tokens[k + 1]
+    guard prev.kind == .word, prev.end == tokens[k].start, text[Int(prev.end) - 1] | 0x20 == 0x73 else { return false }
+    guard next.kind == .word, !next.isCapitalized, tokens[k].flags.contains(.spaceAfter) else { return false }
+    let w = next.word
+    if w >= 0 && (profile.cueOfWord[Int(w)] >= 0 || profile.role(w).any(.pronoun) || profile.role(w).contains(.skippable)) { return false }
+    return true
   }
 
   /// `'90s`, `rock 'n' roll`, `'em`, `'til`: a single mark that is an apostrophe.

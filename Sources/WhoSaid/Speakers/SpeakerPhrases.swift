@@ -22,10 +22,14 @@ extension Analysis {
       guard j >= floor, punct(j) == .comma else { return nil }
       let appositive = (j + 1)..<(e - 1)
       guard !appositive.isEmpty else { return nil }
-      if let head = nounPhrase(endingBefore: j, floor: floor, profile: profile), isSpeakerLike(head, profile) {
-        return head
+      guard let head = nounPhrase(endingBefore: j, floor: floor, profile: profile), isSpeakerLike(head, profile) else { return nil }
+      // `The rebels' commander, Dmitar Vosk, said`: the name, not the description.
+      if !hasProperName(head, profile), let name = nounPhrase(endingBefore: e - 1, floor: j + 1, profile: profile),
+        name.lowerBound == j + 1, hasProperName(name, profile)
+      {
+        return name
       }
-      return nil
+      return head
     }
     guard let r = nounPhrase(endingBefore: e, floor: floor, profile: profile), isSpeakerLike(r, profile) else { return nil }
     return r
@@ -47,6 +51,15 @@ extension Analysis {
         }
         if role.contains(.determiner) || role.contains(.possessive) {
           if start < end { start = i }
+          // `a spokesman for the Kremlin`: go on past `for the` to a speaker noun.
+          if start == i, i - 2 >= floor, isWordID(i - 1, known.for) || isWordID(i - 1, known.of),
+            profile.role(tokens[i - 2].word).any(.speakerNoun) || tokens[i - 2].isCapitalized
+          {
+            start = i - 1
+            count += 1
+            i -= 2
+            continue
+          }
           break
         }
         if t.isCapitalized && !role.contains(.function) {
@@ -84,6 +97,10 @@ extension Analysis {
         profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
       {
         start = i  // `Gov. Mike Pence`, `J. Smith`
+      } else if t.kind == .quote, !inQuote(i), start < end, tokens[start].isCapitalized, i > floor,
+        tokens[i - 1].kind == .word, tokens[i - 1].end == t.start, t.mark == .rightSingle || t.mark == .straightSingle
+      {
+        start = i  // `The Digital Workers' Union`
       } else if t.punctuation == .other, start < end, tokens[start].isCapitalized, i > floor, tokens[i - 1].isCapitalized {
         start = i  // `AT & T`
       } else {
@@ -163,6 +180,15 @@ extension Analysis {
     guard end > start else { return nil }
     let r = start..<end
     return isSpeakerLike(r, profile) ? r : nil
+  }
+
+  /// Whether the phrase holds a capitalized word that is not a title or function word.
+  func hasProperName(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    for k in r where tokens[k].kind == .word && tokens[k].isCapitalized {
+      let role = profile.role(tokens[k].word)
+      if !role.contains(.title) && !role.contains(.function) && !role.any(.speakerNoun) { return true }
+    }
+    return false
   }
 
   /// Whether a phrase can name a speaker: it holds a name, a pronoun or a speaker noun.

@@ -24,7 +24,7 @@ struct Analysis {
     self.text = text
     tokenizer.tokenize(text, into: &tokens)
     Paragraphs.mark(&tokens)
-    QuotePairer.pair(tokens, into: &quotes)
+    QuotePairer.pair(tokens, text: text, profile: profile, into: &quotes)
     let n = tokens.count
     quoteOf.removeAll(keepingCapacity: true)
     quoteOf.append(contentsOf: repeatElement(-1, count: n))
