@@ -73,7 +73,17 @@ public struct Extractor: Sendable {
     order.sort { drafts[$0].content.lowerBound < drafts[$1].content.lowerBound }
     var resolver = EntityResolver(profile: profile, gazetteer: gazetteer, known: knownEntities)
     var speakers = [Speaker?](repeating: nil, count: drafts.count)
-    for i in order {
+    let mentions = a.mentions(profile: profile, gazetteer: gazetteer)
+    var nextMention = 0
+    // Speakers in text order, with the names mentioned before each.
+    var bySpeaker = order
+    bySpeaker.sort { (drafts[$0].frame?.speaker?.lowerBound ?? drafts[$0].content.lowerBound) < (drafts[$1].frame?.speaker?.lowerBound ?? drafts[$1].content.lowerBound) }
+    for i in bySpeaker {
+      let at = drafts[i].frame?.speaker?.upperBound ?? drafts[i].content.lowerBound
+      while nextMention < mentions.count && mentions[nextMention].position < at {
+        resolver.register(mentions[nextMention])
+        nextMention += 1
+      }
       let d = drafts[i]
       if d.carriedFrom >= 0 {
         if var s = speakers[d.carriedFrom] {

@@ -13,6 +13,7 @@ struct EntityResolver {
     var titles: Set<String>
     var country: String?
     var lastSeen: Int
+    var acronym: String?
   }
 
   enum Gender { case male, female, unknown }
@@ -26,6 +27,18 @@ struct EntityResolver {
     self.profile = profile
     self.gazetteer = gazetteer
     self.known = known
+  }
+
+  /// Records a name mentioned in the text (not necessarily a speaker).
+  mutating func register(_ m: Mention) {
+    let words = wordSet(m.name)
+    if words.count == 1, m.kind != .organization, let e = mostRecent({ $0.kind == .person && $0.words.contains(words.first ?? "") && $0.words.count > 1 }) {
+      touch(e.name, at: m.position)  // a surname after the full name
+      if let i = entities.firstIndex(where: { $0.name == e.name }) { entities[i].titles.formUnion(m.titles) }
+      return
+    }
+    remember(m.name, kind: m.kind, gender: m.gender, words: words, titles: m.titles, country: nil, at: m.position)
+    if let a = m.acronym, let i = entities.firstIndex(where: { $0.name == m.name }) { entities[i].acronym = a }
   }
 
   /// Resolves the phrase `r` of `analysis`; `position` orders mentions.
@@ -55,7 +68,7 @@ struct EntityResolver {
       } else if role.contains(.shePronoun) {
         match = mostRecent { $0.kind == .person && $0.gender != .male }
       } else if role.contains(.theyPronoun) {
-        match = mostRecent { $0.kind == .group || $0.kind == .organization || $0.kind == .government }
+        match = mostRecent { $0.kind == .group || $0.kind == .organization || $0.kind == .government || $0.kind == .unknown }
       } else if role.contains(.itPronoun) {
         match = mostRecent { $0.kind == .organization || $0.kind == .government }
       } else {
@@ -104,8 +117,12 @@ struct EntityResolver {
     for k in ks {
       let t = a.tokens[k]
       let role = profile.role(t.word)
-      if t.kind == .word && t.isCapitalized && !role.contains(.title) && !role.contains(.function) {
+      if t.kind == .word && t.isCapitalized && !role.contains(.function)
+        && (!role.contains(.title) || current.last.map { a.tokens[$0].word == profile.known.of } == true)
+      {
         current.append(k)
+      } else if !current.isEmpty, t.word == profile.known.of, k + 1 < r.upperBound, a.tokens[k + 1].isCapitalized {
+        current.append(k)  // `Chamber of Commerce`
       } else if t.kind == .punctuation && t.punctuation == .period && !current.isEmpty {
         continue
       } else {
@@ -142,6 +159,16 @@ struct EntityResolver {
       }
       let name = a.string(run[0]..<(run[run.count - 1] + 1))
       let words = wordSet(name)
+      // A name seen before (possibly as an acronym), with the kind learnt there.
+      if let m = mostRecent({ $0.name == name || $0.acronym == name }) {
+        sp.name = m.name
+        sp.kind = m.kind == .unknown ? (headRole.contains(.groupNoun) ? .group : .organization) : m.kind
+        if m.kind == .unknown && (gender != .unknown || !titles.isEmpty) { sp.kind = .person }
+        sp.country = m.country
+        sp.resolution = m.name == name ? .explicit : .alias
+        touch(m.name, at: position)
+        return sp
+      }
       let last = name.split(separator: " ").last.map(String.init)?.lowercased() ?? ""
       // An acronym introduced in parentheses, or an earlier full name ending in this one.
       if let m = mostRecent({ $0.name != name && ($0.words.contains(last) && words.count < $0.words.count && words.isSubset(of: $0.words) || $0.words.contains("(" + name.lowercased() + ")")) }) {
@@ -162,7 +189,11 @@ struct EntityResolver {
     let words = wordSet(desc)
     let head = desc.split(separator: " ").last.map { String($0).lowercased() } ?? ""
     if headRole.contains(.organizationNoun) {
-      if let m = mostRecent({ $0.kind == .organization && words.isSubset(of: $0.words) }) {
+      let bareHead = words.count == 1
+      if let m = mostRecent({ $0.kind == .organization && words.isSubset(of: $0.words) })
+        ?? (bareHead ? mostRecent({ $0.kind == .organization && $0.titles.contains(head) }) : nil)
+        ?? (bareHead ? mostRecent({ $0.kind == .organization || $0.kind == .unknown }) : nil)
+      {
         sp.name = m.name
         sp.kind = .organization
         sp.resolution = .alias

@@ -24,7 +24,7 @@ extension Analysis {
       guard !appositive.isEmpty else { return nil }
       guard let head = nounPhrase(endingBefore: j, floor: floor, profile: profile), isSpeakerLike(head, profile) else { return nil }
       // `The rebels' commander, Dmitar Vosk, said`: the name, not the description.
-      if !hasProperName(head, profile), let name = nounPhrase(endingBefore: e - 1, floor: j + 1, profile: profile),
+      if isDescription(head, profile), let name = nounPhrase(endingBefore: e - 1, floor: j + 1, profile: profile),
         name.lowerBound == j + 1, hasProperName(name, profile)
       {
         return name
@@ -157,7 +157,7 @@ extension Analysis {
           || role.contains(.conjunction) || role.contains(.relative) || role.contains(.time)
         {
           break
-        } else if !t.isCapitalized && (role.any(.speakerNoun) || !sawHead) && role.rawValue & WordRole.function.rawValue == 0 {
+        } else if !t.isCapitalized && (role.any(.speakerNoun) || role.contains(.title) || !sawHead) && !role.contains(.function) {
           end = i + 1
           if role.any(.speakerNoun) { sawHead = true }
         } else {
@@ -180,6 +180,18 @@ extension Analysis {
     guard end > start else { return nil }
     let r = start..<end
     return isSpeakerLike(r, profile) ? r : nil
+  }
+
+  /// Whether the phrase is a description (`the chief executive of Lornach Dairy`):
+  /// a lower-case person noun or title before any `of`, and no name before it.
+  func isDescription(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    for k in r where tokens[k].kind == .word {
+      if isWordID(k, known.of) || isWordID(k, known.for) { return false }
+      let role = profile.role(tokens[k].word)
+      if tokens[k].isCapitalized && !role.contains(.function) && !role.contains(.title) { return false }
+      if !tokens[k].isCapitalized && (role.contains(.personNoun) || role.contains(.title)) { return true }
+    }
+    return false
   }
 
   /// Whether the phrase holds a capitalized word that is not a title or function word.

@@ -1,0 +1,116 @@
+/// A named entity mentioned in the article, speaker or not: the antecedents
+/// that later surnames, titles, descriptions and pronouns resolve to.
+struct Mention {
+  var position: Int
+  var name: String
+  var kind: SpeakerKind
+  var gender: EntityResolver.Gender
+  var titles: Set<String>
+  /// An acronym introduced in parentheses right after the name (`(NEB)`).
+  var acronym: String?
+}
+
+extension Analysis {
+  /// Finds the names of the article in one pass: runs of capitalized words
+  /// (with `of` inside organisation names), their titles before them, and an
+  /// acronym in parentheses after them.
+  ///
+  /// - Complexity: O(n) in the number of tokens.
+  func mentions(profile: LanguageProfile, gazetteer: Gazetteer) -> [Mention] {
+    var out: [Mention] = []
+    let n = tokens.count
+    var k = 0
+    while k < n {
+      let t = tokens[k]
+      guard t.kind == .word, t.isCapitalized, !inQuote(k) else {
+        k += 1
+        continue
+      }
+      // A maximal run of capitalized words, titles and inner `of`/periods.
+      var e = k
+      while e < n {
+        let u = tokens[e]
+        if u.kind == .word && u.isCapitalized && !profile.role(u.word).contains(.function) && !inQuote(e) {
+          e += 1
+        } else if u.punctuation == .period, e > k, tokens[e - 1].length == 1 || profile.role(tokens[e - 1].word).contains(.abbreviation),
+          e + 1 < n, tokens[e + 1].isCapitalized, !tokens[e].flags.contains(.spaceAfter) || tokens[e - 1].length == 1 || profile.role(tokens[e - 1].word).contains(.title)
+        {
+          e += 1
+        } else if isWordID(e, known.of), e > k, e + 1 < n, tokens[e + 1].isCapitalized, !profile.role(tokens[e + 1].word).contains(.function) {
+          e += 1  // `Chamber of Commerce`, `University of Michigan`
+        } else if let m = tokens[e].mark, m == .rightSingle || m == .straightSingle, e > k, tokens[e - 1].end == tokens[e].start,
+          e + 1 < n, tokens[e + 1].isCapitalized, !inQuote(e)
+        {
+          e += 1  // `Lornach Farmers' Union`
+        } else {
+          break
+        }
+      }
+      defer { k = max(e, k + 1) }
+      guard e > k else { continue }
+      // Split off leading titles; note the lower-case titles just before the run.
+      var titles: Set<String> = []
+      var gender = EntityResolver.Gender.unknown
+      var j = k - 1
+      while j >= 0 && j >= k - 3, tokens[j].kind == .word, !tokens[j].isCapitalized {
+        let role = profile.role(tokens[j].word)
+        guard role.contains(.title) || role.contains(.personNoun) else { break }
+        titles.insert(string(j..<(j + 1)).lowercased())
+        j -= 1
+      }
+      var isOrg = false
+      for x in k..<e where profile.role(tokens[x].word).contains(.organizationNoun) && tokens[x].isCapitalized { isOrg = true }
+      var s = k
+      while s < e && !isOrg {
+        let role = profile.role(tokens[s].word)
+        if tokens[s].kind == .word && role.contains(.title) && !role.contains(.organizationNoun) {
+          titles.insert(string(s..<(s + 1)).lowercased())
+          if role.contains(.maleTitle) { gender = .male }
+          if role.contains(.femaleTitle) { gender = .female }
+          s += 1
+        } else if tokens[s].kind == .punctuation {
+          s += 1
+        } else {
+          break
+        }
+      }
+      guard s < e else { continue }
+      var last = e
+      while last > s, tokens[last - 1].kind != .word { last -= 1 }
+      let words = tokens[s..<last].filter { $0.kind == .word }.count
+      let sentenceStart = s == 0 || Int(sentenceOf[s]) != Int(sentenceOf[s - 1])
+      let first = profile.role(tokens[s].word)
+      let named = first.contains(.maleName) || first.contains(.femaleName)
+      // A single word counts only after a capitalized title (`Mr Lavrov`, `President Putin`).
+      if words < 2 && s == k && !isOrg { continue }
+      if sentenceStart && words < 2 && !named && titles.isEmpty { continue }
+      let name = string(s..<last)
+      if !isOrg, gazetteer.place(name) != nil { continue }
+      if gender == .unknown && words >= 2 {
+        if first.contains(.maleName) { gender = .male } else if first.contains(.femaleName) { gender = .female }
+      }
+      let kind: SpeakerKind = isOrg ? .organization : (named || !titles.isEmpty ? .person : .unknown)
+      var m = Mention(position: s, name: name, kind: kind, gender: gender, titles: titles, acronym: nil)
+      // `the National Electoral Board (NEB)`
+      if last + 2 < n, punct(last) == .openParen, tokens[last + 1].flags.contains(.allCaps), punct(last + 2) == .closeParen {
+        m.acronym = string((last + 1)..<(last + 2))
+      }
+      // `Red Valley Relief, a charity`: the appositive's noun tells the kind.
+      if m.kind == .unknown, last + 2 < n, punct(last) == .comma {
+        var a = last + 1
+        while a < n && a < last + 5 && tokens[a].kind == .word && !tokens[a].isCapitalized {
+          let role = profile.role(tokens[a].word)
+          if role.contains(.organizationNoun) {
+            m.kind = .organization
+            m.titles.insert(string(a..<(a + 1)).lowercased())
+            break
+          }
+          if role.contains(.personNoun) || role.contains(.title) { m.kind = .person; break }
+          a += 1
+        }
+      }
+      out.append(m)
+    }
+    return out
+  }
+}
