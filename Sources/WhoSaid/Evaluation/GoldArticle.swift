@@ -71,38 +71,74 @@ public enum GoldReader {
   }
 
   static func parse(line: Data, number: Int) throws(GoldError) -> GoldArticle {
-    func fail(_ m: String) -> GoldError { GoldError(line: number, message: m) }
-    guard let object = try? JSONSerialization.jsonObject(with: line), let record = object as? [String: Any] else {
-      throw fail("not a JSON object")
+    let record: Record
+    do {
+      record = try JSONDecoder().decode(Record.self, from: line)
+    } catch let DecodingError.dataCorrupted(c) {
+      throw GoldError(line: number, message: "bad JSON: \(c.debugDescription)")
+    } catch let DecodingError.keyNotFound(key, c) {
+      throw GoldError(line: number, message: "\(path(c.codingPath + [key])): missing")
+    } catch let DecodingError.typeMismatch(_, c) {
+      throw GoldError(line: number, message: "\(path(c.codingPath)): \(c.debugDescription)")
+    } catch let DecodingError.valueNotFound(_, c) {
+      throw GoldError(line: number, message: "\(path(c.codingPath)): unexpected null")
+    } catch {
+      throw GoldError(line: number, message: "\(error)")
     }
-    guard let id = record["id"] as? String else { throw fail("no string field 'id'") }
-    guard let text = record["text"] as? String else { throw fail("no string field 'text'") }
-    guard let quotes = record["quotes"] as? [Any] else { throw fail("no list field 'quotes'") }
-    let n = text.unicodeScalars.count
-    func span(_ value: Any?, _ what: String, optional: Bool) throws(GoldError) -> Range<Int>? {
-      if optional && (value == nil || value is NSNull) { return nil }
-      guard let o = value as? [String: Any], let s = o["start"] as? Int, let e = o["end"] as? Int else {
-        throw fail("\(what) must be {\"start\": int, \"end\": int}")
+    let n = record.text.unicodeScalars.count
+    var quotes: [GoldQuote] = []
+    for (k, q) in record.quotes.enumerated() {
+      for (what, span) in [("content", q.content), ("cue", q.cue), ("speaker", q.speaker)] {
+        guard let span, !(0 <= span.start && span.start <= span.end && span.end <= n) else { continue }
+        throw GoldError(line: number, message: "quote \(k) \(what): bad offsets \(span.start)..<\(span.end) (text length \(n))")
       }
-      guard 0 <= s && s <= e && e <= n else { throw fail("\(what): bad offsets \(s)..<\(e) (text length \(n))") }
-      return s..<e
+      quotes.append(GoldQuote(kind: q.kind, content: q.content.range, cue: q.cue?.range, speaker: q.speaker?.range, speakerName: q.speakerName))
     }
-    var gold: [GoldQuote] = []
-    for (k, item) in quotes.enumerated() {
-      let what = "quote \(k)"
-      guard let q = item as? [String: Any], let kind = q["kind"] as? String else { throw fail("\(what): no string 'kind'") }
-      let name = q["speaker_name"]
-      guard name == nil || name is NSNull || name is String else { throw fail("\(what): speaker_name must be a string or null") }
-      gold.append(
-        GoldQuote(
-          kind: kind, content: try span(q["content"], what + " content", optional: false)!,
-          cue: try span(q["cue"], what + " cue", optional: true),
-          speaker: try span(q["speaker"], what + " speaker", optional: true), speakerName: name as? String))
+    return GoldArticle(id: record.id, text: record.text, quotes: quotes, fields: record.fields)
+  }
+
+  static func path(_ keys: [any CodingKey]) -> String {
+    keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().drop { $0 == "." }.description
+  }
+
+  /// The JSON shape of a gold record. (`JSONDecoder`, not `JSONSerialization`,
+  /// which drops a U+FEFF at the start of a string or after an escape on Linux.)
+  struct Record: Decodable {
+    struct Span: Decodable {
+      var start: Int
+      var end: Int
+      var range: Range<Int> { start..<max(start, end) }
     }
+    struct Quote: Decodable {
+      var kind: String
+      var content: Span
+      var cue: Span?
+      var speaker: Span?
+      var speakerName: String?
+      enum CodingKeys: String, CodingKey {
+        case kind, content, cue, speaker
+        case speakerName = "speaker_name"
+      }
+    }
+    struct Key: CodingKey {
+      var stringValue: String
+      var intValue: Int? { nil }
+      init(stringValue: String) { self.stringValue = stringValue }
+      init?(intValue: Int) { nil }
+    }
+    var id: String
+    var text: String
+    var quotes: [Quote]
     var fields: [String: String] = [:]
-    for (key, value) in record where key != "text" {
-      if let s = value as? String { fields[key] = s }
+
+    init(from decoder: any Decoder) throws {
+      let c = try decoder.container(keyedBy: Key.self)
+      id = try c.decode(String.self, forKey: Key(stringValue: "id"))
+      text = try c.decode(String.self, forKey: Key(stringValue: "text"))
+      quotes = try c.decode([Quote].self, forKey: Key(stringValue: "quotes"))
+      for key in c.allKeys where key.stringValue != "text" {
+        if let s = try? c.decode(String.self, forKey: key) { fields[key.stringValue] = s }
+      }
     }
-    return GoldArticle(id: id, text: text, quotes: gold, fields: fields)
   }
 }
