@@ -9,7 +9,9 @@ public struct QuoteScore: Sendable, Hashable {
   /// Recall per gold kind (`direct`, `mixed`, `indirect`, in that order).
   public var recallByKind: [KindRecall]
 
+  /// Predictions that found no gold quote.
   public var falsePositives: Int { predicted - truePositives }
+  /// Gold quotes not found.
   public var falseNegatives: Int { gold - truePositives }
   /// Share of predictions that found a gold quote (0 without predictions).
   public var precision: Double { predicted > 0 ? Double(truePositives) / Double(predicted) : 0 }
@@ -25,6 +27,7 @@ public struct QuoteScore: Sendable, Hashable {
 
 /// Recall over the gold quotes of one kind.
 public struct KindRecall: Sendable, Hashable {
+  /// The gold kind.
   public var kind: String
   /// Gold quotes of this kind found.
   public var found: Int
@@ -36,7 +39,9 @@ public struct KindRecall: Sendable, Hashable {
 
 /// A share of correct answers over the pairs where the question applies.
 public struct Accuracy: Sendable, Hashable {
+  /// Pairs answered correctly.
   public var correct: Int
+  /// Pairs the question applies to.
   public var total: Int
   /// `correct / total`, or nil when no pair applies.
   public var value: Double? { total > 0 ? Double(correct) / Double(total) : nil }
@@ -44,7 +49,9 @@ public struct Accuracy: Sendable, Hashable {
 
 /// The figures at one coverage threshold.
 public struct ThresholdScore: Sendable, Hashable {
+  /// The share of a gold quote a prediction must cover.
   public var threshold: Scorer.Threshold
+  /// Quote detection at this threshold.
   public var quotes: QuoteScore
   /// Over matched pairs whose gold has a speaker span or name: the predicted
   /// speaker overlaps the gold span, or its name equals the gold name or span text.
@@ -59,10 +66,13 @@ public struct ThresholdScore: Sendable, Hashable {
 
 /// Everything ``Scorer`` computes for a set of articles (what `score.py` reports).
 public struct EvaluationReport: Sendable, Hashable {
+  /// Articles in the gold.
   public var goldArticles: Int
   /// Gold articles that have a prediction record.
   public var predictedArticles: Int
+  /// Quotes in the gold.
   public var goldQuotes: Int
+  /// Predicted quotes in the gold articles.
   public var predictedQuotes: Int
   /// One entry per threshold, in the scorer's order.
   public var coverage: [ThresholdScore]

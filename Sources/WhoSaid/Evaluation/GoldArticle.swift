@@ -14,6 +14,7 @@ public struct GoldQuote: Sendable, Hashable {
   /// Who said it, resolved; nil when not annotated.
   public var speakerName: String?
 
+  /// Creates a gold quote from code point spans.
   public init(kind: String, content: Range<Int>, cue: Range<Int>? = nil, speaker: Range<Int>? = nil, speakerName: String? = nil) {
     self.kind = kind
     self.content = content
@@ -25,13 +26,17 @@ public struct GoldQuote: Sendable, Hashable {
 
 /// One article of a gold file: `{"id", "source", "text", "quotes": […]}`.
 public struct GoldArticle: Sendable, Hashable {
+  /// The article id, unique in the file.
   public var id: String
+  /// The article text, which the offsets index by code point.
   public var text: String
+  /// The annotated statements.
   public var quotes: [GoldQuote]
   /// The record's top-level string fields other than `text` (`id`, `source`, …),
   /// for breaking figures down.
   public var fields: [String: String]
 
+  /// Creates a gold article.
   public init(id: String, text: String, quotes: [GoldQuote], fields: [String: String] = [:]) {
     self.id = id
     self.text = text
@@ -44,7 +49,9 @@ public struct GoldArticle: Sendable, Hashable {
 public struct GoldError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The 1-based line number (0 for the whole file).
   public var line: Int
+  /// What is wrong.
   public var message: String
+  /// The message, with the line when known.
   public var description: String { line > 0 ? "line \(line): \(message)" : message }
 }
 

@@ -9,6 +9,7 @@ public struct Mistake: Sendable, Hashable {
     case falseAlarm
   }
 
+  /// A miss or a false alarm.
   public var side: Side
   /// The article, as an index into the scored articles.
   public var article: Int

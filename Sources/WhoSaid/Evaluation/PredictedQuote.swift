@@ -12,6 +12,7 @@ public struct PredictedQuote: Sendable, Hashable {
   /// The cue's span.
   public var cue: Range<Int>?
 
+  /// Creates a prediction from code point spans.
   public init(
     kind: String, content: Range<Int>, speaker: Range<Int>? = nil, speakerName: String? = nil, cue: Range<Int>? = nil
   ) {

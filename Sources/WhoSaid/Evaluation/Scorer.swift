@@ -15,8 +15,11 @@
 public struct Scorer: Sendable {
   /// A coverage threshold, kept as a fraction so comparisons are exact.
   public struct Threshold: Sendable, Hashable, CustomStringConvertible {
+    /// The numerator of the share.
     public var numerator: Int
+    /// The denominator of the share (positive).
     public var denominator: Int
+    /// Creates the threshold `numerator / denominator`.
     public init(_ numerator: Int, _ denominator: Int) {
       self.numerator = numerator
       self.denominator = denominator
@@ -28,6 +31,7 @@ public struct Scorer: Sendable {
   /// The gold kinds that get a recall figure of their own.
   public static let kinds = ["direct", "mixed", "indirect"]
 
+  /// The coverage thresholds, in report order.
   public var thresholds: [Threshold]
 
   /// - Parameter thresholds: Coverage thresholds (default 0.3 and 0.8).
