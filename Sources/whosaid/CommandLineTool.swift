@@ -6,6 +6,7 @@ enum CommandLineTool {
   static let version = "0.1.0"
 
   static func run(_ args: [String]) -> Int32 {
+    if args.first == "eval" { return Eval.run(Array(args.dropFirst())) }
     var args = args
     if args.first == "extract" { args.removeFirst() }
     if args.contains("-h") || args.contains("--help") || args.first == "help" {

@@ -1,0 +1,81 @@
+/// Precision, recall and F1 of quote detection under one matching rule.
+public struct QuoteScore: Sendable, Hashable {
+  /// Gold quotes found.
+  public var truePositives: Int
+  /// All predicted quotes.
+  public var predicted: Int
+  /// All gold quotes.
+  public var gold: Int
+  /// Recall per gold kind (`direct`, `mixed`, `indirect`, in that order).
+  public var recallByKind: [KindRecall]
+
+  /// Predictions that found no gold quote.
+  public var falsePositives: Int { predicted - truePositives }
+  /// Gold quotes not found.
+  public var falseNegatives: Int { gold - truePositives }
+  /// Share of predictions that found a gold quote (0 without predictions).
+  public var precision: Double { predicted > 0 ? Double(truePositives) / Double(predicted) : 0 }
+  /// Share of gold quotes found (0 without gold quotes).
+  public var recall: Double { gold > 0 ? Double(truePositives) / Double(gold) : 0 }
+  /// The harmonic mean of precision and recall (0 when both are 0).
+  public var f1: Double {
+    let p = precision
+    let r = recall
+    return p + r > 0 ? 2 * p * r / (p + r) : 0
+  }
+}
+
+/// Recall over the gold quotes of one kind.
+public struct KindRecall: Sendable, Hashable {
+  /// The gold kind.
+  public var kind: String
+  /// Gold quotes of this kind found.
+  public var found: Int
+  /// Gold quotes of this kind.
+  public var total: Int
+  /// `found / total`, or nil without gold quotes of the kind.
+  public var recall: Double? { total > 0 ? Double(found) / Double(total) : nil }
+}
+
+/// A share of correct answers over the pairs where the question applies.
+public struct Accuracy: Sendable, Hashable {
+  /// Pairs answered correctly.
+  public var correct: Int
+  /// Pairs the question applies to.
+  public var total: Int
+  /// `correct / total`, or nil when no pair applies.
+  public var value: Double? { total > 0 ? Double(correct) / Double(total) : nil }
+}
+
+/// The figures at one coverage threshold.
+public struct ThresholdScore: Sendable, Hashable {
+  /// The share of a gold quote a prediction must cover.
+  public var threshold: Scorer.Threshold
+  /// Quote detection at this threshold.
+  public var quotes: QuoteScore
+  /// Over matched pairs whose gold has a speaker span or name: the predicted
+  /// speaker overlaps the gold span, or its name equals the gold name or span text.
+  public var speaker: Accuracy
+  /// Over matched pairs with a gold speaker name: the predicted name equals it.
+  public var name: Accuracy
+  /// Over matched pairs with a gold cue: the predicted cue overlaps it.
+  public var cue: Accuracy
+  /// Over matched pairs: the predicted kind equals the gold kind.
+  public var kind: Accuracy
+}
+
+/// Everything ``Scorer`` computes for a set of articles (what `score.py` reports).
+public struct EvaluationReport: Sendable, Hashable {
+  /// Articles in the gold.
+  public var goldArticles: Int
+  /// Gold articles that have a prediction record.
+  public var predictedArticles: Int
+  /// Quotes in the gold.
+  public var goldQuotes: Int
+  /// Predicted quotes in the gold articles.
+  public var predictedQuotes: Int
+  /// One entry per threshold, in the scorer's order.
+  public var coverage: [ThresholdScore]
+  /// Exact span matching after stripping marks and trailing punctuation.
+  public var exact: QuoteScore
+}

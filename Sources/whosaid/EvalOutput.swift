@@ -1,0 +1,159 @@
+import WhoSaid
+
+/// What `whosaid eval` prints: tables like score.py's, or one JSON object.
+struct EvalView {
+  var goldPath: String
+  var gold: [GoldArticle]
+  var predictions: [String: [PredictedQuote]]
+  var report: EvaluationReport
+  var by: String?
+  var groups: [(value: String, report: EvaluationReport)]
+  var mistakes: [Mistake]
+  var limit: Int
+  var threshold: Scorer.Threshold
+
+  static func fmt(_ x: Double?) -> String {
+    guard let x else { return "-" }
+    let m = Int((x * 1000).rounded())
+    let d = String(m % 1000)
+    return "\(m / 1000)." + String(repeating: "0", count: 3 - d.count) + d
+  }
+
+  static func pad(_ s: String, _ width: Int, left: Bool = false) -> String {
+    let fill = String(repeating: " ", count: max(0, width - s.count))
+    return left ? s + fill : fill + s
+  }
+
+  func text() -> String {
+    let r = report
+    var out = "gold: \(goldPath)  (\(r.goldArticles) articles, \(r.goldQuotes) quotes)\n"
+    out += "pred: whosaid \(CommandLineTool.version)  (\(r.predictedArticles) articles present, \(r.predictedQuotes) quotes)\n"
+    out += Self.pad("quotes", 11, left: true) + ["P", "R", "F1", "TP", "FP", "FN"].map { " " + Self.pad($0, 6) }.joined()
+    out += "   " + ["R.direct", "R.mixed", "R.indir"].map { Self.pad($0, 8) }.joined(separator: " ") + "\n"
+    let rows = r.coverage.map { ("cover>=\($0.threshold)", $0.quotes) } + [("exact", r.exact)]
+    for (name, q) in rows {
+      out += Self.pad(name, 11, left: true)
+      out += [Self.fmt(q.precision), Self.fmt(q.recall), Self.fmt(q.f1), "\(q.truePositives)", "\(q.falsePositives)", "\(q.falseNegatives)"]
+        .map { " " + Self.pad($0, 6) }.joined()
+      out += "   " + q.recallByKind.map { Self.pad(Self.fmt($0.recall), 8) }.joined(separator: " ") + "\n"
+    }
+    out += Self.pad("attrib.", 11, left: true) + ["speaker", "name", "cue", "kind"].map { " " + Self.pad($0, 14) }.joined()
+    out += "   (acc / n over matched pairs)\n"
+    for t in r.coverage {
+      out += Self.pad("cover>=\(t.threshold)", 11, left: true)
+      out += [t.speaker, t.name, t.cue, t.kind].map { " " + Self.pad("\(Self.fmt($0.value))/\($0.total)", 14) }.joined() + "\n"
+    }
+    out += "gold kinds: " + r.exact.recallByKind.map { "\($0.kind) \($0.total)" }.joined(separator: ", ") + "\n"
+    if let by {
+      out += "\n" + Self.pad("by \(by)", 24, left: true) + Self.pad("articles", 9) + Self.pad("quotes", 7)
+      out += r.coverage.map { Self.pad("F1@\($0.threshold)", 8) }.joined() + Self.pad("F1.exact", 9)
+      out += Self.pad("R.direct", 9) + Self.pad("R.mixed", 8) + Self.pad("R.indir", 8) + Self.pad("speaker", 8) + "\n"
+      for (value, g) in groups {
+        let first = g.coverage.first
+        out += Self.pad(value, 24, left: true) + Self.pad("\(g.goldArticles)", 9) + Self.pad("\(g.goldQuotes)", 7)
+        out += g.coverage.map { Self.pad(Self.fmt($0.quotes.f1), 8) }.joined() + Self.pad(Self.fmt(g.exact.f1), 9)
+        let kinds = first?.quotes.recallByKind ?? []
+        out += zip([9, 8, 8], kinds).map { Self.pad(Self.fmt($1.recall), $0) }.joined()
+        out += Self.pad(Self.fmt(first?.speaker.value), 8) + "\n"
+      }
+    }
+    if limit > 0 { out += "\n" + errorsText() }
+    return out
+  }
+
+  func json() -> String {
+    var w = JSONWriter()
+    w.raw("{\"gold\":")
+    w.string(goldPath)
+    w.raw(",")
+    Self.write(report, into: &w)
+    if let by {
+      w.raw(",\"by\":{\"field\":")
+      w.string(by)
+      w.raw(",\"groups\":{")
+      for (i, g) in groups.enumerated() {
+        if i > 0 { w.raw(",") }
+        w.string(g.value)
+        w.raw(":{")
+        Self.write(g.report, into: &w)
+        w.raw("}")
+      }
+      w.raw("}}")
+    }
+    if limit > 0 {
+      w.raw(",\"errors\":")
+      errorsJSON(into: &w)
+    }
+    w.raw("}\n")
+    return String(decoding: w.bytes, as: UTF8.self)
+  }
+
+  /// The report's fields, without braces.
+  static func write(_ r: EvaluationReport, into w: inout JSONWriter) {
+    w.raw("\"n_gold_articles\":")
+    w.int(r.goldArticles)
+    w.raw(",\"n_pred_articles\":")
+    w.int(r.predictedArticles)
+    w.raw(",\"n_gold_quotes\":")
+    w.int(r.goldQuotes)
+    w.raw(",\"n_pred_quotes\":")
+    w.int(r.predictedQuotes)
+    for t in r.coverage {
+      w.raw(",")
+      w.string("cover\(t.threshold)")
+      w.raw(":")
+      write(t.quotes, into: &w)
+      for (key, a) in [("speaker", t.speaker), ("name", t.name), ("cue", t.cue), ("kind", t.kind)] {
+        w.raw(",\"\(key)\":{\"acc\":")
+        number(a.value, into: &w)
+        w.raw(",\"correct\":")
+        w.int(a.correct)
+        w.raw(",\"n\":")
+        w.int(a.total)
+        w.raw("}")
+      }
+      w.raw("}")
+    }
+    w.raw(",\"exact\":")
+    write(r.exact, into: &w)
+    w.raw("}")
+  }
+
+  /// A quote score as an object left open, so accuracies can follow.
+  static func write(_ q: QuoteScore, into w: inout JSONWriter) {
+    w.raw("{\"p\":")
+    number(q.precision, into: &w)
+    w.raw(",\"r\":")
+    number(q.recall, into: &w)
+    w.raw(",\"f1\":")
+    number(q.f1, into: &w)
+    w.raw(",\"tp\":")
+    w.int(q.truePositives)
+    w.raw(",\"fp\":")
+    w.int(q.falsePositives)
+    w.raw(",\"fn\":")
+    w.int(q.falseNegatives)
+    w.raw(",\"recall_by_kind\":{")
+    for (i, k) in q.recallByKind.enumerated() {
+      if i > 0 { w.raw(",") }
+      w.string(k.kind)
+      w.raw(":{\"recall\":")
+      number(k.recall, into: &w)
+      w.raw(",\"tp\":")
+      w.int(k.found)
+      w.raw(",\"n\":")
+      w.int(k.total)
+      w.raw("}")
+    }
+    w.raw("}")
+  }
+
+  static func number(_ x: Double?, into w: inout JSONWriter) {
+    if let x { w.raw(Array("\(x)".utf8)) } else { w.raw("null") }
+  }
+}
+
+extension JSONWriter {
+  /// Writes raw ASCII built at run time.
+  mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+}
