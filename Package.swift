@@ -16,6 +16,6 @@ let package = Package(
   targets: [
     .target(name: "WhoSaid", swiftSettings: settings),
     .executableTarget(name: "whosaid", dependencies: ["WhoSaid"], swiftSettings: settings),
-    .testTarget(name: "WhoSaidTests", dependencies: ["WhoSaid"], swiftSettings: settings),
+    .testTarget(name: "WhoSaidTests", dependencies: ["WhoSaid", "whosaid"], swiftSettings: settings),
   ]
 )

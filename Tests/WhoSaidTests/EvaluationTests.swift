@@ -4,7 +4,7 @@ import Testing
 @testable import WhoSaid
 
 /// Invented gold and predictions whose figures are worked out by hand below.
-enum Fixture {
+enum ScoringFixture {
   static let t1 = "😀 “We will win,” said Jane Doe. She added that taxes would “fall” soon."
   static let t2 = "Officials said the bridge was closed. \"It is unsafe,\" the mayor told reporters."
   static let t3 = "Nothing quoted here."
@@ -51,7 +51,7 @@ enum Fixture {
 
 @Suite struct EvaluationTests {
   @Test func fixtureFiguresByHand() {
-    let r = Scorer().score(Fixture.gold, predictions: Fixture.predictions)
+    let r = Scorer().score(ScoringFixture.gold, predictions: ScoringFixture.predictions)
     #expect((r.goldArticles, r.predictedArticles, r.goldQuotes, r.predictedQuotes) == (3, 3, 4, 6))
     let c3 = r.coverage[0]
     let c8 = r.coverage[1]
@@ -73,7 +73,7 @@ enum Fixture {
   }
 
   @Test func mistakes() {
-    let m = Scorer().mistakes(Fixture.gold, predictions: Fixture.predictions, threshold: Scorer.Threshold(3, 10))
+    let m = Scorer().mistakes(ScoringFixture.gold, predictions: ScoringFixture.predictions, threshold: Scorer.Threshold(3, 10))
     #expect(m.filter { $0.side == .miss }.map { [$0.article, $0.gold ?? -1, $0.predicted ?? -1] } == [[1, 0, -1]])
     let alarms = m.filter { $0.side == .falseAlarm }
     #expect(alarms.map { [$0.article, $0.predicted ?? -1, $0.gold ?? -1] } == [[0, 2, 0], [1, 1, -1], [2, 0, -1]])
@@ -175,7 +175,7 @@ enum Fixture {
 
   func predRecord(_ a: GoldArticle) -> [String: Any] {
     var quotes: [[String: Any]] = []
-    for p in Fixture.predictions[a.id] ?? [] {
+    for p in ScoringFixture.predictions[a.id] ?? [] {
       var speaker: Any = NSNull()
       if p.speaker != nil || p.speakerName != nil {
         var o: [String: Any] = ["start": NSNull(), "end": NSNull(), "name": orNull(p.speakerName)]
@@ -195,8 +195,8 @@ enum Fixture {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-eval-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: dir) }
-    let gold = Fixture.gold.map(goldRecord)
-    let pred = Fixture.gold.map(predRecord)
+    let gold = ScoringFixture.gold.map(goldRecord)
+    let pred = ScoringFixture.gold.map(predRecord)
     let goldURL = dir.appendingPathComponent("gold.jsonl")
     let predURL = dir.appendingPathComponent("pred.jsonl")
     try jsonl(gold).write(to: goldURL)
@@ -213,7 +213,7 @@ enum Fixture {
     try #require(process.terminationStatus == 0)
     let ref = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
 
-    let r = Scorer().score(Fixture.gold, predictions: Fixture.predictions)
+    let r = Scorer().score(ScoringFixture.gold, predictions: ScoringFixture.predictions)
     func near(_ a: Any?, _ b: Double?, _ what: String) {
       let x = (a as? NSNumber)?.doubleValue
       #expect((x == nil && b == nil) || (x != nil && b != nil && abs(x! - b!) < 0.0005), "\(what): score.py \(String(describing: x)), Scorer \(String(describing: b))")

@@ -70,16 +70,21 @@ def git_info():
     return {"commit": commit or None, "dirty": dirty, "describe": sh(["git", "-C", ROOT, "log", "-1", "--format=%h %s"])}
 
 
-def peak_rss_kb(path):
+def gnu_time_figures(path):
+    """Peak RSS (KB) and CPU seconds (user + system) from a `/usr/bin/time -v` report."""
     with open(path) as f:
-        m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", f.read())
-    return int(m.group(1)) if m else None
+        t = f.read()
+    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", t)
+    u = re.search(r"User time \(seconds\): ([\d.]+)", t)
+    s = re.search(r"System time \(seconds\): ([\d.]+)", t)
+    cpu = float(u.group(1)) + float(s.group(1)) if u and s else None
+    return (int(m.group(1)) if m else None), cpu
 
 
 def time_cmd(argv, reps, env=None):
-    """Runs argv `reps` times; returns wall times, peak RSS (max over runs) and the last stderr."""
+    """Runs argv `reps` times; returns wall times, CPU times, peak RSS (max over runs), the last stderr."""
     full_env = dict(os.environ, **(env or {}))
-    times, rss, err = [], [], ""
+    times, cpus, rss, err = [], [], [], ""
     with tempfile.TemporaryDirectory() as tmp:
         tfile, efile = os.path.join(tmp, "time"), os.path.join(tmp, "err")
         for _ in range(reps):
@@ -91,8 +96,10 @@ def time_cmd(argv, reps, env=None):
                 err = ef.read()
             if r.returncode != 0:
                 raise RuntimeError(f"{' '.join(argv)} exited {r.returncode}: {err[-500:]}")
-            rss.append(peak_rss_kb(tfile))
-    return times, max(x for x in rss if x is not None) if any(rss) else None, err
+            r_kb, cpu = gnu_time_figures(tfile)
+            rss.append(r_kb)
+            cpus.append(cpu)
+    return times, cpus, max(x for x in rss if x is not None) if any(rss) else None, err
 
 
 def hyperfine_times(argv, reps, env=None):
@@ -122,24 +129,43 @@ def measure(name, argv, size, reps, timer, env=None):
     times = None
     if timer == "hyperfine":
         times = hyperfine_times(argv, reps, env)
-        _, rss, err = time_cmd(argv, 1, env)  # one more run for the peak RSS
+        _, cpus, rss, err = time_cmd(argv, 1, env)  # one more run for the peak RSS and CPU time
     if times is None:
-        times, rss, err = time_cmd(argv, reps, env)
+        times, cpus, rss, err = time_cmd(argv, reps, env)
     med = statistics.median(times)
+    cpu = statistics.median([c for c in cpus if c is not None]) if any(c is not None for c in cpus) else None
     res = {
         "name": name,
         "command": shown,
         "runs_s": [round(t, 4) for t in times],
         "median_s": round(med, 4),
         "mb_per_s": round(size / 1e6 / med, 2),
+        "spread_pct": round(100 * (max(times) - min(times)) / med, 1),
+        "cpu_s": round(cpu, 3) if cpu is not None else None,
+        "mb_per_cpu_s": round(size / 1e6 / cpu, 2) if cpu else None,
         "peak_rss_kb": rss,
     }
     m = re.search(r"(\d+) articles read, (\d+) written, (\d+) failed", err)
     if m:
         res["articles"] = int(m.group(1))
         res["failed"] = int(m.group(3))
-    log(f"  median {med:.3f} s, {res['mb_per_s']} MB/s, peak RSS {rss} KB")
+    log(f"  median {med:.3f} s (runs {', '.join(f'{t:.3f}' for t in times)}), {res['mb_per_s']} MB/s, CPU {cpu} s, peak RSS {rss} KB")
     return res
+
+
+def parallel_ceiling(path, reps, cores, single_s):
+    """How far this machine scales: `cores` copies of `wc -w` at once vs one alone (1.0 = no gain, cores = perfect)."""
+    env = dict(os.environ, LC_ALL="C.UTF-8")
+    walls = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        procs = [subprocess.Popen(["wc", "-w", path], stdout=subprocess.DEVNULL, env=env) for _ in range(cores)]
+        for p in procs:
+            p.wait()
+        walls.append(time.perf_counter() - t0)
+    med = statistics.median(walls)
+    return {"method": f"{cores} concurrent `LC_ALL=C.UTF-8 wc -w` vs one", "concurrent_s": round(med, 4),
+            "single_s": single_s, "scaling": round(cores * single_s / med, 3)}
 
 
 def linear_fit(xs, ys):
@@ -172,18 +198,23 @@ def write_markdown(path, r):
     L.append(f"- toolchain: {r['toolchain']['swift']}")
     L.append(f"- corpus: {c['description']}, {c['bytes'] / 1e6:,.1f} MB, {c['articles']:,} articles")
     L.append(f"- timer: {r['timer']}, {r['reps']} runs per command, median; MB = 10^6 bytes; page cache warm; stdout to /dev/null")
+    la = r["load_average"]
+    L.append(f"- 1-minute load average: {la['start']} at the start, {la['end']} at the end (anything else running skews the figures; "
+             "`spread` is (slowest − fastest run) / median)")
     L.append("")
     L.append("## Throughput on the same input")
     L.append("")
-    L.append("| command | median s | MB/s | × wc -w | peak RSS MB |")
-    L.append("|---|---:|---:|---:|---:|")
+    L.append("| command | median s | spread | MB/s | × wc -w | CPU s | MB per CPU s | peak RSS MB |")
+    L.append("|---|---:|---:|---:|---:|---:|---:|---:|")
     wcw = next((x for x in r["results"] if x["name"] == "wc -w"), None)
     for x in r["results"]:
         ratio = x["mb_per_s"] / wcw["mb_per_s"] if wcw else None
-        L.append(f"| `{x['command'].replace(c['path'], 'CORPUS')}` | {x['median_s']:.3f} | {fmt(x['mb_per_s'])} | {fmt(ratio, 2)} | {fmt((x['peak_rss_kb'] or 0) / 1024)} |")
+        L.append(f"| `{x['command'].replace(c['path'], 'CORPUS')}` | {x['median_s']:.3f} | {x['spread_pct']:.0f}% | {fmt(x['mb_per_s'])} | {fmt(ratio, 2)} | "
+                 f"{fmt(x['cpu_s'], 2)} | {fmt(x['mb_per_cpu_s'])} | {fmt((x['peak_rss_kb'] or 0) / 1024)} |")
     L.append("")
     rt = r["ratios"]
-    L.append(f"whosaid speed-up, all cores over 1 job: **{rt['whosaid_all_over_1job']:.2f}×** on {m['cores']} cores. "
+    L.append(f"whosaid speed-up, all cores over 1 job: **{rt['whosaid_all_over_1job']:.2f}×** on {m['cores']} cores "
+             f"(this machine's own ceiling, {r['parallel_ceiling']['method']}: {r['parallel_ceiling']['scaling']:.2f}×). "
              f"whosaid --jobs 1 runs at {rt['whosaid_1job_over_wc_w']:.2f}× `wc -w`, {rt['whosaid_1job_over_wc_l']:.4f}× `wc -l`, "
              f"{rt['whosaid_1job_over_cat']:.4f}× `cat`.")
     s = r.get("sweep")
@@ -191,16 +222,18 @@ def write_markdown(path, r):
         L.append("")
         L.append(f"## Size sweep (whosaid {s['command_args']}, input made by repeating the corpus)")
         L.append("")
-        L.append("| size MB | median s | MB/s | peak RSS MB | s per MB |")
-        L.append("|---:|---:|---:|---:|---:|")
+        L.append("| size MB | median s | spread | MB/s | CPU s | MB per CPU s | peak RSS MB |")
+        L.append("|---:|---:|---:|---:|---:|---:|---:|")
         for p in s["points"]:
-            L.append(f"| {p['bytes'] / 1e6:,.1f} | {p['median_s']:.3f} | {fmt(p['mb_per_s'])} | {fmt((p['peak_rss_kb'] or 0) / 1024)} | {p['median_s'] / (p['bytes'] / 1e6):.5f} |")
-        f = s.get("fit")
+            L.append(f"| {p['bytes'] / 1e6:,.1f} | {p['median_s']:.3f} | {p['spread_pct']:.0f}% | {fmt(p['mb_per_s'])} | {fmt(p['cpu_s'], 2)} | "
+                     f"{fmt(p['mb_per_cpu_s'])} | {fmt((p['peak_rss_kb'] or 0) / 1024)} |")
+        f, fc = s.get("fit"), s.get("fit_cpu")
         if f:
             L.append("")
-            L.append(f"Least-squares fit time = {f['intercept_s']} s + {f['slope_s_per_mb']} s/MB × size, R² = {f['r2']}; "
-                     f"MB/s from the smallest to the largest size changes by {s['mbps_change_pct']:+.1f}%, "
-                     f"peak RSS by {s['rss_change_pct']:+.1f}%.")
+            L.append(f"Least-squares fit, wall: time = {f['intercept_s']} s + {f['slope_s_per_mb']} s/MB × size, R² = {f['r2']}"
+                     + (f"; CPU: {fc['intercept_s']} s + {fc['slope_s_per_mb']} s/MB × size, R² = {fc['r2']}" if fc else "")
+                     + f". From the smallest to the largest size MB/s changes by {s['mbps_change_pct']:+.1f}%, "
+                     f"MB per CPU s by {s.get('mb_per_cpu_change_pct', float('nan')):+.1f}%, peak RSS by {s['rss_change_pct']:+.1f}%.")
     p = r.get("peers")
     if p:
         L.append("")
@@ -267,6 +300,7 @@ def main():
         "corpus": {"path": a.corpus, "description": a.corpus_desc, "bytes": size, "articles": count_lines(a.corpus)},
     }
 
+    load_start = round(os.getloadavg()[0], 2)
     # Warm the page cache so every command reads from memory.
     subprocess.run(["cat", a.corpus], stdout=subprocess.DEVNULL)
     cmds = [
@@ -288,6 +322,9 @@ def main():
         "whosaid_all_over_1job": round(wall["mb_per_s"] / w1["mb_per_s"], 3),
     }
 
+    report["parallel_ceiling"] = parallel_ceiling(a.corpus, a.reps, cores, by["wc -w"]["median_s"])
+    log(f"parallel ceiling: {report['parallel_ceiling']['scaling']}x on {cores} cores")
+
     # Size sweep: whosaid with all cores on the base corpus fitted to each size.
     sizes = [float(s) for s in a.sizes.split(",") if s.strip()]
     if sizes:
@@ -306,6 +343,9 @@ def main():
         sweep = {"command_args": "(all cores)", "points": points}
         if len(points) >= 2:
             sweep["fit"] = linear_fit([p["bytes"] / 1e6 for p in points], [p["median_s"] for p in points])
+            if all(p["cpu_s"] for p in points):
+                sweep["fit_cpu"] = linear_fit([p["bytes"] / 1e6 for p in points], [p["cpu_s"] for p in points])
+                sweep["mb_per_cpu_change_pct"] = round(100 * (points[-1]["mb_per_cpu_s"] / points[0]["mb_per_cpu_s"] - 1), 1)
             sweep["mbps_change_pct"] = round(100 * (points[-1]["mb_per_s"] / points[0]["mb_per_s"] - 1), 1)
             sweep["rss_change_pct"] = round(100 * (points[-1]["peak_rss_kb"] / points[0]["peak_rss_kb"] - 1), 1)
         report["sweep"] = sweep
@@ -314,6 +354,7 @@ def main():
     if a.peers_python or a.peers_error:
         report["peers"] = peers(a, whosaid, timer)
 
+    report["load_average"] = {"start": load_start, "end": round(os.getloadavg()[0], 2)}
     os.makedirs(a.results, exist_ok=True)
     jpath = os.path.join(a.results, f"{a.run_id}.json")
     mpath = os.path.join(a.results, f"{a.run_id}.md")

@@ -15,7 +15,11 @@ extension Analysis {
       // Content runs to the sentence end, or to a later frame that starts a new
       // clause (`…, X said`, `…, according to X`); frames inside it are nested.
       var next = e
-      for g in frames[(fi + 1)...] where g.kind == .source || (g.lower > s && (punct(g.lower - 1) == .comma || punct(g.lower - 1) == .semicolon)) {
+      for g in frames[(fi + 1)...]
+      where g.kind == .source && g.lower > s
+        || (g.lower > s && (punct(g.lower - 1) == .comma || punct(g.lower - 1) == .semicolon)
+          && (isTrailing(g, upTo: e, profile: profile) || g.speaker.map { isStrongSpeaker($0, profile) } == true))
+      {
         next = g.lower
         break
       }

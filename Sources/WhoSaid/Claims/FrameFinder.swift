@@ -51,13 +51,21 @@ extension Analysis {
         continue
       }
       var b = k - 1
+      var passive = false
       while b >= s, tokens[b].kind == .word, !tokens[b].isCapitalized || b == s,
         profile.role(tokens[b].word).contains(.skippable) || profile.role(tokens[b].word).contains(.negation)
       {
+        if profile.role(tokens[b].word).contains(.copula) { passive = true }
         b -= 1
       }
+
       var frame = Frame(kind: .verb, cue: k..<cueEnd, cueIndex: cueIndex, lower: k, upper: cueEnd)
-      if let sp = speakerBefore(b + 1, floor: s, profile: profile) {
+      if let sp = speakerBefore(b + 1, floor: s, profile: profile),
+        // `A final vote is expected`: a passive's plain subject is no speaker.
+        !(passive && !isParticiple(k) && !isStrongSpeaker(sp, profile)),
+        // `the lakeside shows`: a weak cue needs a subject that surely speaks.
+        !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile))
+      {
         frame.speaker = sp
         frame.lower = sp.lowerBound
       } else if b < s || punct(b) == .comma || punct(b) == .colon || closesQuote(b) || punct(b) == .dash {

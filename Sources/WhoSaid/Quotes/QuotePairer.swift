@@ -21,7 +21,10 @@ enum QuotePairer {
     while k < n {
       let t = tokens[k]
       if open >= 0 && t.flags.contains(.paragraphStart) {
-        if let m = t.mark, canOpen(m, tokens, k), m.isSingle == openMark.isSingle {
+        // Only a quote that opened a paragraph or followed `said:` runs on.
+        let startsStatement = paragraphs > 0 || tokens[open].flags.contains(.paragraphStart)
+          || (open > 0 && (tokens[open - 1].punctuation == .colon || tokens[open - 1].punctuation == .comma))
+        if let m = t.mark, startsStatement, canOpen(m, tokens, k), m.isSingle == openMark.isSingle {
           paragraphs += 1  // the quote goes on in this paragraph
           k += 1
           continue

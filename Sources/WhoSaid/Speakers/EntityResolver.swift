@@ -64,9 +64,9 @@ struct EntityResolver {
       sp.resolution = .pronoun
       let match: Entity?
       if role.contains(.hePronoun) {
-        match = mostRecent { $0.kind == .person && $0.gender != .female }
+        match = mostRecent { $0.kind == .person && $0.gender == .male } ?? mostRecent { $0.kind == .person && $0.gender == .unknown }
       } else if role.contains(.shePronoun) {
-        match = mostRecent { $0.kind == .person && $0.gender != .male }
+        match = mostRecent { $0.kind == .person && $0.gender == .female } ?? mostRecent { $0.kind == .person && $0.gender == .unknown }
       } else if role.contains(.theyPronoun) {
         match = mostRecent { $0.kind == .group || $0.kind == .organization || $0.kind == .government || $0.kind == .unknown }
       } else if role.contains(.itPronoun) {
@@ -134,6 +134,8 @@ struct EntityResolver {
       }
     }
     if !current.isEmpty { run = current }
+    // `the Armenian prime minister`: a demonym alone is a modifier, not a name.
+    if run.count == 1, gazetteer.country(ofDemonym: a.string(run[0]..<(run[0] + 1))) != nil, ks.count > 1 { run = [] }
     let headRole = ks.last.map { profile.role(a.tokens[$0].word) } ?? []
     if !run.isEmpty {
       let firstRole = profile.role(a.tokens[run[0]].word)
@@ -276,7 +278,11 @@ public struct KnownEntity: Sendable, Hashable {
   }
 
   func matches(_ phrase: String) -> Bool {
-    let p = phrase.lowercased()
-    return p == name.lowercased() || aliases.contains { $0.lowercased() == p || "the " + $0.lowercased() == p }
+    func bare(_ s: String) -> String {
+      let l = s.lowercased()
+      return l.hasPrefix("the ") ? String(l.dropFirst(4)) : l
+    }
+    let p = bare(phrase)
+    return p == bare(name) || aliases.contains { bare($0) == p }
   }
 }

@@ -144,7 +144,7 @@ extension Analysis {
         if i == start && role.any(.pronoun) && !role.contains(.possessive) {
           return i..<(i + 1)
         }
-        if (role.contains(.determiner) || role.contains(.possessive)) && !sawHead && i == start {
+        if (role.contains(.determiner) || role.contains(.possessive)) && (!sawHead && i == start || i > start && (isWordID(i - 1, known.of) || isWordID(i - 1, known.for))) {
           end = i + 1
         } else if t.isCapitalized && !role.contains(.function) && !(role.contains(.time) && !sawHead && !role.contains(.title)) {
           end = i + 1
@@ -203,8 +203,28 @@ extension Analysis {
     return false
   }
 
+  /// Whether a phrase names a speaker for sure: a name, a pronoun or a speaker noun.
+  func isStrongSpeaker(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    for k in r where tokens[k].kind == .word {
+      let role = profile.role(tokens[k].word)
+      if role.any(.speakerNoun) || role.any(.pronoun) && !role.contains(.possessive) { return true }
+      if tokens[k].isCapitalized && !role.contains(.function) && !role.contains(.time) { return true }
+    }
+    return false
+  }
+
   /// Whether a phrase can name a speaker: it holds a name, a pronoun or a speaker noun.
   func isSpeakerLike(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    // `the keeper`, `a visitor`: a determiner and a plain lower-case head.
+    if r.count >= 2, tokens[r.lowerBound].kind == .word, tokens[r.upperBound - 1].kind == .word, !tokens[r.upperBound - 1].isCapitalized {
+      let first = profile.role(tokens[r.lowerBound].word)
+      let head = profile.role(tokens[r.upperBound - 1].word)
+      if (first.contains(.determiner) || first.contains(.possessive)) && !head.contains(.function) && !head.contains(.time)
+        && !head.contains(.stop) && !head.contains(.preposition) && !head.contains(.skippable)
+      {
+        return true
+      }
+    }
     for k in r where tokens[k].kind == .word {
       let role = profile.role(tokens[k].word)
       if role.any(.speakerNoun) || role.any(.pronoun) && !role.contains(.possessive) { return true }

@@ -77,7 +77,14 @@ enum Sentences {
       let t = tokens[j]
       if t.kind == .quote || t.kind == .punctuation && t.punctuation != .period && t.punctuation != .comma { return false }
       if t.word >= 0 && (profile.cueOfWord[Int(t.word)] >= 0 || profile.particleCueOfWord[Int(t.word)] >= 0) {
-        return true
+        // `"…" Keller said.` but not `"…" Keller said the wait was over.`
+        guard j + 1 < tokens.count else { return true }
+        let next = tokens[j + 1]
+        if next.kind == .punctuation { return true }
+        let role = profile.role(next.word)
+        // Inverted (`"…" said the minister.`) the speaker follows; otherwise only an adverbial may.
+        if j == k { return next.kind == .word }
+        return next.kind == .word && (role.contains(.preposition) || role.contains(.time))
       }
       if t.punctuation?.isTerminal == true { return false }
       j += 1

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// Runs the built `whosaid` binary: inputs, exit statuses, error messages, ordering.
+@Suite("whosaid command", .enabled(if: Fixture.binary != nil, "the whosaid binary was not built beside the tests"))
+struct CommandLineTests {
+  struct Run {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  func run(_ args: [String], stdin: String? = nil) throws -> Run {
+    let p = Process()
+    p.executableURL = Fixture.binary ?? URL(fileURLWithPath: "/bin/false")
+    p.arguments = args
+    let out = Pipe()
+    let err = Pipe()
+    let inp = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    p.standardInput = inp
+    try p.run()
+    if let stdin { inp.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try inp.fileHandleForWriting.close()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+  }
+
+  func temp(_ name: String, _ contents: String) throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-tests-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent(name)
+    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try contents.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+  }
+
+  @Test func textFileGivesOneRecordWithItsPathAsId() throws {
+    let path = try temp("a.txt", "\"We are ready,\" the coach said.\n")
+    let r = try run(["extract", path])
+    #expect(r.status == 0)
+    let obj = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+    #expect(obj?["id"] as? String == path)
+    #expect((obj?["quotes"] as? [Any])?.count == 1)
+  }
+
+  @Test func malformedLinesAreReportedAndTheRestComeOut() throws {
+    let path = try temp("d.jsonl", """
+      {"id": "one", "text": "\\"Yes,\\" Ana said."}
+      {"id": "two", "text": broken}
+      {"id": "three", "body": "no text field"}
+      {"id": 4, "text": "Officials said the road is open."}
+
+      """)
+    let r = try run([path])
+    #expect(r.status == 1)
+    let lines = r.stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines[0].contains("\"id\":\"one\""))
+    #expect(lines[1].contains("\"id\":4"))
+    #expect(r.stderr.contains("\(path):2: malformed JSON"))
+    #expect(r.stderr.contains("\(path):3: no string field 'text'"))
+    #expect(r.stderr.contains("4 articles read, 2 written, 2 failed"))
+  }
+
+  @Test func stdinJSONLinesAndNestedTextField() throws {
+    let r = try run(["--text-field", "a.body", "--quiet"], stdin: #"{"id":"x","a":{"body":"\"Go,\" she said."}}"# + "\n")
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("\"text\":\"\\\"Go,\\\"\""))
+    #expect(r.stderr.isEmpty)
+  }
+
+  @Test func outputIsTheSameForEveryJobCount() throws {
+    var lines: [String] = []
+    for i in 0..<300 { lines.append(#"{"id":\#(i),"text":"\"Item \#(i) is here,\" Ana said. Officials said \#(i) more would come."}"#) }
+    let path = try temp("many.jsonl", lines.joined(separator: "\n") + "\n")
+    let one = try run(["--jobs", "1", "-q", path])
+    let four = try run(["--jobs", "4", "-q", path])
+    #expect(one.status == 0)
+    #expect(one.stdout == four.stdout)
+    #expect(one.stdout.split(separator: "\n").count == 300)
+  }
+
+  @Test func usageErrorsExitTwo() throws {
+    #expect(try run(["--jobs", "0"]).status == 2)
+    #expect(try run(["--bogus"]).status == 2)
+    #expect(try run(["--offsets", "bytes"]).stderr.contains("--offsets"))
+  }
+
+  @Test func missingFileIsAClearError() throws {
+    let r = try run(["/nonexistent/file.txt"])
+    #expect(r.status == 1)
+    #expect(r.stderr.contains("/nonexistent/file.txt: no such file or folder"))
+  }
+
+  @Test func folderIsReadRecursivelyInOrder() throws {
+    let a = try temp("dir/b/2.txt", "\"Two,\" Ana said.")
+    _ = try temp("dir/1.txt", "\"One,\" Ana said.")
+    let dir = URL(fileURLWithPath: a).deletingLastPathComponent().deletingLastPathComponent().path
+    let r = try run(["-q", dir])
+    let ids = r.stdout.split(separator: "\n").map { String($0.prefix(while: { $0 != "," })) }
+    #expect(ids.count == 2)
+    #expect(ids[0].hasSuffix("1.txt\""))
+  }
+
+  @Test func invalidUTF8IsReplacedWithAWarning() throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(getpid()).txt")
+    try Data([0x22, 0x4F, 0x6B, 0xFF, 0x2C, 0x22, 0x20, 0x41, 0x6E, 0x61, 0x20, 0x73, 0x61, 0x69, 0x64, 0x2E]).write(to: url)
+    let r = try run([url.path])
+    #expect(r.status == 0)
+    #expect(r.stderr.contains("invalid UTF-8 replaced"))
+    #expect(r.stdout.contains("\u{FFFD}"))
+  }
+
+  @Test func helpAndVersion() throws {
+    #expect(try run(["--help"]).stdout.contains("USAGE: whosaid"))
+    #expect(try run(["--version"]).stdout.hasPrefix("whosaid "))
+  }
+}

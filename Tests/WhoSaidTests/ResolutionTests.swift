@@ -1,0 +1,120 @@
+import Testing
+import WhoSaid
+
+@Suite("Speaker resolution")
+struct ResolutionTests {
+  func speakers(_ text: String) -> [(text: String, name: String?, kind: SpeakerKind, resolution: Resolution)] {
+    Fixture.extract(text).compactMap { a in a.speaker.map { ($0.text, $0.name, $0.kind, $0.resolution) } }
+  }
+
+  @Test func surnamesTitlesAndPronounsJoinTheFullName() {
+    let s = speakers("""
+      Foreign Minister Sergei Lavrov met his counterpart on Monday.
+
+      "The talks were useful," Lavrov said.
+
+      "We will meet again," Mr. Lavrov added.
+
+      "Nothing is decided," he said.
+      """)
+    #expect(s.map(\.name) == ["Sergei Lavrov", "Sergei Lavrov", "Sergei Lavrov"])
+    #expect(s.map(\.resolution) == [.alias, .alias, .pronoun])
+    #expect(s.allSatisfy { $0.kind == .person })
+  }
+
+  @Test func pronounsFollowGender() {
+    let s = speakers("""
+      Anna Keller and Tomas Varga met in Kessel.
+
+      "It went well," she said.
+
+      "It went badly," he said.
+      """)
+    #expect(s.map(\.name) == ["Anna Keller", "Tomas Varga"])
+  }
+
+  @Test func shortenedOrganisationsJoinTheirEntity() {
+    let s = speakers("""
+      "The unit crossed the line," the Russian Defense Ministry said.
+
+      "The side was informed," the Russian ministry added.
+
+      "We are watching," the ministry said.
+
+      The defence ministry said it would respond.
+      """)
+    #expect(s.map(\.name) == Array(repeating: "Russian Defense Ministry", count: 4))
+    #expect(s.first?.resolution == .explicit)
+    #expect(s.dropFirst().allSatisfy { $0.resolution == .alias && $0.kind == .organization })
+  }
+
+  @Test func acronymsIntroducedInParentheses() {
+    let s = speakers("""
+      The National Electoral Board (NEB) published the results on Sunday.
+
+      "Complaints can be filed until Thursday," the NEB said.
+      """)
+    #expect(s.first?.name == "National Electoral Board")
+  }
+
+  @Test func capitalsSpeakForGovernments() throws {
+    let found = Fixture.extract("""
+      Yerevan accuses the peacekeepers of failing to act.
+
+      "The Kremlin has nothing to add," Moscow said.
+
+      Downing Street said the talks would go on.
+      """)
+    let countries = found.compactMap { $0.speaker?.country }
+    #expect(countries == ["Armenia", "Russia", "United Kingdom"])
+    #expect(found.allSatisfy { $0.speaker?.kind == .government && $0.speaker?.resolution == .metonymy })
+    #expect(found.first?.speaker?.name == "Yerevan")
+  }
+
+  @Test func carriedSpeakerForACuelessParagraph() throws {
+    let found = Fixture.extract("""
+      "The talks were useful," Keller said.
+
+      "We will meet again in a month and sign the treaty."
+      """)
+    #expect(found.count == 2)
+    let carried = try #require(found.last?.speaker)
+    #expect(carried.name == "Keller")
+    #expect(carried.resolution == .carried)
+    #expect(carried.span == nil)
+    #expect(found.last?.cue == nil)
+    #expect((found.last?.confidence ?? 1) < (found.first?.confidence ?? 0))
+  }
+
+  @Test func knownEntitiesOverrideAndAlias() {
+    let extractor = Extractor(knownEntities: [
+      KnownEntity(name: "Nikol Pashinyan", aliases: ["Pashinyan", "the Armenian prime minister"], kind: .person, country: "Armenia")
+    ])
+    let found = extractor.extract("\"We want peace,\" the Armenian prime minister said.")
+    #expect(found.first?.speaker?.name == "Nikol Pashinyan")
+    #expect(found.first?.speaker?.resolution == .alias)
+  }
+
+  @Test func userCuesExtendTheLexicon() {
+    let base = Extractor()
+    let text = "\"The bridge is safe,\" the engineer harrumphed."
+    #expect(base.extract(text).first?.speaker == nil)
+    let extended = Extractor(profile: LanguageProfile.english.adding(cues: "harrumph|harrumph harrumphs harrumphed harrumphing|quote"))
+    #expect(extended.extract(text).first?.speaker?.text == "the engineer")
+  }
+
+  @Test func anonymousSources() {
+    let s = speakers("\"Nobody believes this will last,\" said a senior official who asked not to be named.")
+    #expect(s.first?.kind == .anonymous)
+    #expect(s.first?.name == nil)
+  }
+
+  @Test func gazetteerCoversAllCapitalsInThreeLanguages() {
+    let g = Gazetteer.standard
+    for (name, country) in [("Moskau", "Russia"), ("Moscou", "Russia"), ("Erewan", "Armenia"), ("Erevan", "Armenia"), ("the White House", "United States"), ("Canberra", "Australia")] {
+      #expect(g.place(name)?.country == country)
+    }
+    #expect(g.place("Moscow")?.isSeat == true)
+    #expect(g.place("Russia")?.isSeat == false)
+  }
+}

@@ -1,0 +1,101 @@
+import Testing
+@testable import WhoSaid
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+  func tokens(_ text: String) -> [Token] {
+    var out: [Token] = []
+    var copy = text
+    copy.withUTF8 { Tokenizer(table: LanguageProfile.english.table).tokenize($0, into: &out) }
+    return out
+  }
+
+  func words(_ text: String) -> [String] {
+    let bytes = Array(text.utf8)
+    return tokens(text).map { String(decoding: bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+  }
+
+  @Test func wordsNumbersAndPunctuation() {
+    #expect(words("He said 3.5 percent, not 1,000.") == ["He", "said", "3.5", "percent", ",", "not", "1,000", "."])
+  }
+
+  @Test func apostrophesInsideWordsStayInTheWord() {
+    #expect(words("don't O'Neill Scott's it’s") == ["don't", "O'Neill", "Scott's", "it’s"])
+  }
+
+  @Test func dottedAbbreviationsAreOneToken() {
+    let t = tokens("the U.S. and e.g. this")
+    #expect(words("the U.S. and e.g. this") == ["the", "U.S.", "and", "e.g.", "this"])
+    #expect(t[1].flags.contains(.dotted))
+  }
+
+  @Test func offsetsAreUTF8Bytes() {
+    let t = tokens("« Élysée »")
+    #expect(t.count == 3)
+    #expect(t[0].mark == .leftGuillemet && t[0].start == 0 && t[0].end == 2)
+    #expect(t[1].start == 3 && t[1].end == 11 && t[1].isCapitalized)
+    #expect(t[2].mark == .rightGuillemet)
+  }
+
+  @Test(arguments: [
+    ("\"", QuoteMark.straightDouble), ("“", .leftDouble), ("”", .rightDouble), ("‘", .leftSingle),
+    ("’", .rightSingle), ("„", .lowDouble), ("«", .leftGuillemet), ("»", .rightGuillemet),
+    ("``", .backticks), ("''", .doubledApostrophe), ("'", .straightSingle),
+  ])
+  func everyMarkIsRecognised(mark: String, expected: QuoteMark) {
+    let t = tokens("a \(mark)b")
+    #expect(t[1].mark == expected)
+  }
+
+  @Test func lineBreaksAreCounted() {
+    let t = tokens("One.\nTwo.\n\nThree.")
+    #expect(t[2].lineBreaksBefore == 1)
+    #expect(t[4].lineBreaksBefore == 2)
+  }
+
+  @Test func invalidUTF8DoesNotCrash() {
+    let bytes: [UInt8] = [0x22, 0xFF, 0xFE, 0x41, 0xE2, 0x80, 0x22, 0xC3]
+    var out: [Token] = []
+    bytes.withUnsafeBufferPointer { Tokenizer(table: LanguageProfile.english.table).tokenize($0, into: &out) }
+    #expect(!out.isEmpty)
+    #expect(out.allSatisfy { $0.end <= UInt32(bytes.count) && $0.start < $0.end })
+  }
+}
+
+@Suite("Sentences and paragraphs")
+struct SentenceTests {
+  func sentences(_ text: String) -> [String] {
+    var a = Analysis()
+    var copy = text
+    let profile = LanguageProfile.english
+    return copy.withUTF8 { p in
+      a.analyse(p, tokenizer: Tokenizer(table: profile.table), profile: profile)
+      return a.sentences.map { a.string($0) }
+    }
+  }
+
+  @Test func abbreviationsInitialsAndDecimalsDoNotEndSentences() {
+    let s = sentences("Mr. Smith met Gen. Jones at 3.5 p.m. with J. R. Ewing. They talked.")
+    #expect(s == ["Mr. Smith met Gen. Jones at 3.5 p.m. with J. R. Ewing.", "They talked."])
+  }
+
+  @Test func dottedWordBeforeAFunctionWordEndsASentence() {
+    #expect(sentences("He flew to the U.S. The talks began.").count == 2)
+  }
+
+  @Test func quoteWithAttributionStaysOneSentence() {
+    #expect(sentences("\"Is it over?\" Clinton said. \"No.\"").first == "\"Is it over?\" Clinton said.")
+    #expect(sentences("\"It is over,\" he said. Then he left.").count == 2)
+  }
+
+  @Test func ellipsisAndQuestionMarks() {
+    #expect(sentences("Wait... What happened? Nobody knows!").count == 3)
+  }
+
+  @Test func paragraphsEndSentences() {
+    #expect(sentences("A headline\n\nThe body starts here").count == 2)
+    #expect(sentences("One line ends.\nThe next line starts.").count == 2)
+    // A hard-wrapped sentence continues over its line break.
+    #expect(sentences("The minister said on Monday that\nthe talks would go on.").count == 1)
+  }
+}
