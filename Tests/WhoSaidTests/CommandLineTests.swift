@@ -119,4 +119,29 @@ struct CommandLineTests {
     #expect(try run(["--help"]).stdout.contains("USAGE: whosaid"))
     #expect(try run(["--version"]).stdout.hasPrefix("whosaid "))
   }
+
+  @Test func textFormatForPeople() throws {
+    let path = try temp("t.jsonl", #"{"id":"n1","text":"\"We are ready,\" the coach said."}"# + "\n")
+    let r = try run(["--format", "text", "-q", path])
+    #expect(r.stdout == "== n1\ncoach (said): \"We are ready,\"\n\n")
+    #expect(!r.stdout.contains("\u{1B}["))  // not a terminal: no colour
+  }
+
+  @Test func aLineLongerThanTheReadChunkIsOneArticle() throws {
+    let filler = String(repeating: "The river rose again overnight. ", count: 300_000)  // 9.6 MB
+    let path = try temp("big.jsonl", #"{"id":"big","text":"\#(filler)\"We are leaving,\" a resident said."}"# + "\n" + #"{"id":"small","text":"x"}"# + "\n")
+    let r = try run(["-q", path])
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines[0].contains("a resident"))
+    #expect(lines[1].hasPrefix(#"{"id":"small""#))
+  }
+
+  @Test func progressIsNotShownWhenStderrIsNotATerminal() throws {
+    let path = try temp("p.txt", "Officials said the road is open.")
+    let r = try run([path])
+    #expect(!r.stderr.contains("MB/s"))
+    #expect(r.stderr.contains("1 articles read"))
+  }
 }
