@@ -64,6 +64,7 @@ struct InputReader {
     var kind = kind
     var lineNumber = 0
     var scanned = 0
+    var firstChunk = true
     var chunk = [UInt8](repeating: 0, count: 4 << 20)
     while true {
       let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -74,6 +75,11 @@ struct InputReader {
       }
       if n == 0 { break }
       buffer.append(contentsOf: chunk[0..<n])
+      if firstChunk {
+        firstChunk = false
+        // A UTF-8 byte order mark is not part of the first article.
+        if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { buffer.removeFirst(3) }
+      }
       if kind == .auto, let first = buffer.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
         kind = first == UInt8(ascii: "{") ? .jsonl : .text
       }

@@ -144,4 +144,27 @@ struct CommandLineTests {
     #expect(!r.stderr.contains("MB/s"))
     #expect(r.stderr.contains("1 articles read"))
   }
+
+  @Test func emptyInputAndEmptyArticles() throws {
+    let empty = try run(["--input", "jsonl"], stdin: "")
+    #expect(empty.status == 0)
+    #expect(empty.stdout.isEmpty)
+    let r = try run(["-q", "--input", "jsonl"], stdin: #"{"id":"e","text":""}"# + "\n")
+    #expect(r.stdout == #"{"id":"e","quotes":[],"speakers":[]}"# + "\n")
+  }
+
+  @Test func crlfLinesAndAByteOrderMark() throws {
+    let body = #"{"id":"a","text":"\"Yes,\" Ana said.\r\n\r\n\"No,\" Ben said."}"#
+    let path = try temp("crlf.jsonl", "\u{FEFF}" + body + "\r\n" + #"{"id":"b","text":"x"}"# + "\r\n")
+    let r = try run(["-q", path])
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines[0].contains("\"name\":\"Ana\"") && lines[0].contains("\"name\":\"Ben\""))
+  }
+
+  @Test func surrogatePairsInInputGiveCodePointOffsets() throws {
+    let r = try run(["-q", "--input", "jsonl"], stdin: #"{"id":1,"text":"\ud83d\ude00 \"Yes,\" Ana said."}"# + "\n")
+    #expect(r.stdout.contains(#""text":"\"Yes,\"","start":2,"end":8"#))
+  }
 }
