@@ -33,7 +33,8 @@ def direct(binary, input_path, args=()):
 def spark_job(work, name, input_path, job_args, whosaid_args=(), files=None):
     out = os.path.join(work, name)
     cmd = [os.path.join(os.path.dirname(sys.executable), "spark-submit"), "--master", "local[2]",
-           "--conf", "spark.ui.enabled=false", "--conf", "spark.sql.shuffle.partitions=2"]
+           "--conf", "spark.ui.enabled=false", "--conf", "spark.sql.shuffle.partitions=2",
+           "--conf", "spark.ui.showConsoleProgress=false"]
     if files:
         cmd += ["--files", files]
     cmd += [os.path.join(here, "whosaid_job.py"), input_path, out, "--overwrite", *job_args]
@@ -49,11 +50,12 @@ def spark_job(work, name, input_path, job_args, whosaid_args=(), files=None):
     for part in parts:
         with open(part, encoding="utf-8") as f:
             lines += f.read().splitlines()
-    with open(log, encoding="utf-8", errors="replace") as f:
-        messages = [l for l in f.read().splitlines() if l.startswith("whosaid_job:")]
+    # spark-submit merges the Python driver's stderr into its stdout.
+    stdout = p.stdout.decode("utf-8", "replace")
+    messages = [l for l in stdout.splitlines() if l.startswith("whosaid_job:")]
     if p.returncode not in (0, 1):
         print("\n".join(messages), file=sys.stderr)
-    return p.returncode, lines, messages, p.stdout.decode("utf-8")
+    return p.returncode, lines, messages, stdout
 
 
 def main():
@@ -104,7 +106,7 @@ def main():
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     from pyspark.sql import SparkSession
     spark = (SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false")
-             .config("spark.sql.shuffle.partitions", "1").getOrCreate())
+             .config("spark.sql.shuffle.partitions", "1").config("spark.ui.showConsoleProgress", "false").getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     rows = spark.read.parquet(os.path.join(parquet, "attributions")).collect()
     expected = set()
