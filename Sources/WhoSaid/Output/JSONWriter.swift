@@ -12,17 +12,46 @@ public struct JSONWriter {
 
   public mutating func raw(_ b: [UInt8]) { bytes.append(contentsOf: b) }
 
-  public mutating func int(_ v: Int) { bytes.append(contentsOf: String(v).utf8) }
+  /// An integer, written without creating a string.
+  public mutating func int(_ v: Int) {
+    if v < 0 {
+      bytes.append(0x2D)
+      int(0 - v)
+      return
+    }
+    if v < 10 {
+      bytes.append(0x30 &+ UInt8(v))
+      return
+    }
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var n = 0
+    var x = v
+    withUnsafeMutableBytes(of: &digits) { d in
+      while x > 0 {
+        d[n] = 0x30 &+ UInt8(x % 10)
+        x /= 10
+        n += 1
+      }
+      while n > 0 {
+        n -= 1
+        bytes.append(d[n])
+      }
+    }
+  }
 
-  /// A number in 0…1 with at most three decimals.
+  /// A number in 0…1 with at most three decimals (`0.95`, `1.0`).
   public mutating func fraction(_ v: Double) {
     let m = Int(max(0, min(1, v)) * 1000 + 0.5)
-    if m == 1000 { raw("1.0"); return }
-    var s = "0."
-    let d = String(m)
-    s += String(repeating: "0", count: 3 - d.count) + d
-    while s.hasSuffix("0") && s.count > 3 { s.removeLast() }
-    bytes.append(contentsOf: s.utf8)
+    if m >= 1000 {
+      raw("1.0")
+      return
+    }
+    var d = [UInt8(0x30 + m / 100), UInt8(0x30 + m / 10 % 10), UInt8(0x30 + m % 10)]
+    while d.count > 1 && d[d.count - 1] == 0x30 { d.removeLast() }
+    bytes.append(0x30)
+    bytes.append(0x2E)
+    bytes.append(contentsOf: d)
   }
 
   public mutating func string(_ s: String) {
