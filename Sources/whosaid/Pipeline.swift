@@ -16,7 +16,8 @@ struct Article {
 /// Memory is bounded by the batch size: a batch holds at most `batchArticles`
 /// articles or `batchBytes` bytes of text, and is written before the next is read.
 struct Pipeline {
-  let extractor: Extractor
+  /// One extractor per language code; with `--lang` only that one.
+  let extractors: [String: Extractor]
   let options: Options
   let jobs: Int
   var batch: [Article] = []
@@ -32,8 +33,8 @@ struct Pipeline {
     var usageError = false
   }
 
-  init(extractor: Extractor, options: Options) {
-    self.extractor = extractor
+  init(extractors: [String: Extractor], options: Options) {
+    self.extractors = extractors
     self.options = options
     jobs = options.jobs > 0 ? options.jobs : max(1, ProcessInfo.processInfo.activeProcessorCount)
   }
@@ -75,7 +76,7 @@ struct Pipeline {
     guard !batch.isEmpty else { return }
     let results = Results(count: batch.count)
     let articles = batch
-    let extractor = self.extractor
+    let extractors = self.extractors
     let options = self.options
     let workers = min(jobs, articles.count)
     let next = Counter()
@@ -87,12 +88,14 @@ struct Pipeline {
         let a = articles[i]
         var w = JSONWriter()
         a.text.withUnsafeBufferPointer { text in
+          let lang = options.lang ?? LanguageDetector.detect(utf8: text)
+          guard let extractor = extractors[lang] ?? extractors["en"] ?? extractors.values.first else { return }
           let found = extractor.extract(utf8: text, scratch: &scratch)
           let record = RecordOptions(offsets: options.offsets, minConfidence: options.minConfidence)
           if options.perQuote {
-            RecordWriter.writePerQuote(id: a.id, lang: nil, text: text, attributions: found, options: record, into: &w)
+            RecordWriter.writePerQuote(id: a.id, lang: lang, text: text, attributions: found, options: record, into: &w)
           } else {
-            RecordWriter.writeArticle(id: a.id, lang: nil, text: text, attributions: found, options: record, into: &w)
+            RecordWriter.writeArticle(id: a.id, lang: lang, text: text, attributions: found, options: record, into: &w)
           }
         }
         results.set(i, w.bytes)
