@@ -94,6 +94,7 @@ extension Analysis {
           frame.speaker = sp
           frame.inverted = true
           frame.upper = sp.upperBound
+          if profile.invertsAfterAuxiliary { frame.lower = b + 1 }
         } else if b >= s, punct(b) == .comma, isParticiple(k), let prev = frames.last, frames.count > first {
           frame.speaker = prev.speaker  // `…, adding that …`
           frame.inherited = true

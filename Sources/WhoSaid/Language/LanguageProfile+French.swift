@@ -6,6 +6,7 @@ extension LanguageProfile {
   public static let french: LanguageProfile = {
     var p = LanguageProfile(code: "fr", capitalizesNouns: false)
     p.splitsElisions = true
+    p.invertsAfterAuxiliary = true
     /// Adds `words` with both apostrophes (`l'` and `l’`).
     func add(_ role: WordRole, _ words: String) {
       p.add(role, words)

@@ -32,6 +32,9 @@ public struct LanguageProfile: Sendable {
   /// Whether a sentence in the reported-speech mood (``WordRole/subjunctive``) continues the
   /// indirect speech of the attributed sentence before it (German).
   public internal(set) var subjunctiveContinues = false
+  /// Whether an inverted frame starts at the auxiliary before its cue (French `», a déclaré X`),
+  /// so the quote before it is the cue's.
+  public internal(set) var invertsAfterAuxiliary = false
   /// Whether elided articles and pronouns are words of their own (French `l'`, `d'`, `qu'`).
   public internal(set) var splitsElisions = false
 
