@@ -213,7 +213,8 @@ extension Analysis {
       }
       break
     }
-    if cue.frame.contains(.object), k < limit {
+    // After `kritisierte,` a clause follows, not an object.
+    if cue.frame.contains(.object), k < limit, !(k > f.upper && punct(k - 1) == .comma) {
       let t = tokens[k]
       let role = profile.role(t.word)
       // `told a story`, `told the tale`: an object, not a report.

@@ -61,7 +61,7 @@ extension LanguageProfile {
       titles: GermanFrenchNameData.frenchTitles, nouns: GermanFrenchNameData.frenchSpeakerNouns)
     p.addCues(FrenchCueData.text)
     p.addInvertedCues()
-    for phrase in ["selon", "d' après", "d’ après", "de l' avis de", "de l’ avis de", "de l' avis d'", "de l’ avis d’", "aux dires de", "au dire de"] {
+    for phrase in ["selon", "d' après", "d’ après", "de l' avis de", "de l’ avis de", "de l' avis des", "de l’ avis des", "de l' avis du", "de l’ avis du", "de l' avis d'", "de l’ avis d’", "aux dires de", "au dire de"] {
       p.addSourcePreposition(phrase)
     }
     p.known = KnownWords(of: p.word("de"), for: p.word("pour"), and: p.word("et"), to: p.word("à"), by: p.word("par"), adding: -1)

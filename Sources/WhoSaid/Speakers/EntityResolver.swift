@@ -147,6 +147,8 @@ struct EntityResolver {
         if firstRole.contains(.maleName) { gender = .male } else if firstRole.contains(.femaleName) { gender = .female }
       }
       let isOrg = headRole.contains(.organizationNoun) || run.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
+        // German `das Unternehmen Nordwind`: the capitalized noun before the name tells the kind.
+        || profile.capitalizesNouns && ks.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
       let isGroup = !isOrg && headRole.contains(.groupNoun) && !(ks.last.map { a.tokens[$0].isCapitalized } ?? false)
       if isOrg || isGroup {
         let name = a.string(ks[0]..<r.upperBound)

@@ -190,6 +190,11 @@ package enum GermanFrenchNameData {
     Bewohner|person|s
     Bewohnerin|person|s
     Mann|person|s
+    Frau|person|s
+    Kollege|person|s
+    Kollegin|person|s
+    Arzt|person|s
+    Ärztin|person|s
     # Gruppen
     Experten|group|p
     Kritiker|group|p
