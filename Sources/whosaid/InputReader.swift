@@ -4,7 +4,7 @@ import WhoSaid
 /// Turns paths into articles: text files, folders of `.txt` files, JSON Lines
 /// dumps read in chunks, and stdin.
 struct InputReader {
-  enum Event {
+  enum Event: Sendable {
     case article(Article)
     /// One article could not be read (it is counted as failed).
     case failure(String)
@@ -63,6 +63,8 @@ struct InputReader {
     var buffer: [UInt8] = []
     var kind = kind
     var lineNumber = 0
+    var scanned = 0
+    var firstChunk = true
     var chunk = [UInt8](repeating: 0, count: 4 << 20)
     while true {
       let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -73,19 +75,29 @@ struct InputReader {
       }
       if n == 0 { break }
       buffer.append(contentsOf: chunk[0..<n])
+      if firstChunk {
+        firstChunk = false
+        // A UTF-8 byte order mark is not part of the first article.
+        if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { buffer.removeFirst(3) }
+      }
       if kind == .auto, let first = buffer.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
         kind = first == UInt8(ascii: "{") ? .jsonl : .text
       }
       if kind == .jsonl {
         var start = 0
         buffer.withUnsafeBufferPointer { p in
-          while let nl = p[start...].firstIndex(of: 0x0A) {
+          guard let base = p.baseAddress else { return }
+          var from = max(start, scanned)
+          while from < p.count, let hit = memchr(base + from, 0x0A, p.count - from) {
+            let nl = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             lineNumber += 1
             line(UnsafeBufferPointer(rebasing: p[start..<nl]), name: name, number: lineNumber, emit)
             start = nl + 1
+            from = start
           }
         }
         buffer.removeFirst(start)
+        scanned = buffer.count  // a long line is not scanned again
       }
     }
     if kind == .jsonl {
@@ -102,7 +114,7 @@ struct InputReader {
       emit(.warning("\(name): invalid UTF-8 replaced with U+FFFD"))
       return UTF8Validation.repaired(p)
     }
-    emit(.article(Article(id: id.bytes, text: text, origin: name)))
+    emit(.article(Article(id: id.bytes, text: text, origin: name == "<stdin>" ? "-" : name, size: buffer.count)))
   }
 
   func line(_ p: UnsafeBufferPointer<UInt8>, name: String, number: Int, _ emit: (Event) -> Void) {
@@ -128,7 +140,7 @@ struct InputReader {
         emit(.warning("\(where_): invalid UTF-8 replaced with U+FFFD"))
         t = t.withUnsafeBufferPointer { UTF8Validation.repaired($0) }
       }
-      emit(.article(Article(id: id.bytes, text: t, origin: where_)))
+      emit(.article(Article(id: id.bytes, text: t, origin: where_, size: p.count + 1)))
     } catch {
       emit(.failure("\(where_): malformed JSON: \(error)"))
     }

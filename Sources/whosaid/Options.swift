@@ -1,8 +1,9 @@
 import WhoSaid
 
 /// The parsed command line of `whosaid extract`.
-struct Options {
-  enum InputKind: String { case auto, text, jsonl }
+struct Options: Sendable {
+  enum InputKind: String, Sendable { case auto, text, jsonl }
+  enum Format: String, Sendable { case json, text }
   var paths: [String] = []
   var input = InputKind.auto
   var idField = "id"
@@ -16,6 +17,7 @@ struct Options {
   var quiet = false
   /// `en`, `de`, `fr`, or nil to detect each article's language.
   var lang: String?
+  var format = Format.json
 
   struct UsageError: Error { var message: String }
 
@@ -62,6 +64,10 @@ struct Options {
         guard let c = Double(s), c >= 0, c <= 1 else { throw UsageError(message: "--min-confidence must be a number in 0...1, not '\(s)'") }
         o.minConfidence = c
       case "--per-quote": o.perQuote = true
+      case "--format":
+        let s = try v()
+        guard let f = Format(rawValue: s) else { throw UsageError(message: "--format must be json or text, not '\(s)'") }
+        o.format = f
       case "--jobs", "-j":
         let s = try v()
         guard let n = Int(s), n >= 1, n <= 1024 else { throw UsageError(message: "--jobs must be a whole number from 1 to 1024, not '\(s)'") }
@@ -98,12 +104,14 @@ struct Options {
                                 Unit of start/end offsets (default codepoint).
       --min-confidence X        Leave out attributions below X (0...1).
       --per-quote               One line per attribution instead of per article.
+      --format json|text        JSON Lines (default), or 'Speaker (cue): quote' lines
+                                for people (coloured on a terminal unless NO_COLOR).
       --jobs N, -j N            Worker threads (default: all cores).
       --entities FILE           JSON Lines of known speakers: name, aliases, kind, country.
       --cues FILE               More reporting verbs, lines 'lemma|forms|flags'.
       --lang en|de|fr|auto      The articles' language (default auto: detected
                                 per article from its first 4 KB).
-      --quiet, -q               No summary on stderr.
+      --quiet, -q               No progress line or summary on stderr.
       -h, --help                Show this help.
       --version                 Show the version.
 

@@ -3,28 +3,29 @@ import Foundation
 import WhoSaid
 
 /// One article on its way through the pipeline.
-struct Article {
+struct Article: Sendable {
   /// The id as a JSON value.
   var id: [UInt8]
   var text: [UInt8]
   /// Where it came from, for messages (`dump.jsonl:12`).
   var origin: String
+  /// Bytes of input it took (for progress).
+  var size: Int
 }
 
-/// Reads inputs in order, extracts in parallel batches, writes in input order.
+/// Reads inputs on a thread of its own, extracts batches on all cores, and
+/// writes the records in input order.
 ///
-/// Memory is bounded by the batch size: a batch holds at most `batchArticles`
-/// articles or `batchBytes` bytes of text, and is written before the next is read.
+/// Memory is bounded: a batch holds at most `maxArticles` articles or
+/// `maxBytes` bytes of text, and the reader waits while two batches are queued.
 struct Pipeline {
   /// One extractor per language code; with `--lang` only that one.
   let extractors: [String: Extractor]
   let options: Options
   let jobs: Int
-  var batch: [Article] = []
-  var batchBytes = 0
   var stats = Stats()
-  let maxArticles = 2048
-  let maxBytes = 32 << 20
+  static let maxArticles = 2048
+  static let maxBytes = 16 << 20
 
   struct Stats {
     var read = 0
@@ -40,44 +41,78 @@ struct Pipeline {
   }
 
   mutating func run() -> Stats {
-    var sources = options.paths
-    if sources.isEmpty { sources = ["-"] }
-    for path in sources {
-      let reader = InputReader(options: options)
-      reader.read(path) { event in
-        switch event {
-        case .article(let a):
-          stats.read += 1
-          add(a)
-        case .failure(let message):
-          stats.read += 1
-          stats.failed += 1
-          Diagnostics.error(message)
-        case .fatal(let message):
-          stats.failed += 1
-          Diagnostics.error(message)
-        case .warning(let message):
-          Diagnostics.warning(message)
+    let sources = options.paths.isEmpty ? ["-"] : options.paths
+    let queue = BatchQueue(capacity: 2)
+    let options = self.options
+    let reader = Thread {
+      var batch = Batch()
+      let input = InputReader(options: options)
+      for path in sources {
+        input.read(path) { event in
+          switch event {
+          case .article(let a):
+            batch.bytes += a.text.count
+            batch.inputBytes += a.size
+            batch.articles.append(a)
+          default:
+            batch.messages.append((batch.articles.count, event))
+          }
+          if batch.articles.count >= Pipeline.maxArticles || batch.bytes >= Pipeline.maxBytes {
+            queue.push(batch)
+            batch = Batch()
+          }
         }
       }
+      queue.push(batch)
+      queue.close()
     }
-    flush()
+    reader.stackSize = 1 << 22
+    reader.start()
+    var progress = Progress(enabled: !options.quiet, total: Self.totalSize(sources))
+    while let batch = queue.pop() {
+      process(batch)
+      progress.advance(articles: batch.articles.count, bytes: batch.inputBytes)
+    }
+    progress.finish()
     return stats
   }
 
-  mutating func add(_ a: Article) {
-    batchBytes += a.text.count
-    batch.append(a)
-    if batch.count >= maxArticles || batchBytes >= maxBytes { flush() }
+  /// The total input size when every input is a regular file (for the ETA).
+  static func totalSize(_ paths: [String]) -> Int? {
+    var total = 0
+    for p in paths {
+      var st = stat()
+      guard p != "-", stat(p, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+      total += Int(st.st_size)
+    }
+    return total
   }
 
-  /// Extracts the batch on all workers and writes its records in order.
-  mutating func flush() {
-    guard !batch.isEmpty else { return }
-    let results = Results(count: batch.count)
-    let articles = batch
+  /// Reports the batch's messages, extracts its articles on all workers and
+  /// writes their records in order.
+  mutating func process(_ batch: Batch) {
+    for (_, event) in batch.messages {
+      switch event {
+      case .failure(let message):
+        stats.read += 1
+        stats.failed += 1
+        Diagnostics.error(message)
+      case .fatal(let message):
+        stats.failed += 1
+        Diagnostics.error(message)
+      case .warning(let message):
+        Diagnostics.warning(message)
+      case .article:
+        break
+      }
+    }
+    let articles = batch.articles
+    guard !articles.isEmpty else { return }
+    stats.read += articles.count
+    let results = Results(count: articles.count)
     let extractors = self.extractors
     let options = self.options
+    let colour = options.format == .text && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     let workers = min(jobs, articles.count)
     let next = Counter()
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
@@ -92,9 +127,14 @@ struct Pipeline {
           guard let extractor = extractors[lang] ?? extractors["en"] ?? extractors.values.first else { return }
           let found = extractor.extract(utf8: text, scratch: &scratch)
           let record = RecordOptions(offsets: options.offsets, minConfidence: options.minConfidence)
-          if options.perQuote {
+          switch (options.format, options.perQuote) {
+          case (.text, _):
+            var id = String(decoding: a.id, as: UTF8.self)
+            if id.hasPrefix("\""), id.hasSuffix("\""), id.count >= 2 { id = String(id.dropFirst().dropLast()) }
+            TextWriter.writeArticle(id: id, attributions: found, minConfidence: options.minConfidence, colour: colour, into: &w)
+          case (.json, true):
             RecordWriter.writePerQuote(id: a.id, lang: lang, text: text, attributions: found, options: record, into: &w)
-          } else {
+          case (.json, false):
             RecordWriter.writeArticle(id: a.id, lang: lang, text: text, attributions: found, options: record, into: &w)
           }
         }
@@ -107,8 +147,6 @@ struct Pipeline {
       stats.written += 1
     }
     FileOutput.write(1, out)
-    batch.removeAll(keepingCapacity: true)
-    batchBytes = 0
   }
 }
 

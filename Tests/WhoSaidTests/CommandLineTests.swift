@@ -119,4 +119,52 @@ struct CommandLineTests {
     #expect(try run(["--help"]).stdout.contains("USAGE: whosaid"))
     #expect(try run(["--version"]).stdout.hasPrefix("whosaid "))
   }
+
+  @Test func textFormatForPeople() throws {
+    let path = try temp("t.jsonl", #"{"id":"n1","text":"\"We are ready,\" the coach said."}"# + "\n")
+    let r = try run(["--format", "text", "-q", path])
+    #expect(r.stdout == "== n1\ncoach (said): \"We are ready,\"\n\n")
+    #expect(!r.stdout.contains("\u{1B}["))  // not a terminal: no colour
+  }
+
+  @Test func aLineLongerThanTheReadChunkIsOneArticle() throws {
+    let filler = String(repeating: "The river rose again overnight. ", count: 300_000)  // 9.6 MB
+    let path = try temp("big.jsonl", #"{"id":"big","text":"\#(filler)\"We are leaving,\" a resident said."}"# + "\n" + #"{"id":"small","text":"x"}"# + "\n")
+    let r = try run(["-q", path])
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines[0].contains("a resident"))
+    #expect(lines[1].hasPrefix(#"{"id":"small""#))
+  }
+
+  @Test func progressIsNotShownWhenStderrIsNotATerminal() throws {
+    let path = try temp("p.txt", "Officials said the road is open.")
+    let r = try run([path])
+    #expect(!r.stderr.contains("MB/s"))
+    #expect(r.stderr.contains("1 articles read"))
+  }
+
+  @Test func emptyInputAndEmptyArticles() throws {
+    let empty = try run(["--input", "jsonl"], stdin: "")
+    #expect(empty.status == 0)
+    #expect(empty.stdout.isEmpty)
+    let r = try run(["-q", "--input", "jsonl"], stdin: #"{"id":"e","text":""}"# + "\n")
+    #expect(r.stdout == #"{"id":"e","quotes":[],"speakers":[]}"# + "\n")
+  }
+
+  @Test func crlfLinesAndAByteOrderMark() throws {
+    let body = #"{"id":"a","text":"\"Yes,\" Ana said.\r\n\r\n\"No,\" Ben said."}"#
+    let path = try temp("crlf.jsonl", "\u{FEFF}" + body + "\r\n" + #"{"id":"b","text":"x"}"# + "\r\n")
+    let r = try run(["-q", path])
+    #expect(r.status == 0)
+    let lines = r.stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines[0].contains("\"name\":\"Ana\"") && lines[0].contains("\"name\":\"Ben\""))
+  }
+
+  @Test func surrogatePairsInInputGiveCodePointOffsets() throws {
+    let r = try run(["-q", "--input", "jsonl"], stdin: #"{"id":1,"text":"\ud83d\ude00 \"Yes,\" Ana said."}"# + "\n")
+    #expect(r.stdout.contains(#""text":"\"Yes,\"","start":2,"end":8"#))
+  }
 }

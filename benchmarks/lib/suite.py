@@ -142,7 +142,8 @@ def measure(name, argv, size, reps, timer, env=None):
         "mb_per_s": round(size / 1e6 / med, 2),
         "spread_pct": round(100 * (max(times) - min(times)) / med, 1),
         "cpu_s": round(cpu, 3) if cpu is not None else None,
-        "mb_per_cpu_s": round(size / 1e6 / cpu, 2) if cpu else None,
+        # /usr/bin/time counts CPU time in 10 ms steps: too coarse for runs shorter than 0.1 s.
+        "mb_per_cpu_s": round(size / 1e6 / cpu, 2) if cpu and cpu >= 0.1 else None,
         "peak_rss_kb": rss,
     }
     m = re.search(r"(\d+) articles read, (\d+) written, (\d+) failed", err)
@@ -301,6 +302,9 @@ def main():
     }
 
     load_start = round(os.getloadavg()[0], 2)
+    if load_start > 0.5:
+        log(f"warning: the 1-minute load average is {load_start} before the first run: something else is using the CPUs, "
+            "so wall times (the all-cores run above all) will be low; CPU-second figures are less affected")
     # Warm the page cache so every command reads from memory.
     subprocess.run(["cat", a.corpus], stdout=subprocess.DEVNULL)
     cmds = [

@@ -8,8 +8,50 @@ public enum OffsetUnit: String, Sendable, CaseIterable {
   case utf8
 }
 
+/// UTF-8 offsets and the same positions in another unit, looked up by binary search.
+public struct OffsetMap: Sendable {
+  var from: [Int] = []
+  var to: [Int] = []
+
+  /// The converted offset of `o` (which must have been given to ``OffsetConverter/map(_:offsets:unit:)``).
+  public subscript(_ o: Int) -> Int {
+    var lo = 0
+    var hi = from.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if from[mid] < o { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < from.count && from[lo] == o ? to[lo] : o
+  }
+}
+
 /// Converts UTF-8 offsets into another unit in one pass over the text.
 public enum OffsetConverter {
+  /// Converts `offsets` (UTF-8) into `unit` in one pass over the text up to the largest.
+  ///
+  /// - Complexity: O(n + k log k) for a text of n bytes and k offsets.
+  public static func map(_ text: UnsafeBufferPointer<UInt8>, offsets: [Int], unit: OffsetUnit) -> OffsetMap {
+    var m = OffsetMap()
+    m.from = offsets.sorted()
+    m.to.reserveCapacity(m.from.count)
+    guard unit != .utf8 else {
+      m.to = m.from
+      return m
+    }
+    var pos = 0
+    var units = 0
+    for o in m.from {
+      let target = min(o, text.count)
+      while pos < target {
+        let b = text[pos]
+        if b & 0xC0 != 0x80 { units += (unit == .utf16 && b >= 0xF0) ? 2 : 1 }
+        pos += 1
+      }
+      m.to.append(units)
+    }
+    return m
+  }
+
   /// Returns a function from each of `offsets` (UTF-8) to the same position in `unit`.
   ///
   /// - Complexity: O(n + k log k) for a text of n bytes and k offsets; the

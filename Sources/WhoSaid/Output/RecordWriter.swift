@@ -22,7 +22,7 @@ public enum RecordWriter {
     options: RecordOptions, into w: inout JSONWriter
   ) {
     let kept = attributions.filter { $0.confidence >= options.minConfidence }
-    let map = OffsetConverter.table(text, offsets: offsets(of: kept), unit: options.offsets)
+    let map = OffsetConverter.map(text, offsets: offsets(of: kept), unit: options.offsets)
     w.raw("{\"id\":")
     w.raw(id)
     if let lang {
@@ -32,7 +32,7 @@ public enum RecordWriter {
     w.raw(",\"quotes\":[")
     for (i, a) in kept.enumerated() {
       if i > 0 { w.raw(",") }
-      writeQuote(a, map: map, into: &w)
+      writeQuote(a, map: map, text: text, into: &w)
     }
     w.raw("],\"speakers\":[")
     for (i, s) in summary(kept).enumerated() {
@@ -59,7 +59,7 @@ public enum RecordWriter {
     options: RecordOptions, into w: inout JSONWriter
   ) {
     let kept = attributions.filter { $0.confidence >= options.minConfidence }
-    let map = OffsetConverter.table(text, offsets: offsets(of: kept), unit: options.offsets)
+    let map = OffsetConverter.map(text, offsets: offsets(of: kept), unit: options.offsets)
     for (i, a) in kept.enumerated() {
       w.raw("{\"id\":")
       w.raw(id)
@@ -71,7 +71,7 @@ public enum RecordWriter {
       }
       w.raw(",")
       var inner = JSONWriter()
-      writeQuote(a, map: map, into: &inner)
+      writeQuote(a, map: map, text: text, into: &inner)
       w.bytes.append(contentsOf: inner.bytes.dropFirst())
       w.raw("\n")
     }
@@ -98,24 +98,33 @@ public enum RecordWriter {
     return o
   }
 
-  static func span(_ s: TextSpan, _ map: [Int: Int], into w: inout JSONWriter) {
+  static func span(_ s: TextSpan, _ map: OffsetMap, into w: inout JSONWriter) {
     w.raw("\"start\":")
-    w.int(map[s.start] ?? s.start)
+    w.int(map[s.start])
     w.raw(",\"end\":")
-    w.int(map[s.end] ?? s.end)
+    w.int(map[s.end])
   }
 
-  static func writeQuote(_ a: Attribution, map: [Int: Int], into w: inout JSONWriter) {
+  /// The text of a span, written straight from the article's bytes.
+  static func text(_ s: TextSpan, _ text: UnsafeBufferPointer<UInt8>, into w: inout JSONWriter) {
+    if s.start >= 0, s.end <= text.count, s.start <= s.end {
+      w.string(UnsafeBufferPointer(rebasing: text[s.start..<s.end]))
+    } else {
+      w.string("")
+    }
+  }
+
+  static func writeQuote(_ a: Attribution, map: OffsetMap, text: UnsafeBufferPointer<UInt8>, into w: inout JSONWriter) {
     w.raw("{\"kind\":")
     w.string(a.kind.rawValue)
     w.raw(",\"text\":")
-    w.string(a.text)
+    Self.text(a.content, text, into: &w)
     w.raw(",")
     span(a.content, map, into: &w)
     w.raw(",\"speaker\":")
     if let s = a.speaker {
       w.raw("{\"text\":")
-      w.string(s.text)
+      if let sp = s.span { Self.text(sp, text, into: &w) } else { w.string("") }
       w.raw(",")
       if let sp = s.span {
         span(sp, map, into: &w)
@@ -139,7 +148,7 @@ public enum RecordWriter {
     w.raw(",\"cue\":")
     if let c = a.cue {
       w.raw("{\"text\":")
-      w.string(c.text)
+      Self.text(c.span, text, into: &w)
       w.raw(",\"lemma\":")
       w.string(c.lemma)
       w.raw(",")

@@ -22,6 +22,15 @@ struct EntityResolver {
   let gazetteer: Gazetteer
   let known: [KnownEntity]
   var entities: [Entity] = []
+  /// Entity index by canonical name and by acronym.
+  var index: [String: Int] = [:]
+  var acronyms: [String: Int] = [:]
+  /// The most recent multi-word person entity by lower-cased last name.
+  var surnames: [String: Int] = [:]
+  /// Entity indices, most recently mentioned first, capped: antecedents of
+  /// pronouns and descriptions are recent, and the cap keeps resolution linear.
+  var recent: [Int] = []
+  static let recentCap = 48
 
   init(profile: LanguageProfile, gazetteer: Gazetteer, known: [KnownEntity]) {
     self.profile = profile
@@ -31,14 +40,20 @@ struct EntityResolver {
 
   /// Records a name mentioned in the text (not necessarily a speaker).
   mutating func register(_ m: Mention) {
-    let words = wordSet(m.name)
-    if words.count == 1, m.kind != .organization, let e = mostRecent({ $0.kind == .person && $0.words.contains(words.first ?? "") && $0.words.count > 1 }) {
-      touch(e.name, at: m.position)  // a surname after the full name
-      if let i = entities.firstIndex(where: { $0.name == e.name }) { entities[i].titles.formUnion(m.titles) }
+    if let i = index[m.name] {
+      entities[i].titles.formUnion(m.titles)
+      touch(i)
+    } else if m.kind != .organization, !m.name.contains(" "), let i = surnames[m.name.lowercased()], entities[i].kind == .person {
+      entities[i].titles.formUnion(m.titles)  // a surname after the full name
+      touch(i)
       return
+    } else {
+      remember(m.name, kind: m.kind, gender: m.gender, words: wordSet(m.name), titles: m.titles, country: nil, at: m.position)
     }
-    remember(m.name, kind: m.kind, gender: m.gender, words: words, titles: m.titles, country: nil, at: m.position)
-    if let a = m.acronym, let i = entities.firstIndex(where: { $0.name == m.name }) { entities[i].acronym = a }
+    if let a = m.acronym, let i = index[m.name] {
+      entities[i].acronym = a
+      acronyms[a] = i
+    }
   }
 
   /// Resolves the phrase `r` of `analysis`; `position` orders mentions.
@@ -168,7 +183,8 @@ struct EntityResolver {
       let name = a.string(run[0]..<(run[run.count - 1] + 1))
       let words = wordSet(name)
       // A name seen before (possibly as an acronym), with the kind learnt there.
-      if let m = mostRecent({ $0.name == name || $0.acronym == name }) {
+      if let i = index[name] ?? acronyms[name] {
+        let m = entities[i]
         sp.name = m.name
         sp.kind = m.kind == .unknown ? (headRole.contains(.groupNoun) ? .group : .organization) : m.kind
         if m.kind == .unknown && (gender != .unknown || !titles.isEmpty) { sp.kind = .person }
@@ -179,7 +195,8 @@ struct EntityResolver {
       }
       let last = name.split(separator: " ").last.map(String.init)?.lowercased() ?? ""
       // An acronym introduced in parentheses, or an earlier full name ending in this one.
-      if let m = mostRecent({ $0.name != name && ($0.words.contains(last) && words.count < $0.words.count && words.isSubset(of: $0.words) || $0.words.contains("(" + name.lowercased() + ")")) }) {
+      if let i = surnames[last], entities[i].name != name, words.count < entities[i].words.count, words.isSubset(of: entities[i].words) {
+        let m = entities[i]
         sp.name = m.name
         sp.kind = m.kind
         sp.country = m.country
@@ -236,35 +253,72 @@ struct EntityResolver {
     return sp
   }
 
+  /// The most recently mentioned entity that passes `ok`, among the recent ones.
   func mostRecent(_ ok: (Entity) -> Bool) -> Entity? {
-    var best: Entity?
-    for e in entities where ok(e) && (best == nil || e.lastSeen > best!.lastSeen) { best = e }
-    return best
+    for i in recent where ok(entities[i]) { return entities[i] }
+    return nil
   }
 
   mutating func touch(_ name: String, at position: Int) {
-    if let i = entities.firstIndex(where: { $0.name == name }) { entities[i].lastSeen = position }
+    if let i = index[name] {
+      entities[i].lastSeen = position
+      touch(i)
+    }
+  }
+
+  /// Moves entity `i` to the front of the recent list.
+  mutating func touch(_ i: Int) {
+    if let at = recent.firstIndex(of: i) { recent.remove(at: at) }
+    recent.insert(i, at: 0)
+    if recent.count > Self.recentCap { recent.removeLast() }
   }
 
   mutating func remember(_ name: String, kind: SpeakerKind, gender: Gender, words: Set<String>, titles: Set<String>, country: String?, at position: Int) {
-    if let i = entities.firstIndex(where: { $0.name == name }) {
+    if let i = index[name] {
       entities[i].lastSeen = position
       entities[i].titles.formUnion(titles)
       if entities[i].gender == .unknown { entities[i].gender = gender }
+      touch(i)
       return
     }
+    let i = entities.count
     entities.append(Entity(name: name, kind: kind, gender: gender, words: words, titles: titles, country: country, lastSeen: position))
+    index[name] = i
+    if kind == .person || kind == .unknown, words.count > 1, let last = name.split(separator: " ").last {
+      surnames[last.lowercased()] = i
+    }
+    touch(i)
   }
 
-  /// Lower-cased words, with British and American spellings of common heads joined.
+  /// Lower-cased words, with British and American spellings of common heads joined
+  /// and possessive `'s` dropped; read from the UTF-8 bytes.
   func wordSet(_ s: String) -> Set<String> {
     var out: Set<String> = []
-    for w in s.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "-" }) {
-      var l = w.lowercased()
+    var word: [UInt8] = []
+    func flush() {
+      guard !word.isEmpty else { return }
+      var w = word
+      if w.count > 2, w[w.count - 1] == 0x73, w[w.count - 2] == 0x27 { w.removeLast(2) }
+      if w.count > 4, w[w.count - 1] == 0x73, w[w.count - 2] == 0x99, w[w.count - 3] == 0x80, w[w.count - 4] == 0xE2 { w.removeLast(4) }
+      var l = String(decoding: w, as: UTF8.self)
       if l == "defence" { l = "defense" }
-      if l.hasSuffix("'s") || l.hasSuffix("’s") { l.removeLast(2) }
       out.insert(l)
+      word.removeAll(keepingCapacity: true)
     }
+    var it = s.utf8.makeIterator()
+    var pendingC2 = false
+    while let b = it.next() {
+      if pendingC2 {
+        pendingC2 = false
+        if b == 0xA0 { flush(); continue }
+        word.append(0xC2)
+      }
+      if b == 0x20 || b == 0x2D || b == 0x0A { flush(); continue }
+      if b == 0xC2 { pendingC2 = true; continue }
+      word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+    }
+    if pendingC2 { word.append(0xC2) }
+    flush()
     return out
   }
 }

@@ -30,6 +30,7 @@ extension Analysis {
       var e = k
       while e < n {
         let u = tokens[e]
+        if e > k && u.flags.contains(.lineBreakBefore) { break }  // a name does not cross lines
         if u.kind == .word && u.isCapitalized && !profile.role(u.word).contains(.function) && !inQuote(e) {
           e += 1
         } else if u.punctuation == .period, e > k, tokens[e - 1].length == 1 || profile.role(tokens[e - 1].word).contains(.abbreviation),
@@ -100,7 +101,7 @@ extension Analysis {
         m.acronym = string((last + 1)..<(last + 2))
       }
       // `Red Valley Relief, a charity`: the appositive's noun tells the kind.
-      if m.kind == .unknown, last + 2 < n, punct(last) == .comma {
+      if m.kind == .unknown, last + 2 < n, punct(last) == .comma, profile.role(tokens[last + 1].word).contains(.determiner) {
         var a = last + 1
         while a < n && a < last + 5 && tokens[a].kind == .word && !tokens[a].isCapitalized {
           let role = profile.role(tokens[a].word)

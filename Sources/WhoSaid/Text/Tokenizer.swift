@@ -35,71 +35,57 @@ public struct Tokenizer: Sendable {
   ///
   /// - Complexity: O(n) in the number of bytes.
   public func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
-    tokens.removeAll(keepingCapacity: true)
+    var out = Output(tokens: [])
+    swap(&out.tokens, &tokens)
+    out.tokens.removeAll(keepingCapacity: true)
+    defer { swap(&out.tokens, &tokens) }
     let p = text
     let n = p.count
     var i = 0
-    var pendingFlags: TokenFlags = .spaceBefore
-    var newlines = 0
-
-    @inline(__always) func push(_ start: Int, _ end: Int, _ kind: TokenKind, _ detail: UInt8, _ extra: TokenFlags, _ word: Int32) {
-      var f = pendingFlags.union(extra)
-      if newlines >= 1 { f.insert(.lineBreakBefore) }
-      if newlines >= 2 { f.insert(.blankLineBefore) }
-      tokens.append(Token(start: UInt32(start), end: UInt32(end), kind: kind, flags: f, detail: detail, word: word))
-      pendingFlags = []
-      newlines = 0
-    }
-    @inline(__always) func markSpace() {
-      if !pendingFlags.contains(.spaceBefore) {
-        pendingFlags.insert(.spaceBefore)
-        if !tokens.isEmpty { tokens[tokens.count - 1].flags.insert(.spaceAfter) }
-      }
-    }
 
     while i < n {
       let b = p[i]
       if b < 0x80 {
         if ByteClass.isSpace(b) {
-          if b == 0x0A { newlines += 1 }
-          markSpace()
+          if b == 0x0A { out.newlines += 1 }
+          out.markSpace()
           i += 1
           continue
         }
         if ByteClass.isASCIILetter(b) || ByteClass.isDigit(b) {
-          i = word(p, i, push)
+          i = word(p, i, &out)
           continue
         }
         switch b {
         case 0x22:
-          push(i, i + 1, .quote, QuoteMark.straightDouble.rawValue, [], -1)
+          out.push(i, i + 1, .quote, QuoteMark.straightDouble.rawValue, [], -1)
           i += 1
         case 0x27:
           if i + 1 < n && p[i + 1] == 0x27 {
-            push(i, i + 2, .quote, QuoteMark.doubledApostrophe.rawValue, [], -1)
+            out.push(i, i + 2, .quote, QuoteMark.doubledApostrophe.rawValue, [], -1)
             i += 2
           } else {
-            push(i, i + 1, .quote, QuoteMark.straightSingle.rawValue, [], -1)
+            out.push(i, i + 1, .quote, QuoteMark.straightSingle.rawValue, [], -1)
             i += 1
           }
         case 0x60:
           if i + 1 < n && p[i + 1] == 0x60 {
-            push(i, i + 2, .quote, QuoteMark.backticks.rawValue, [], -1)
+            out.push(i, i + 2, .quote, QuoteMark.backticks.rawValue, [], -1)
             i += 2
           } else {
-            push(i, i + 1, .quote, QuoteMark.leftSingle.rawValue, [], -1)
+            out.push(i, i + 1, .quote, QuoteMark.leftSingle.rawValue, [], -1)
             i += 1
           }
         case 0x2E:
           var j = i + 1
           while j < n && p[j] == 0x2E { j += 1 }
-          push(i, j, .punctuation, (j - i >= 2 ? Punctuation.ellipsis : .period).rawValue, [], -1)
+          out.push(i, j, .punctuation, (j - i >= 2 ? Punctuation.ellipsis : .period).rawValue, [], -1)
           i = j
         case 0x2D:
           var j = i + 1
           while j < n && p[j] == 0x2D { j += 1 }
-          let spaced = j - i >= 2 || pendingFlags.contains(.spaceBefore) || j == n || ByteClass.isSpace(p[j])
-          push(i, j, .punctuation, (spaced ? Punctuation.dash : .hyphen).rawValue, [], -1)
+          let spaced = j - i >= 2 || out.pendingFlags.contains(.spaceBefore) || j == n || ByteClass.isSpace(p[j])
+          out.push(i, j, .punctuation, (spaced ? Punctuation.dash : .hyphen).rawValue, [], -1)
           i = j
         default:
           let punct: Punctuation
@@ -114,13 +100,13 @@ public struct Tokenizer: Sendable {
           case 0x2F: punct = .slash
           default:
             if b < 0x20 {  // control characters act as spaces
-              markSpace()
+              out.markSpace()
               i += 1
               continue
             }
             punct = .other
           }
-          push(i, i + 1, .punctuation, punct.rawValue, [], -1)
+          out.push(i, i + 1, .punctuation, punct.rawValue, [], -1)
           i += 1
         }
         continue
@@ -128,31 +114,53 @@ public struct Tokenizer: Sendable {
       let (meaning, len) = ByteClass.wide(p, i)
       switch meaning {
       case .space:
-        markSpace()
+        out.markSpace()
       case .lineBreak:
-        newlines += 1
-        markSpace()
+        out.newlines += 1
+        out.markSpace()
       case .ignorable:
         break
       case .quote(let m):
-        push(i, i + len, .quote, m.rawValue, [], -1)
+        out.push(i, i + len, .quote, m.rawValue, [], -1)
       case .punctuation(let punct):
-        push(i, i + len, .punctuation, punct.rawValue, [], -1)
+        out.push(i, i + len, .punctuation, punct.rawValue, [], -1)
       case .letter:
-        i = word(p, i, push)
+        i = word(p, i, &out)
         continue
       }
       i += len
     }
-    if !tokens.isEmpty { tokens[tokens.count - 1].flags.insert(.spaceAfter) }
+    if !out.tokens.isEmpty { out.tokens[out.tokens.count - 1].flags.insert(.spaceAfter) }
+  }
+
+  /// The tokens being built, with the layout seen since the last one.
+  struct Output {
+    var tokens: [Token]
+    var pendingFlags: TokenFlags = .spaceBefore
+    var newlines = 0
+
+    @inline(__always)
+    mutating func push(_ start: Int, _ end: Int, _ kind: TokenKind, _ detail: UInt8, _ extra: TokenFlags, _ word: Int32) {
+      var f = pendingFlags.union(extra)
+      if newlines >= 1 { f.insert(.lineBreakBefore) }
+      if newlines >= 2 { f.insert(.blankLineBefore) }
+      tokens.append(Token(start: UInt32(start), end: UInt32(end), kind: kind, flags: f, detail: detail, word: word))
+      pendingFlags = []
+      newlines = 0
+    }
+
+    @inline(__always)
+    mutating func markSpace() {
+      if !pendingFlags.contains(.spaceBefore) {
+        pendingFlags.insert(.spaceBefore)
+        if !tokens.isEmpty { tokens[tokens.count - 1].flags.insert(.spaceAfter) }
+      }
+    }
   }
 
   /// Cuts one word or number starting at `start`; returns the index after it.
   @inline(__always)
-  private func word(
-    _ p: UnsafeBufferPointer<UInt8>, _ start: Int,
-    _ push: (Int, Int, TokenKind, UInt8, TokenFlags, Int32) -> Void
-  ) -> Int {
+  private func word(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ out: inout Output) -> Int {
     let n = p.count
     var i = start
     var upperLetters = 0
@@ -242,7 +250,7 @@ public struct Tokenizer: Sendable {
     }
     if upperLetters >= 2 && lowerLetters == 0 { flags.insert(.allCaps) }
     let id = numeric ? -1 : table.lookup(p, start, i)
-    push(start, i, numeric ? .number : .word, 0, flags, id)
+    out.push(start, i, numeric ? .number : .word, 0, flags, id)
     return i
   }
 }

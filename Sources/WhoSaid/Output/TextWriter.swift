@@ -1,0 +1,27 @@
+/// Writes attributions for people to read: one `Speaker (cue): “quote”` line each,
+/// grouped under the article id, with optional ANSI colours.
+public enum TextWriter {
+  /// Appends the article's lines to `w`.
+  ///
+  /// - Parameters:
+  ///   - id: The article id as text.
+  ///   - colour: Whether to add ANSI colour codes (for a terminal).
+  public static func writeArticle(id: String, attributions: [Attribution], minConfidence: Double, colour: Bool, into w: inout JSONWriter) {
+    let bold = colour ? "\u{1B}[1m" : ""
+    let cyan = colour ? "\u{1B}[36m" : ""
+    let dim = colour ? "\u{1B}[2m" : ""
+    let reset = colour ? "\u{1B}[0m" : ""
+    var out = "\(bold)== \(id)\(reset)\n"
+    for a in attributions where a.confidence >= minConfidence {
+      var who = a.speaker?.name ?? (a.speaker?.text.isEmpty == false ? a.speaker?.text : nil) ?? "?"
+      if a.speaker?.resolution == .carried { who += " (continued)" }
+      let cue = a.cue.map { " \(dim)(\($0.text))\(reset)" } ?? ""
+      var text = a.text
+      if a.kind != .direct { text = "“\(text)”" }
+      text = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+      out += "\(cyan)\(who)\(reset)\(cue): \(text)\n"
+    }
+    out += "\n"
+    w.bytes.append(contentsOf: out.utf8)
+  }
+}
