@@ -7,6 +7,7 @@ enum CommandLineTool {
 
   static func run(_ args: [String]) -> Int32 {
     if args.first == "eval" { return Eval.run(Array(args.dropFirst())) }
+    if args.first == "report" { return Report.run(Array(args.dropFirst())) }
     var args = args
     if args.first == "extract" { args.removeFirst() }
     if args.contains("-h") || args.contains("--help") || args.first == "help" {

@@ -394,7 +394,8 @@ def peers(a, whosaid, timer):
         argv = [a.peers_python, os.path.join(BENCH, "peers", script), sample, os.path.join(a.workdir, f"{script}.out.jsonl"), "--stats", stats_path]
         log(f"peer {name}: {' '.join(argv)}")
         t0 = time.perf_counter()
-        r = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        r = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                           env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))  # no __pycache__ in the repo
         wall = time.perf_counter() - t0
         if r.returncode != 0:
             out["extractors"].append({"name": name, "error": r.stderr.strip()[-500:], "kb_per_s": None})

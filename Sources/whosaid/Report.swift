@@ -1,0 +1,236 @@
+import Dispatch
+import Foundation
+import WhoSaid
+
+/// `whosaid report [PATH ...] -o report.html`: the attributions of the inputs as
+/// one self-contained HTML page.
+enum Report {
+  static let usage = """
+    USAGE: whosaid report [OPTIONS] [PATH ...] [-o FILE]
+
+    Reads news articles as 'whosaid extract' does and writes one self-contained HTML
+    page (no scripts, nothing from the network): a summary of all articles (the
+    most-quoted speakers, attributions by kind, speakers by resolution) and the first
+    articles in full, each attribution highlighted in its speaker's colour.
+
+    OPTIONS:
+      -o FILE, --output FILE    Where to write the page (default: stdout).
+      --max-articles N          Show the first N articles in full (default 200);
+                                the summary covers all of them.
+      --input, --id-field, --text-field, --min-confidence, --jobs, --entities,
+      --cues, --quiet           As for extract (see 'whosaid --help').
+      -h, --help                Show this help.
+
+    EXAMPLES:
+      whosaid report corpora/example.txt -o report.html
+      whosaid report --max-articles 50 dump.jsonl -o report.html
+
+    EXIT STATUS: 0 all articles done; 1 some article failed or the page could not
+    be written; 2 usage error.
+    """
+
+  struct Settings {
+    var output = "-"
+    var maxArticles = 200
+    var extract = Options()
+  }
+
+  /// Options of extract that take a value: their value is passed on as it is.
+  static let valueOptions: Set<String> = [
+    "--input", "--id-field", "--text-field", "--min-confidence", "--jobs", "-j", "--entities", "--cues",
+  ]
+
+  /// Takes out the report's own options and parses the rest as extract's.
+  static func parse(_ args: [String]) throws(Options.UsageError) -> Settings {
+    var s = Settings()
+    var rest: [String] = []
+    var i = 0
+    while i < args.count {
+      var a = args[i]
+      var inline: String?
+      if a.hasPrefix("--"), let eq = a.firstIndex(of: "=") {
+        inline = String(a[a.index(after: eq)...])
+        a = String(a[..<eq])
+      }
+      func value() throws(Options.UsageError) -> String {
+        if let inline { return inline }
+        i += 1
+        guard i < args.count else { throw Options.UsageError(message: "\(a) needs a value") }
+        return args[i]
+      }
+      switch a {
+      case "--":
+        rest += args[i...]
+        i = args.count
+        continue
+      case "-o", "--output": s.output = try value()
+      case "--max-articles":
+        let v = try value()
+        guard let n = Int(v), n >= 0 else { throw Options.UsageError(message: "--max-articles needs a whole number, not '\(v)'") }
+        s.maxArticles = n
+      case "--per-quote", "--offsets", "--format":
+        throw Options.UsageError(message: "\(a) does not apply to report")
+      default:
+        rest.append(args[i])
+        if inline == nil && valueOptions.contains(a) && i + 1 < args.count {
+          i += 1
+          rest.append(args[i])
+        }
+      }
+      i += 1
+    }
+    s.extract = try Options.parse(rest)
+    return s
+  }
+
+  static func run(_ args: [String]) -> Int32 {
+    if args.contains("-h") || args.contains("--help") {
+      print(usage)
+      return 0
+    }
+    let settings: Settings
+    do {
+      settings = try parse(args)
+    } catch {
+      Diagnostics.error("\(error.message)\nRun 'whosaid report --help' for usage.")
+      return 2
+    }
+    let options = settings.extract
+    var profile = LanguageProfile.english
+    if let cues = options.cuesFile {
+      guard let text = try? String(contentsOfFile: cues, encoding: .utf8) else {
+        Diagnostics.error("cannot read cue file '\(cues)'")
+        return 2
+      }
+      profile = profile.adding(cues: text)
+    }
+    var entities: [KnownEntity] = []
+    if let file = options.entitiesFile {
+      do {
+        entities = try KnownEntities.load(file)
+      } catch {
+        Diagnostics.error("\(error)")
+        return 2
+      }
+    }
+    var fd: Int32 = 1
+    if settings.output != "-" {
+      fd = open(settings.output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+      guard fd >= 0 else {
+        Diagnostics.error("cannot write '\(settings.output)': \(String(cString: strerror(errno)))")
+        return 1
+      }
+    }
+    defer { if fd != 1 { close(fd) } }
+    let paths = options.paths.isEmpty ? ["-"] : options.paths
+    let title = "whosaid report: " + paths.map { $0 == "-" ? "stdin" : $0 }.joined(separator: ", ")
+    var pipeline = ReportPipeline(
+      extractor: Extractor(profile: profile, knownEntities: entities), options: options,
+      report: HTMLReport(title: title, maxArticles: settings.maxArticles))
+    let stats = pipeline.run()
+    FileOutput.write(fd, Array(pipeline.report.html().utf8))
+    if !options.quiet {
+      Diagnostics.note(
+        "\(stats.read) articles read, \(pipeline.report.articleCount) in the report (\(pipeline.report.shownCount) shown in full), \(stats.failed) failed"
+      )
+    }
+    return stats.failed > 0 ? 1 : 0
+  }
+}
+
+/// Reads inputs in order, extracts and renders in parallel batches, and adds the
+/// entries to the report in input order. Only the first articles keep their HTML.
+struct ReportPipeline {
+  let extractor: Extractor
+  let options: Options
+  var report: HTMLReport
+  let jobs: Int
+  var batch: [Article] = []
+  var batchBytes = 0
+  var stats = Pipeline.Stats()
+
+  init(extractor: Extractor, options: Options, report: HTMLReport) {
+    self.extractor = extractor
+    self.options = options
+    self.report = report
+    jobs = options.jobs > 0 ? options.jobs : max(1, ProcessInfo.processInfo.activeProcessorCount)
+  }
+
+  mutating func run() -> Pipeline.Stats {
+    for path in options.paths.isEmpty ? ["-"] : options.paths {
+      InputReader(options: options).read(path) { event in
+        switch event {
+        case .article(let a):
+          stats.read += 1
+          batchBytes += a.text.count
+          batch.append(a)
+          if batch.count >= Pipeline.maxArticles || batchBytes >= Pipeline.maxBytes { flush() }
+        case .failure(let message):
+          stats.read += 1
+          stats.failed += 1
+          Diagnostics.error(message)
+        case .fatal(let message):
+          stats.failed += 1
+          Diagnostics.error(message)
+        case .warning(let message):
+          Diagnostics.warning(message)
+        }
+      }
+    }
+    flush()
+    return stats
+  }
+
+  mutating func flush() {
+    guard !batch.isEmpty else { return }
+    let articles = batch
+    let slots = Slots<HTMLReport.Entry>(count: articles.count)
+    let extractor = self.extractor
+    let minConfidence = options.minConfidence
+    let shownLeft = report.maxArticles - report.shownCount
+    let next = Counter()
+    DispatchQueue.concurrentPerform(iterations: min(jobs, articles.count)) { _ in
+      var scratch = Extractor.Scratch()
+      while true {
+        let i = next.take()
+        if i >= articles.count { break }
+        let a = articles[i]
+        let entry = a.text.withUnsafeBufferPointer { text in
+          let found = extractor.extract(utf8: text, scratch: &scratch).filter { $0.confidence >= minConfidence }
+          return HTMLReport.Entry(
+            id: Self.displayID(a.id), text: text, attributions: found, rendered: i < shownLeft, profile: extractor.profile)
+        }
+        slots.set(i, entry)
+      }
+    }
+    for i in 0..<articles.count {
+      if let e = slots.get(i) { report.add(e) }
+    }
+    stats.written += articles.count
+    batch.removeAll(keepingCapacity: true)
+    batchBytes = 0
+  }
+
+  /// The id as shown: a JSON string decoded, a number as written.
+  static func displayID(_ json: [UInt8]) -> String {
+    if json.first == UInt8(ascii: "\""), let s = try? JSONDecoder().decode(String.self, from: Data(json)) { return s }
+    return String(decoding: json, as: UTF8.self)
+  }
+}
+
+/// One result slot per article, each set by exactly one worker.
+final class Slots<T: Sendable>: @unchecked Sendable {
+  private var values: [T?]
+  private let lock = NSLock()
+  init(count: Int) { values = Array(repeating: nil, count: count) }
+  func set(_ i: Int, _ v: T) {
+    lock.lock()
+    values[i] = v
+    lock.unlock()
+  }
+  func get(_ i: Int) -> T? {
+    lock.lock()
+    defer { lock.unlock() }
+    return values[i]
+  }
+}
