@@ -28,7 +28,7 @@ public struct Extractor: Sendable {
     self.profile = profile
     self.gazetteer = gazetteer
     self.knownEntities = knownEntities
-    self.tokenizer = Tokenizer(table: profile.table)
+    self.tokenizer = Tokenizer(table: profile.table, splitsElisions: profile.splitsElisions)
   }
 
   /// Reusable working memory for one thread.
@@ -64,6 +64,7 @@ public struct Extractor: Sendable {
     }
     scratch.analysis.joinFollowingQuotes(&scratch.drafts, sentenceFramed: sentenceFramed)
     scratch.analysis.attachStandaloneQuotes(&scratch.drafts, frames: &scratch.frames, sentenceFramed: sentenceFramed, profile: profile)
+    scratch.analysis.continueSubjunctiveSpeech(&scratch.drafts, sentenceFramed: sentenceFramed, profile: profile)
     return build(scratch.drafts, analysis: scratch.analysis)
   }
 

@@ -25,13 +25,13 @@ enum CommandLineTool {
       Diagnostics.error("\(error.message)\nRun 'whosaid --help' for usage.")
       return 2
     }
-    var profile = LanguageProfile.english
+    var cueText: String?
     if let cues = options.cuesFile {
       guard let text = try? String(contentsOfFile: cues, encoding: .utf8) else {
         Diagnostics.error("cannot read cue file '\(cues)'")
         return 2
       }
-      profile = profile.adding(cues: text)
+      cueText = text
     }
     var entities: [KnownEntity] = []
     if let file = options.entitiesFile {
@@ -42,8 +42,13 @@ enum CommandLineTool {
         return 2
       }
     }
-    let extractor = Extractor(profile: profile, knownEntities: entities)
-    var pipeline = Pipeline(extractor: extractor, options: options)
+    var extractors: [String: Extractor] = [:]
+    for code in options.lang.map({ [$0] }) ?? LanguageDetector.codes {
+      guard var profile = LanguageProfile.named(code) else { continue }
+      if let cueText { profile = profile.adding(cues: cueText) }
+      extractors[code] = Extractor(profile: profile, knownEntities: entities)
+    }
+    var pipeline = Pipeline(extractors: extractors, options: options)
     let stats = pipeline.run()
     if !options.quiet {
       Diagnostics.note("\(stats.read) articles read, \(stats.written) written, \(stats.failed) failed")

@@ -118,14 +118,18 @@ enum Eval {
     return 0
   }
 
-  /// Runs the extractor on every article; offsets become code points.
+  /// Runs the extractor of each article's detected language on it; offsets become code points.
   static func predict(_ gold: [GoldArticle]) -> [String: [PredictedQuote]] {
-    let extractor = Extractor()
+    var extractors: [String: Extractor] = [:]
+    for code in LanguageDetector.codes { extractors[code] = LanguageProfile.named(code).map { Extractor(profile: $0) } }
     var scratch = Extractor.Scratch()
     var out: [String: [PredictedQuote]] = [:]
     for a in gold {
       var text = a.text
-      out[a.id] = text.withUTF8 { p in PredictedQuote.converting(extractor.extract(utf8: p, scratch: &scratch), utf8: p) }
+      out[a.id] = text.withUTF8 { p in
+        let extractor = extractors[LanguageDetector.detect(utf8: p)] ?? Extractor()
+        return PredictedQuote.converting(extractor.extract(utf8: p, scratch: &scratch), utf8: p)
+      }
     }
     return out
   }

@@ -15,6 +15,8 @@ struct Options: Sendable {
   var entitiesFile: String?
   var cuesFile: String?
   var quiet = false
+  /// `en`, `de`, `fr`, or nil to detect each article's language.
+  var lang: String?
   var format = Format.json
 
   struct UsageError: Error { var message: String }
@@ -72,6 +74,10 @@ struct Options: Sendable {
         o.jobs = n
       case "--entities": o.entitiesFile = try v()
       case "--cues": o.cuesFile = try v()
+      case "--lang":
+        let s = try v()
+        guard s == "auto" || LanguageDetector.codes.contains(s) else { throw UsageError(message: "--lang must be en, de, fr or auto, not '\(s)'") }
+        o.lang = s == "auto" ? nil : s
       case "--quiet", "-q": o.quiet = true
       default: throw UsageError(message: "unknown option '\(a)'")
       }
@@ -103,6 +109,8 @@ struct Options: Sendable {
       --jobs N, -j N            Worker threads (default: all cores).
       --entities FILE           JSON Lines of known speakers: name, aliases, kind, country.
       --cues FILE               More reporting verbs, lines 'lemma|forms|flags'.
+      --lang en|de|fr|auto      The articles' language (default auto: detected
+                                per article from its first 4 KB).
       --quiet, -q               No progress line or summary on stderr.
       -h, --help                Show this help.
       --version                 Show the version.

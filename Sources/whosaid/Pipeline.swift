@@ -19,7 +19,8 @@ struct Article: Sendable {
 /// Memory is bounded: a batch holds at most `maxArticles` articles or
 /// `maxBytes` bytes of text, and the reader waits while two batches are queued.
 struct Pipeline {
-  let extractor: Extractor
+  /// One extractor per language code; with `--lang` only that one.
+  let extractors: [String: Extractor]
   let options: Options
   let jobs: Int
   var stats = Stats()
@@ -33,8 +34,8 @@ struct Pipeline {
     var usageError = false
   }
 
-  init(extractor: Extractor, options: Options) {
-    self.extractor = extractor
+  init(extractors: [String: Extractor], options: Options) {
+    self.extractors = extractors
     self.options = options
     jobs = options.jobs > 0 ? options.jobs : max(1, ProcessInfo.processInfo.activeProcessorCount)
   }
@@ -109,7 +110,7 @@ struct Pipeline {
     guard !articles.isEmpty else { return }
     stats.read += articles.count
     let results = Results(count: articles.count)
-    let extractor = self.extractor
+    let extractors = self.extractors
     let options = self.options
     let colour = options.format == .text && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     let workers = min(jobs, articles.count)
@@ -122,6 +123,8 @@ struct Pipeline {
         let a = articles[i]
         var w = JSONWriter()
         a.text.withUnsafeBufferPointer { text in
+          let lang = options.lang ?? LanguageDetector.detect(utf8: text)
+          guard let extractor = extractors[lang] ?? extractors["en"] ?? extractors.values.first else { return }
           let found = extractor.extract(utf8: text, scratch: &scratch)
           let record = RecordOptions(offsets: options.offsets, minConfidence: options.minConfidence)
           switch (options.format, options.perQuote) {
@@ -130,9 +133,9 @@ struct Pipeline {
             if id.hasPrefix("\""), id.hasSuffix("\""), id.count >= 2 { id = String(id.dropFirst().dropLast()) }
             TextWriter.writeArticle(id: id, attributions: found, minConfidence: options.minConfidence, colour: colour, into: &w)
           case (.json, true):
-            RecordWriter.writePerQuote(id: a.id, lang: nil, text: text, attributions: found, options: record, into: &w)
+            RecordWriter.writePerQuote(id: a.id, lang: lang, text: text, attributions: found, options: record, into: &w)
           case (.json, false):
-            RecordWriter.writeArticle(id: a.id, lang: nil, text: text, attributions: found, options: record, into: &w)
+            RecordWriter.writeArticle(id: a.id, lang: lang, text: text, attributions: found, options: record, into: &w)
           }
         }
         results.set(i, w.bytes)

@@ -150,7 +150,20 @@ struct CommandLineTests {
     #expect(empty.status == 0)
     #expect(empty.stdout.isEmpty)
     let r = try run(["-q", "--input", "jsonl"], stdin: #"{"id":"e","text":""}"# + "\n")
-    #expect(r.stdout == #"{"id":"e","quotes":[],"speakers":[]}"# + "\n")
+    #expect(r.stdout == #"{"id":"e","lang":"en","quotes":[],"speakers":[]}"# + "\n")
+  }
+
+  @Test func languageIsDetectedOrGiven() throws {
+    let input = #"{"id":"d","text":"„Wir sind bereit“, sagte der Minister. Er sagte, die Lage sei ernst."}"# + "\n"
+      + #"{"id":"f","text":"« Nous sommes prêts », a déclaré le ministre selon l'agence."}"# + "\n"
+    let auto = try run(["-q", "--input", "jsonl"], stdin: input)
+    #expect(auto.stdout.contains(#""id":"d","lang":"de""#))
+    #expect(auto.stdout.contains(#""id":"f","lang":"fr""#))
+    #expect(auto.stdout.contains(#""lemma":"sagen""#))
+    let forced = try run(["-q", "--input", "jsonl", "--lang", "en"], stdin: input)
+    #expect(!forced.stdout.contains(#""lang":"de""#))
+    let bad = try run(["--lang", "es"], stdin: "")
+    #expect(bad.status == 2)
   }
 
   @Test func crlfLinesAndAByteOrderMark() throws {

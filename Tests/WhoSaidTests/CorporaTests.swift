@@ -35,12 +35,25 @@ struct CorporaTests {
 
   @Test(arguments: ["marks-en.jsonl", "speakers-en.jsonl", "claims-en.jsonl", "example.gold.jsonl"])
   func everyGoldQuoteIsFoundWithItsSpeaker(file: String) throws {
+    try check(file, extractor: Fixture.extractor, names: 0.9)
+  }
+
+  /// The German and French articles, read with the profile their language is detected as.
+  @Test(arguments: ["claims-de.jsonl", "claims-fr.jsonl"])
+  func germanAndFrenchGoldQuotesAreFound(file: String) throws {
+    let code = String(file.dropLast(6).suffix(2))
+    for article in try Self.load(file) { #expect(LanguageDetector.detect(article.text) == code, "\(article.id)") }
+    let profile = try #require(LanguageProfile.named(code))
+    try check(file, extractor: Extractor(profile: profile), names: 0.75)
+  }
+
+  func check(_ file: String, extractor: Extractor, names share: Double) throws {
     var quotes = 0
     var found = 0
     var named = 0
     var withName = 0
     for article in try Self.load(file) {
-      let predicted = Fixture.extract(article.text).map { a in
+      let predicted = extractor.extract(article.text).map { a in
         (span: Self.codepoints(a.content, in: article.text), kind: a.kind.rawValue, name: a.speaker?.name)
       }
       for q in article.quotes {
@@ -63,6 +76,6 @@ struct CorporaTests {
     }
     #expect(found == quotes)
     // Resolved names: all but the hardest few (anonymous phrasing) must agree.
-    #expect(Double(named) >= 0.9 * Double(withName), "\(named) of \(withName) names")
+    #expect(Double(named) >= share * Double(withName), "\(named) of \(withName) names")
   }
 }

@@ -120,6 +120,8 @@ extension Analysis {
   func closerBefore(_ k: Int, floor: Int) -> Int? {
     var j = k - 1
     if j >= floor, punct(j) == .comma { j -= 1 }
+    // German: a quote right before its verb is the fronted phrase (`In der „BILD“ schreibt X`).
+    if verbSecond && j == k - 1 { return nil }
     guard j >= floor, closesQuote(j), quotes[Int(quoteOf[j])].open >= floor else { return nil }
     return j
   }
@@ -211,7 +213,8 @@ extension Analysis {
       }
       break
     }
-    if cue.frame.contains(.object), k < limit {
+    // After `kritisierte,` a clause follows, not an object.
+    if cue.frame.contains(.object), k < limit, !(k > f.upper && punct(k - 1) == .comma) {
       let t = tokens[k]
       let role = profile.role(t.word)
       // `told a story`, `told the tale`: an object, not a report.

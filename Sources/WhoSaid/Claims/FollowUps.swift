@@ -95,3 +95,45 @@ extension Analysis {
     for k in r where claimedBy[k] < 0 { claimedBy[k] = index }
   }
 }
+
+extension Analysis {
+  /// German reported speech: a sentence in the subjunctive (`Die Strecke bleibe gesperrt.`)
+  /// right after an attributed sentence, in the same or the next paragraph, continues that
+  /// speaker's indirect speech; a run of such sentences all do. Any other sentence ends the run.
+  ///
+  /// - Complexity: O(n) in the number of tokens.
+  mutating func continueSubjunctiveSpeech(_ drafts: inout [Draft], sentenceFramed: [Bool], profile: LanguageProfile) {
+    guard profile.subjunctiveContinues else { return }
+    var last = -1
+    for (si, s) in sentences.enumerated() {
+      var claimer: Int32 = -1
+      var subjunctive = false
+      var words = 0
+      for k in s {
+        if claimedBy[k] >= 0 { claimer = claimedBy[k] }
+        if !inQuote(k) && tokens[k].kind == .word {
+          words += 1
+          if profile.role(tokens[k].word).contains(.subjunctive) { subjunctive = true }
+        }
+      }
+      if claimer >= 0 {
+        let d = drafts[Int(claimer)]
+        last = d.frame?.speaker != nil || d.carriedFrom >= 0 ? Int(claimer) : -1
+        continue
+      }
+      guard last >= 0, subjunctive, words >= 3, !sentenceFramed[si],
+        paragraphOf[s.lowerBound] - paragraphOf[drafts[last].content.lowerBound] <= 1
+      else {
+        last = -1
+        continue
+      }
+      let r = trimmed(s)
+      let fragments = quoteRanges(in: r)
+      var d = Draft(kind: fragments.isEmpty ? .indirect : .mixed, content: r, fragments: fragments, frame: nil, confidence: 0.55)
+      d.carriedFrom = drafts[last].carriedFrom >= 0 ? drafts[last].carriedFrom : last
+      claim(r, Int32(drafts.count))
+      last = drafts.count
+      drafts.append(d)
+    }
+  }
+}

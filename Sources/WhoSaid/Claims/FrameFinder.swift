@@ -29,6 +29,21 @@ extension Analysis {
         k += 1
         continue
       }
+      // `Dem Unternehmen zufolge`: a source before its postposition.
+      if profile.sourcePostpositions.contains(t.word), let sp = speakerBefore(k, floor: max(s, frames.last?.upper ?? s), profile: profile) {
+        frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: k + 1))
+        k += 1
+        continue
+      }
+      // `„…“, so Müller.`: a source word at a clause start, its speaker closing the clause.
+      if profile.role(t.word).contains(.clauseSource), k == s || punct(k - 1) == .comma || closesQuote(k - 1) || punct(k - 1) == .dash,
+        let sp = speakerAfter(k + 1, ceiling: e, profile: profile), sp.upperBound >= e || punct(sp.upperBound) != nil,
+        isStrongSpeaker(sp, profile)
+      {
+        frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
+        k = sp.upperBound
+        continue
+      }
       if let len = sourcePhrase(at: k, end: e, profile: profile) {
         if let sp = speakerAfter(k + len, ceiling: e, profile: profile) {
           frames.append(Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
@@ -41,10 +56,14 @@ extension Analysis {
       var cueIndex = profile.cueOfWord[Int(t.word)]
       var cueEnd = k + 1
       let pc = profile.particleCueOfWord[Int(t.word)]
+      var particleEnd = -1
       if pc >= 0, k + 1 < e, tokens[k + 1].word == profile.cues[Int(pc)].particle {
         cueIndex = pc
         // `called for …`: when the particle introduces the content, it is content.
         cueEnd = profile.cues[Int(pc)].particle == profile.cues[Int(pc)].preposition ? k + 1 : k + 2
+      } else if pc >= 0, profile.verbSecond, let j = separableParticle(after: k, end: e, particle: profile.cues[Int(pc)].particle) {
+        cueIndex = pc  // `teilte die Polizei mit`
+        particleEnd = j + 1
       }
       guard cueIndex >= 0, !t.isCapitalized || k == s || profile.capitalizesNouns, !rejectsCue(k, s, profile) else {
         k += 1
@@ -60,7 +79,9 @@ extension Analysis {
       }
 
       var frame = Frame(kind: .verb, cue: k..<cueEnd, cueIndex: cueIndex, lower: k, upper: cueEnd)
-      if let sp = speakerBefore(b + 1, floor: s, profile: profile),
+      if profile.role(t.word).any(.pronoun) {
+        frame.speaker = k..<(k + 1)  // French `ajoute-t-elle`: the cue carries its pronoun
+      } else if let sp = speakerBefore(b + 1, floor: s, profile: profile),
         // `A final vote is expected`: a passive's plain subject is no speaker.
         !(passive && !isParticiple(k) && !isStrongSpeaker(sp, profile)),
         // `the lakeside shows`: a weak cue needs a subject that surely speaks.
@@ -73,11 +94,18 @@ extension Analysis {
           frame.speaker = sp
           frame.inverted = true
           frame.upper = sp.upperBound
+          if profile.invertsAfterAuxiliary { frame.lower = b + 1 }
         } else if b >= s, punct(b) == .comma, isParticiple(k), let prev = frames.last, frames.count > first {
           frame.speaker = prev.speaker  // `…, adding that …`
           frame.inherited = true
         }
+      } else if profile.verbSecond, let sp = speakerAfter(cueEnd, ceiling: e, profile: profile), isStrongSpeaker(sp, profile) {
+        // Verb second: `Am Montag sagte der Minister`, `Dazu erklärte er`.
+        frame.speaker = sp
+        frame.inverted = true
+        frame.upper = sp.upperBound
       }
+      if particleEnd > frame.upper, frame.speaker != nil { frame.upper = particleEnd }
       if frame.speaker != nil {
         frames.append(frame)
         k = frame.upper
@@ -85,6 +113,18 @@ extension Analysis {
       }
       k += 1
     }
+  }
+
+  /// The separable particle that closes the clause of the verb at `k` (`teilte … mit,`):
+  /// within a few words, before any punctuation, and followed by punctuation.
+  func separableParticle(after k: Int, end e: Int, particle: Int32) -> Int? {
+    var j = k + 1
+    while j < e && j < k + 12 {
+      if tokens[j].kind != .word || inQuote(j) { return nil }
+      if tokens[j].word == particle { return j + 1 >= e || punct(j + 1) != nil || opensQuote(j + 1) ? j : nil }
+      j += 1
+    }
+    return nil
   }
 
   /// `the said agreement`, `to say`: a cue form used as something else.

@@ -25,6 +25,18 @@ public struct LanguageProfile: Sendable {
   public let capitalizesNouns: Bool
   /// Ids of the function words the rules name.
   public internal(set) var known = KnownWords()
+  /// Whether the finite verb comes second (German): a speaker may follow its cue after any
+  /// fronted phrase (`Am Montag sagte der Minister`), and a separable particle may close
+  /// the clause (`teilte die Polizei mit`).
+  public internal(set) var verbSecond = false
+  /// Whether a sentence in the reported-speech mood (``WordRole/subjunctive``) continues the
+  /// indirect speech of the attributed sentence before it (German).
+  public internal(set) var subjunctiveContinues = false
+  /// Whether an inverted frame starts at the auxiliary before its cue (French `», a déclaré X`),
+  /// so the quote before it is the cue's.
+  public internal(set) var invertsAfterAuxiliary = false
+  /// Whether elided articles and pronouns are words of their own (French `l'`, `d'`, `qu'`).
+  public internal(set) var splitsElisions = false
 
   init(code: String, capitalizesNouns: Bool) {
     self.code = code
@@ -65,8 +77,10 @@ public struct LanguageProfile: Sendable {
       guard fields.count >= 2, !line.hasPrefix("#") else { continue }
       var lemma = fields[0].trimmingSpaces
       var particle: Int32 = -1
+      var separable = false
       // `mitteilen+mit`: German separable particle; `point out`: English particle.
       if let plus = lemma.firstIndex(of: "+") {
+        separable = true
         particle = word(String(lemma[lemma.index(after: plus)...]))
         lemma = String(lemma[..<plus])
       }
@@ -95,7 +109,15 @@ public struct LanguageProfile: Sendable {
       // A particle verb lists forms as `pointed out`: the verb carries the cue.
       for form in fields[1].split(separator: " ") where !form.isEmpty && form != particleText {
         let id = word(String(form))
-        if particle >= 0 {
+        // `mitgeteilt`, `mitzuteilen`: a separable verb's forms with the particle attached stand alone.
+        if separable && form.hasPrefix(particleText) {
+          if cueOfWord[Int(id)] < 0 { cueOfWord[Int(id)] = cueID }
+        } else if particle >= 0 {
+          if separable {
+            // Verb-final clauses glue the particle on: `wie die Polizei mitteilte`.
+            let glued = word(particleText + form)
+            if cueOfWord[Int(glued)] < 0 { cueOfWord[Int(glued)] = cueID }
+          }
           if particleCueOfWord[Int(id)] < 0 { particleCueOfWord[Int(id)] = cueID }
         } else if cueOfWord[Int(id)] < 0 {
           cueOfWord[Int(id)] = cueID

@@ -57,6 +57,11 @@ public struct WordRole: OptionSet, Sendable, Hashable {
   public static let negation = WordRole(rawValue: 1 << 24)
   /// A passive or copula form (`was`, `been`).
   public static let copula = WordRole(rawValue: 1 << 25)
+  /// A verb form of reported speech (German Konjunktiv I: `sei`, `habe`, `werde`), whose
+  /// sentence continues the indirect speech of the speaker before it.
+  public static let subjunctive = WordRole(rawValue: 1 << 26)
+  /// A word that names its source only at the start of a clause (German `so` in `„…“, so Müller`).
+  public static let clauseSource = WordRole(rawValue: 1 << 27)
 
   /// Any pronoun that can be a speaker.
   public static let pronoun: WordRole = [.hePronoun, .shePronoun, .theyPronoun, .itPronoun, .personalPronoun]

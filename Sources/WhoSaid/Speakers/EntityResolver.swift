@@ -82,6 +82,8 @@ struct EntityResolver {
         match = mostRecent { $0.kind == .person && $0.gender == .male } ?? mostRecent { $0.kind == .person && $0.gender == .unknown }
       } else if role.contains(.shePronoun) {
         match = mostRecent { $0.kind == .person && $0.gender == .female } ?? mostRecent { $0.kind == .person && $0.gender == .unknown }
+          // German `sie` is also `they`.
+          ?? (role.contains(.theyPronoun) ? mostRecent { $0.kind == .group || $0.kind == .organization || $0.kind == .government } : nil)
       } else if role.contains(.theyPronoun) {
         match = mostRecent { $0.kind == .group || $0.kind == .organization || $0.kind == .government || $0.kind == .unknown }
       } else if role.contains(.itPronoun) {
@@ -134,6 +136,8 @@ struct EntityResolver {
       let role = profile.role(t.word)
       if t.kind == .word && t.isCapitalized && !role.contains(.function)
         && (!role.contains(.title) || current.last.map { a.tokens[$0].word == profile.known.of } == true)
+        // German nouns are capitalized: `Unternehmen`, `Sprecher` are no names.
+        && !(profile.capitalizesNouns && role.any(.speakerNoun))
       {
         current.append(k)
       } else if !current.isEmpty, t.word == profile.known.of, k + 1 < r.upperBound, a.tokens[k + 1].isCapitalized {
@@ -158,6 +162,8 @@ struct EntityResolver {
         if firstRole.contains(.maleName) { gender = .male } else if firstRole.contains(.femaleName) { gender = .female }
       }
       let isOrg = headRole.contains(.organizationNoun) || run.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
+        // German `das Unternehmen Nordwind`: the capitalized noun before the name tells the kind.
+        || profile.capitalizesNouns && ks.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
       let isGroup = !isOrg && headRole.contains(.groupNoun) && !(ks.last.map { a.tokens[$0].isCapitalized } ?? false)
       if isOrg || isGroup {
         let name = a.string(ks[0]..<r.upperBound)

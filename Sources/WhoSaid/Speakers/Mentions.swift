@@ -64,7 +64,9 @@ extension Analysis {
       var s = k
       while s < e && !isOrg {
         let role = profile.role(tokens[s].word)
-        if tokens[s].kind == .word && role.contains(.title) && !role.contains(.organizationNoun) {
+        if tokens[s].kind == .word && role.contains(.title) && !role.contains(.organizationNoun)
+          || profile.capitalizesNouns && role.contains(.personNoun) && s + 1 < e  // German `Kollege Thomas Wirth`
+        {
           titles.insert(string(s..<(s + 1)).lowercased())
           if role.contains(.maleTitle) { gender = .male }
           if role.contains(.femaleTitle) { gender = .female }
@@ -84,6 +86,8 @@ extension Analysis {
       let named = first.contains(.maleName) || first.contains(.femaleName)
       // A single word counts only after a capitalized title (`Mr Lavrov`, `President Putin`).
       if words < 2 && s == k && !isOrg { continue }
+      // German `das Unternehmen`: a capitalized common noun alone names nobody.
+      if profile.capitalizesNouns && words < 2 && profile.role(tokens[s].word).any(.speakerNoun) { continue }
       if sentenceStart && words < 2 && !named && titles.isEmpty { continue }
       let name = string(s..<last)
       if !isOrg, gazetteer.place(name) != nil { continue }

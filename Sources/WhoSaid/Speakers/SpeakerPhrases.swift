@@ -234,6 +234,11 @@ extension Analysis {
       if tokens[k].isCapitalized && profile.capitalizesNouns && (role.contains(.title) || role.contains(.maleName) || role.contains(.femaleName)) {
         return true
       }
+      // German: a capitalized noun may be a name or a common noun, and either may speak
+      // (`Müller sagte`, `der Konzern teilte mit`); time words and function words do not.
+      if tokens[k].isCapitalized && profile.capitalizesNouns && !role.contains(.function) && !role.contains(.time) && !role.contains(.stop) {
+        return true
+      }
     }
     return false
   }

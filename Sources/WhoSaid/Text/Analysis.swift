@@ -16,11 +16,14 @@ struct Analysis {
   var claimedBy: [Int32] = []
   /// Ids of the function words rules name.
   var known = KnownWords()
+  /// The profile's ``LanguageProfile/verbSecond`` switch.
+  var verbSecond = false
   /// The article's bytes, valid during one extraction.
   var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
   mutating func analyse(_ text: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, profile: LanguageProfile) {
     known = profile.known
+    verbSecond = profile.verbSecond
     self.text = text
     tokenizer.tokenize(text, into: &tokens)
     Paragraphs.mark(&tokens)

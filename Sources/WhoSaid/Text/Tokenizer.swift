@@ -7,9 +7,29 @@
 public struct Tokenizer: Sendable {
   /// The words whose ids tokens carry.
   public let table: WordTable
+  /// Whether an elided article or pronoun ends its word at the apostrophe (French `l'`, `qu'`).
+  public let splitsElisions: Bool
 
   /// Creates a tokenizer that tags words found in `table`.
-  public init(table: WordTable) { self.table = table }
+  ///
+  /// - Parameter splitsElisions: cut `l'État` into `l'` and `État` (French).
+  public init(table: WordTable, splitsElisions: Bool = false) {
+    self.table = table
+    self.splitsElisions = splitsElisions
+  }
+
+  /// Whether `p[start..<end]` is an elided French word (`l`, `d`, `qu`, `lorsqu`…).
+  private func isElision(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    guard splitsElisions else { return false }
+    switch end - start {
+    case 1: return "ldjnscmt".utf8.contains(ByteClass.lower(p[start]))
+    case 2, 5, 6:
+      var w: [UInt8] = []
+      for k in start..<end { w.append(ByteClass.lower(p[k])) }
+      return w == Array("qu".utf8) || w == Array("jusqu".utf8) || w == Array("lorsqu".utf8) || w == Array("puisqu".utf8)
+    default: return false
+    }
+  }
 
   /// Tokenizes `text`, replacing the contents of `tokens` (whose capacity is reused).
   ///
@@ -171,6 +191,10 @@ public struct Tokenizer: Sendable {
           continue
         }
         let next: UInt8 = i + 1 < n ? p[i + 1] : 0
+        if b == 0x27 && splitsElisions && lastWasLetter && isElision(p, start, i) {
+          i += 1  // l'État: the article is a word of its own
+          break
+        }
         if b == 0x27 && lastWasLetter && next < 0x80 && ByteClass.isASCIILetter(next) && next != 0x27 {
           i += 1  // don't, O'Neill, Scott's
           continue
@@ -206,6 +230,10 @@ public struct Tokenizer: Sendable {
         lastWasLetter = true
         i += len
         continue
+      }
+      if case .quote(.rightSingle) = meaning, lastWasLetter, isElision(p, start, i) {
+        i += len
+        break
       }
       if case .quote(.rightSingle) = meaning, lastWasLetter, i + len < n {
         let next = p[i + len]

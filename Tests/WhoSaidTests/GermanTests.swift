@@ -1,0 +1,82 @@
+import Testing
+import WhoSaid
+
+/// German: quotes with `„…“`, verb-second inversion, separable verbs, `laut`,
+/// `zufolge`, `nach Angaben von`, `so X`, and indirect speech in Konjunktiv I.
+@Suite("German")
+struct GermanTests {
+  static let extractor = Extractor(profile: .german)
+  func extract(_ text: String) -> [Attribution] { Self.extractor.extract(text) }
+
+  @Test func quoteThenInvertedSpeaker() throws {
+    let found = extract("„Wir bleiben bei unserer Linie“, sagte Ministerin Eva Brandt am Montag.")
+    let a = try #require(found.first)
+    #expect(a.kind == .direct)
+    #expect(a.text == "„Wir bleiben bei unserer Linie“")
+    #expect(a.speaker?.name == "Eva Brandt")
+    #expect(a.cue?.lemma == "sagen")
+  }
+
+  @Test func speakerThenReportedClause() throws {
+    let found = extract("Der Bürgermeister Karl Hofer sagte, die Brücke werde im Mai eröffnet.")
+    let a = try #require(found.first)
+    #expect(a.kind == .indirect)
+    #expect(a.text == "die Brücke werde im Mai eröffnet")
+    #expect(a.speaker?.name == "Karl Hofer")
+  }
+
+  @Test func verbSecondAndSeparableParticle() throws {
+    let found = extract("Am Dienstag teilte die Polizei mit, dass zwei Männer festgenommen worden seien.")
+    let a = try #require(found.first)
+    #expect(a.speaker?.text == "die Polizei")
+    #expect(a.cue?.lemma == "mitteilen")
+    #expect(a.text.hasPrefix("dass zwei Männer"))
+  }
+
+  @Test func sourcePhrases() throws {
+    let laut = try #require(extract("Laut Innenminister Paul Vogt gibt es keine Hinweise auf einen Anschlag.").first)
+    #expect(laut.speaker?.name == "Paul Vogt")
+    #expect(laut.cue?.text == "Laut")
+    let zufolge = try #require(extract("Dem Bericht zufolge sind die Kosten deutlich gestiegen.").first)
+    #expect(zufolge.speaker?.text == "Dem Bericht")
+    #expect(zufolge.text.hasPrefix("sind die Kosten"))
+    let angaben = try #require(extract("Nach Angaben der Feuerwehr wurde niemand verletzt.").first)
+    #expect(angaben.speaker?.text == "der Feuerwehr")
+    #expect(angaben.text == "wurde niemand verletzt")
+  }
+
+  @Test func soAtClauseStart() throws {
+    let found = extract("„Das ist ein guter Tag“, so Frau Keller.")
+    let a = try #require(found.first)
+    #expect(a.kind == .direct)
+    #expect(a.speaker?.text == "Frau Keller")
+    #expect(a.cue?.text == "so")
+    // `so` inside a clause is no source.
+    #expect(extract("Es war so kalt, dass die Schule geschlossen blieb.").isEmpty)
+  }
+
+  @Test func subjunctiveContinuesTheSpeaker() throws {
+    let text = "Die Ärztin Maria Stein sagte, die Lage sei ernst. Die Kliniken seien überlastet. Morgen soll es regnen.\n\nDas Wetter bleibt kühl."
+    let found = extract(text)
+    #expect(found.count == 3)
+    let carried = try #require(found.first { $0.text.hasPrefix("Die Kliniken") })
+    #expect(carried.kind == .indirect)
+    #expect(carried.speaker?.resolution == .carried)
+    #expect(carried.speaker?.name == "Maria Stein")
+    #expect(!found.contains { $0.text.contains("Wetter") })
+  }
+
+  @Test func pronounsResolveByGender() throws {
+    let text = "„Wir sind bereit“, sagte Julia Brand. Sie sagte, sie habe lange gewartet. Ihr Kollege Thomas Wirth sagte, er sei skeptisch."
+    let found = extract(text)
+    #expect(found.first { $0.text.hasPrefix("sie habe") }?.speaker?.name == "Julia Brand")
+    #expect(found.first { $0.text.hasPrefix("er sei") }?.speaker?.name == "Thomas Wirth")
+  }
+
+  @Test func capitalizedNounsAreNoNames() throws {
+    let found = extract("Das Unternehmen Nordwind teilte mit, die Produktion laufe weiter. Dem Unternehmen zufolge sind 40 Stellen betroffen.")
+    let later = try #require(found.first { $0.text.hasPrefix("sind 40") })
+    #expect(later.speaker?.kind == .organization)
+    #expect(later.speaker?.name != "Unternehmen")
+  }
+}

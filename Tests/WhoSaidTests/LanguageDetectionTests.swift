@@ -1,0 +1,32 @@
+import Testing
+import WhoSaid
+
+@Suite("Language detection")
+struct LanguageDetectionTests {
+  @Test(arguments: [
+    ("The minister said that the talks would resume on Monday.", "en"),
+    ("Der Minister sagte, die Gespräche würden am Montag fortgesetzt.", "de"),
+    ("Le ministre a déclaré que les discussions reprendraient lundi.", "fr"),
+    ("« Nous sommes prêts », a-t-il dit selon l'agence.", "fr"),
+    ("„Wir sind bereit“, sagte er und ging.", "de"),
+    ("", "en"),
+    ("12345 !!! ---", "en"),
+  ])
+  func detects(text: String, code: String) {
+    #expect(LanguageDetector.detect(text) == code)
+  }
+
+  @Test func looksAtTheStartOnly() {
+    // German first, then a long English tail: only the first 4 KB decide.
+    let text = String(repeating: "Die Regierung sagte, das sei gut und nicht schlecht. ", count: 100)
+      + String(repeating: "The government said that it was good and not bad. ", count: 1000)
+    #expect(LanguageDetector.detect(text) == "de")
+  }
+
+  @Test func profilesByCode() {
+    #expect(LanguageProfile.named("de")?.code == "de")
+    #expect(LanguageProfile.named("fr")?.capitalizesNouns == false)
+    #expect(LanguageProfile.named("de")?.capitalizesNouns == true)
+    #expect(LanguageProfile.named("xx") == nil)
+  }
+}
