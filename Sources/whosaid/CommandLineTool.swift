@@ -25,28 +25,12 @@ enum CommandLineTool {
       Diagnostics.error("\(error.message)\nRun 'whosaid --help' for usage.")
       return 2
     }
-    var cueText: String?
-    if let cues = options.cuesFile {
-      guard let text = try? String(contentsOfFile: cues, encoding: .utf8) else {
-        Diagnostics.error("cannot read cue file '\(cues)'")
-        return 2
-      }
-      cueText = text
-    }
-    var entities: [KnownEntity] = []
-    if let file = options.entitiesFile {
-      do {
-        entities = try KnownEntities.load(file)
-      } catch {
-        Diagnostics.error("\(error)")
-        return 2
-      }
-    }
-    var extractors: [String: Extractor] = [:]
-    for code in options.lang.map({ [$0] }) ?? LanguageDetector.codes {
-      guard var profile = LanguageProfile.named(code) else { continue }
-      if let cueText { profile = profile.adding(cues: cueText) }
-      extractors[code] = Extractor(profile: profile, knownEntities: entities)
+    let extractors: LanguageExtractors
+    switch LanguageExtractors.load(options) {
+    case .success(let e): extractors = e
+    case .failure(let e):
+      Diagnostics.error(e.message)
+      return 2
     }
     var pipeline = Pipeline(extractors: extractors, options: options)
     let stats = pipeline.run()

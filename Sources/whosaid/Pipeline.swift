@@ -20,7 +20,7 @@ struct Article: Sendable {
 /// `maxBytes` bytes of text, and the reader waits while two batches are queued.
 struct Pipeline {
   /// One extractor per language code; with `--lang` only that one.
-  let extractors: [String: Extractor]
+  let extractors: LanguageExtractors
   let options: Options
   let jobs: Int
   var stats = Stats()
@@ -32,9 +32,26 @@ struct Pipeline {
     var written = 0
     var failed = 0
     var usageError = false
+
+    /// Counts and prints a message about the input (articles are counted elsewhere).
+    mutating func report(_ event: InputReader.Event) {
+      switch event {
+      case .failure(let message):
+        read += 1
+        failed += 1
+        Diagnostics.error(message)
+      case .fatal(let message):
+        failed += 1
+        Diagnostics.error(message)
+      case .warning(let message):
+        Diagnostics.warning(message)
+      case .article:
+        break
+      }
+    }
   }
 
-  init(extractors: [String: Extractor], options: Options) {
+  init(extractors: LanguageExtractors, options: Options) {
     self.extractors = extractors
     self.options = options
     jobs = options.jobs > 0 ? options.jobs : max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -91,21 +108,7 @@ struct Pipeline {
   /// Reports the batch's messages, extracts its articles on all workers and
   /// writes their records in order.
   mutating func process(_ batch: Batch) {
-    for (_, event) in batch.messages {
-      switch event {
-      case .failure(let message):
-        stats.read += 1
-        stats.failed += 1
-        Diagnostics.error(message)
-      case .fatal(let message):
-        stats.failed += 1
-        Diagnostics.error(message)
-      case .warning(let message):
-        Diagnostics.warning(message)
-      case .article:
-        break
-      }
-    }
+    for (_, event) in batch.messages { stats.report(event) }
     let articles = batch.articles
     guard !articles.isEmpty else { return }
     stats.read += articles.count
@@ -123,8 +126,7 @@ struct Pipeline {
         let a = articles[i]
         var w = JSONWriter()
         a.text.withUnsafeBufferPointer { text in
-          let lang = options.lang ?? LanguageDetector.detect(utf8: text)
-          guard let extractor = extractors[lang] ?? extractors["en"] ?? extractors.values.first else { return }
+          let (lang, extractor) = extractors.pick(text)
           let found = extractor.extract(utf8: text, scratch: &scratch)
           let record = RecordOptions(offsets: options.offsets, minConfidence: options.minConfidence)
           switch (options.format, options.perQuote) {

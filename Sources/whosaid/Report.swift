@@ -96,22 +96,12 @@ enum Report {
       return 2
     }
     let options = settings.extract
-    var profile = LanguageProfile.english
-    if let cues = options.cuesFile {
-      guard let text = try? String(contentsOfFile: cues, encoding: .utf8) else {
-        Diagnostics.error("cannot read cue file '\(cues)'")
-        return 2
-      }
-      profile = profile.adding(cues: text)
-    }
-    var entities: [KnownEntity] = []
-    if let file = options.entitiesFile {
-      do {
-        entities = try KnownEntities.load(file)
-      } catch {
-        Diagnostics.error("\(error)")
-        return 2
-      }
+    let extractors: LanguageExtractors
+    switch LanguageExtractors.load(options) {
+    case .success(let e): extractors = e
+    case .failure(let e):
+      Diagnostics.error(e.message)
+      return 2
     }
     var fd: Int32 = 1
     if settings.output != "-" {
@@ -125,7 +115,7 @@ enum Report {
     let paths = options.paths.isEmpty ? ["-"] : options.paths
     let title = "whosaid report: " + paths.map { $0 == "-" ? "stdin" : $0 }.joined(separator: ", ")
     var pipeline = ReportPipeline(
-      extractor: Extractor(profile: profile, knownEntities: entities), options: options,
+      extractors: extractors, options: options,
       report: HTMLReport(title: title, maxArticles: settings.maxArticles))
     let stats = pipeline.run()
     FileOutput.write(fd, Array(pipeline.report.html().utf8))
@@ -141,7 +131,7 @@ enum Report {
 /// Reads inputs in order, extracts and renders in parallel batches, and adds the
 /// entries to the report in input order. Only the first articles keep their HTML.
 struct ReportPipeline {
-  let extractor: Extractor
+  let extractors: LanguageExtractors
   let options: Options
   var report: HTMLReport
   let jobs: Int
@@ -149,8 +139,8 @@ struct ReportPipeline {
   var batchBytes = 0
   var stats = Pipeline.Stats()
 
-  init(extractor: Extractor, options: Options, report: HTMLReport) {
-    self.extractor = extractor
+  init(extractors: LanguageExtractors, options: Options, report: HTMLReport) {
+    self.extractors = extractors
     self.options = options
     self.report = report
     jobs = options.jobs > 0 ? options.jobs : max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -165,15 +155,8 @@ struct ReportPipeline {
           batchBytes += a.text.count
           batch.append(a)
           if batch.count >= Pipeline.maxArticles || batchBytes >= Pipeline.maxBytes { flush() }
-        case .failure(let message):
-          stats.read += 1
-          stats.failed += 1
-          Diagnostics.error(message)
-        case .fatal(let message):
-          stats.failed += 1
-          Diagnostics.error(message)
-        case .warning(let message):
-          Diagnostics.warning(message)
+        default:
+          stats.report(event)
         }
       }
     }
@@ -185,7 +168,7 @@ struct ReportPipeline {
     guard !batch.isEmpty else { return }
     let articles = batch
     let slots = Slots<HTMLReport.Entry>(count: articles.count)
-    let extractor = self.extractor
+    let extractors = self.extractors
     let minConfidence = options.minConfidence
     let shownLeft = report.maxArticles - report.shownCount
     let next = Counter()
@@ -196,6 +179,7 @@ struct ReportPipeline {
         if i >= articles.count { break }
         let a = articles[i]
         let entry = a.text.withUnsafeBufferPointer { text in
+          let extractor = extractors.pick(text).extractor
           let found = extractor.extract(utf8: text, scratch: &scratch).filter { $0.confidence >= minConfidence }
           return HTMLReport.Entry(
             id: Self.displayID(a.id), text: text, attributions: found, rendered: i < shownLeft, profile: extractor.profile)
