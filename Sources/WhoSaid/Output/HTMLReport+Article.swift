@@ -101,7 +101,7 @@ enum ArticleHTML {
   }
 
   static func legend(
-    _ ranked: [(name: String, kind: SpeakerKind, mentions: [String], quotes: Int)], unnamed: Int, noSpeaker: Int,
+    _ ranked: [RecordWriter.SpeakerSummary], unnamed: Int, noSpeaker: Int,
     into w: inout HTMLWriter
   ) {
     guard !ranked.isEmpty || unnamed > 0 || noSpeaker > 0 else {

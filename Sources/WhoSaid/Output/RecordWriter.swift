@@ -169,20 +169,33 @@ public enum RecordWriter {
     w.raw("]}")
   }
 
-  /// The article's speakers, most-quoted first.
-  public static func summary(_ attributions: [Attribution]) -> [(name: String, kind: SpeakerKind, mentions: [String], quotes: Int)] {
-    var order: [String] = []
-    var info: [String: (kind: SpeakerKind, mentions: [String], quotes: Int)] = [:]
+  /// One speaker of an article: its name, kind, the phrases used for it, and how often it is quoted.
+  public struct SpeakerSummary: Sendable, Hashable {
+    public var name: String
+    public var kind: SpeakerKind
+    public var mentions: [String]
+    public var quotes: Int
+  }
+
+  /// The article's speakers, most-quoted first (ties in order of appearance).
+  ///
+  /// - Complexity: O(n log n) in the number of attributions.
+  public static func summary(_ attributions: [Attribution]) -> [SpeakerSummary] {
+    var list: [SpeakerSummary] = []
+    var position: [String: Int] = [:]
     for a in attributions {
       guard let s = a.speaker, let name = s.name else { continue }
-      if info[name] == nil {
-        order.append(name)
-        info[name] = (s.kind, [], 0)
+      let i: Int
+      if let known = position[name] {
+        i = known
+      } else {
+        i = list.count
+        position[name] = i
+        list.append(SpeakerSummary(name: name, kind: s.kind, mentions: [], quotes: 0))
       }
-      info[name]!.quotes += 1
-      if !s.text.isEmpty && !info[name]!.mentions.contains(s.text) { info[name]!.mentions.append(s.text) }
+      list[i].quotes += 1
+      if !s.text.isEmpty && !list[i].mentions.contains(s.text) { list[i].mentions.append(s.text) }
     }
-    let ranked = order.enumerated().sorted { (info[$0.element]!.quotes, -$0.offset) > (info[$1.element]!.quotes, -$1.offset) }
-    return ranked.map { (name: $0.element, kind: info[$0.element]!.kind, mentions: info[$0.element]!.mentions, quotes: info[$0.element]!.quotes) }
+    return list.enumerated().sorted { ($0.element.quotes, -$0.offset) > ($1.element.quotes, -$1.offset) }.map(\.element)
   }
 }
