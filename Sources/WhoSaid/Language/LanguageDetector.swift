@@ -32,35 +32,52 @@ public enum LanguageDetector {
     return copy.withUTF8 { detect(utf8: $0) }
   }
 
+  /// The function words of all three languages, and for each the languages
+  /// (bit 0 English, 1 German, 2 French) it belongs to.
+  static let table: (words: WordTable, languages: [UInt8]) = {
+    var words = WordTable([])
+    var languages: [UInt8] = []
+    for (bit, list) in [(UInt8(1), english), (2, german), (4, french)] {
+      for w in list {
+        let id = Int(words.insert(w))
+        if id == languages.count { languages.append(0) }
+        languages[id] |= bit
+      }
+    }
+    return (words, languages)
+  }()
+
   /// The language of UTF-8 text: `en`, `de` or `fr` (English when nothing tells).
   ///
-  /// - Complexity: O(``sampleBytes``).
+  /// - Complexity: O(``sampleBytes``); words are looked up straight from the bytes.
   public static func detect(utf8 text: UnsafeBufferPointer<UInt8>) -> String {
     let n = min(text.count, sampleBytes)
-    var scores = (en: 0, de: 0, fr: 0)
-    var word: [UInt8] = []
-    func score() {
-      guard !word.isEmpty, word.count <= 8 else { return word.removeAll(keepingCapacity: true) }
-      let w = String(decoding: word, as: UTF8.self)
-      if english.contains(w) { scores.en += 1 }
-      if german.contains(w) { scores.de += 1 }
-      if french.contains(w) { scores.fr += 1 }
-      word.removeAll(keepingCapacity: true)
-    }
+    let (words, languages) = table
+    var en = 0
+    var de = 0
+    var fr = 0
     var i = 0
     while i < n {
       let b = text[i]
-      // Letters: ASCII (folded to lower case) and any multi-byte sequence (`é`, `ü`, `ß`).
-      if b >= 0x80 || ByteClass.isASCIILetter(b) {
-        word.append(ByteClass.lower(b))
-      } else {
-        score()
+      // Letters: ASCII and any multi-byte sequence (`é`, `ü`, `ß`).
+      guard b >= 0x80 || ByteClass.isASCIILetter(b) else {
+        i += 1
+        continue
       }
-      i += 1
+      let start = i
+      while i < n && (text[i] >= 0x80 || ByteClass.isASCIILetter(text[i])) { i += 1 }
+      // A word cut by the sample's end is left out.
+      guard i < n || n == text.count, i - start <= 8 else { continue }
+      let id = words.lookup(text, start, i)
+      if id >= 0 {
+        let mask = languages[Int(id)]
+        if mask & 1 != 0 { en += 1 }
+        if mask & 2 != 0 { de += 1 }
+        if mask & 4 != 0 { fr += 1 }
+      }
     }
-    // A word cut by the sample's end is left out.
-    if scores.de > scores.en && scores.de >= scores.fr { return "de" }
-    if scores.fr > scores.en && scores.fr > scores.de { return "fr" }
+    if de > en && de >= fr { return "de" }
+    if fr > en && fr > de { return "fr" }
     return "en"
   }
 }
