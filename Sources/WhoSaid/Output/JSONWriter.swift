@@ -65,12 +65,15 @@ public struct JSONWriter {
     var i = 0
     let n = p.count
     while i < n {
-      let b = p[i]
-      if b >= 0x20 && b != 0x22 && b != 0x5C && b < 0x80 {
-        bytes.append(b)
-        i += 1
-        continue
+      // Copy the run of bytes that need no escaping in one go.
+      var j = i
+      while j < n, case let b = p[j], b >= 0x20 && b != 0x22 && b != 0x5C && b < 0x80 { j += 1 }
+      if j > i {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+        i = j
+        if i == n { break }
       }
+      let b = p[i]
       switch b {
       case 0x22: raw("\\\"")
       case 0x5C: raw("\\\\")
