@@ -30,3 +30,11 @@ struct LanguageDetectionTests {
     #expect(LanguageProfile.named("xx") == nil)
   }
 }
+
+@Suite("Language detection on mixed text")
+struct LanguageDetectionBiasTests {
+  @Test func aFewGermanNamesInAnEnglishReportStayEnglish() {
+    #expect(LanguageDetector.detect("Die Welt and Deutsche Bank AG said net profit rose to 11.03 billion marks vs 13.00 billion.") == "en")
+    #expect(LanguageDetector.detect("Die Regierung sagte, die Lage sei ernst und es gebe keine Alternative.") == "de")
+  }
+}

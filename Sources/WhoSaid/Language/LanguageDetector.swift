@@ -76,8 +76,10 @@ public enum LanguageDetector {
         if mask & 4 != 0 { fr += 1 }
       }
     }
-    if de > en && de >= fr { return "de" }
-    if fr > en && fr > de { return "fr" }
+    // English is the default: another language needs a few of its words and a clear lead
+    // (`Bank AG` and `Die Welt` in an English report do not make it German).
+    if de >= 3 && de * 4 > en * 5 && de >= fr { return "de" }
+    if fr >= 3 && fr * 4 > en * 5 && fr > de { return "fr" }
     return "en"
   }
 }
