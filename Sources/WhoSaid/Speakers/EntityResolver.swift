@@ -325,11 +325,16 @@ struct EntityResolver {
 
 /// An entity the user knows about: a canonical name with aliases (`--entities`).
 public struct KnownEntity: Sendable, Hashable {
+  /// The canonical name to report.
   public var name: String
+  /// Other ways the article may name it (`Pashinyan`, `the Armenian prime minister`).
   public var aliases: [String]
+  /// Its kind.
   public var kind: SpeakerKind
+  /// For a government or official, the country.
   public var country: String?
 
+  /// A known entity with its aliases (matched case-insensitively, with or without `the`).
   public init(name: String, aliases: [String] = [], kind: SpeakerKind = .person, country: String? = nil) {
     self.name = name
     self.aliases = aliases
