@@ -65,6 +65,7 @@ struct InputReader {
     var lineNumber = 0
     var scanned = 0
     var firstChunk = true
+    var blankPrefix = 0
     var chunk = [UInt8](repeating: 0, count: 4 << 20)
     while true {
       let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -80,8 +81,13 @@ struct InputReader {
         // A UTF-8 byte order mark is not part of the first article.
         if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { buffer.removeFirst(3) }
       }
-      if kind == .auto, let first = buffer.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
-        kind = first == UInt8(ascii: "{") ? .jsonl : .text
+      if kind == .auto {
+        // Only the bytes of this chunk are new: leading white space is not scanned again.
+        if let first = buffer[blankPrefix...].firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
+          kind = buffer[first] == UInt8(ascii: "{") ? .jsonl : .text
+        } else {
+          blankPrefix = buffer.count
+        }
       }
       if kind == .jsonl {
         var start = 0

@@ -130,11 +130,31 @@ public struct JSONFieldReader {
       i += n
     }
 
+    /// A number as RFC 8259 spells it: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
     mutating func number() throws(JSONError) {
       let s = i
       if i < p.count && p[i] == 0x2D { i += 1 }
-      while i < p.count, (p[i] >= 0x30 && p[i] <= 0x39) || p[i] == 0x2E || p[i] == 0x65 || p[i] == 0x45 || p[i] == 0x2B || p[i] == 0x2D { i += 1 }
-      if i == s || (i == s + 1 && p[s] == 0x2D) { throw fail("unexpected character") }
+      guard i < p.count, p[i] >= 0x30 && p[i] <= 0x39 else {
+        i = s
+        throw fail("unexpected character")
+      }
+      if p[i] == 0x30 { i += 1 } else { digits() }
+      if i < p.count && p[i] == 0x2E {
+        i += 1
+        if digits() == 0 { throw fail("invalid number") }
+      }
+      if i < p.count && (p[i] == 0x65 || p[i] == 0x45) {
+        i += 1
+        if i < p.count && (p[i] == 0x2B || p[i] == 0x2D) { i += 1 }
+        if digits() == 0 { throw fail("invalid number") }
+      }
+    }
+
+    @discardableResult
+    mutating func digits() -> Int {
+      let s = i
+      while i < p.count, p[i] >= 0x30 && p[i] <= 0x39 { i += 1 }
+      return i - s
     }
 
     /// Parses a string at `i`; returns its decoded bytes when `decode` is set.

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Linear time on hostile inputs: times whosaid (release, one job; CPU time, user +
+# system, so that other load on the machine does not count) on each shape of
+# Tests/WhoSaidTests/AdversarialTests.swift at size S and 10×S and prints the ratio.
+# A ratio above 15 (MAX_RATIO) means superlinear behaviour: the script exits 1.
+#
+#   benchmarks/adversarial.sh            # S = 1 MB (100,000 lines for the line cases)
+#   SIZE=200000 benchmarks/adversarial.sh
+#
+# Environment: SIZE (bytes, default 1000000), REPS (best of N, default 3),
+# MAX_RATIO (default 15), BENCH_SCRATCH (build folder, default .build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size=${SIZE:-1000000}
+reps=${REPS:-3}
+max_ratio=${MAX_RATIO:-15}
+scratch=${BENCH_SCRATCH:-.build}
+swift build -c release --product whosaid --scratch-path "$scratch" >&2
+bin=$(swift build -c release --scratch-path "$scratch" --show-bin-path)/whosaid
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# The inputs: NAME.S.txt and NAME.L.txt (10×), or .jsonl for the reader.
+python3 - "$tmp" "$size" <<'PY'
+import json, os, sys
+tmp, S = sys.argv[1], int(sys.argv[2])
+def rep(p, n):
+    b = p.encode("utf-8")
+    return b * max(1, n // len(b))
+def rand(seed, n, alphabet=None):
+    # SplitMix64, as the tests use.
+    out = bytearray()
+    s = seed
+    M = (1 << 64) - 1
+    for _ in range(n):
+        s = (s + 0x9E3779B97F4A7C15) & M
+        z = s
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & M
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & M
+        z ^= z >> 31
+        out.append(z & 0xFF if alphabet is None else alphabet[z % len(alphabet)])
+    return bytes(out)
+para = ("The minister said that the talks would continue next week, and she told reporters the plan was ready. "
+        "According to officials, the delegation accused the rebels of breaking the ceasefire.\n\n")
+cases = {
+    "dquotes": lambda n: rep('"', n),
+    "dquotes-words": lambda n: rep('a" ', n),
+    "marks": lambda n: rep("“‘«„", n),
+    "marks-words": lambda n: rep("“a ‘b «c „d ”e ’f »g ", n),
+    "marks-apostrophes": lambda n: rep("'“'‘ s' «'„'", n),
+    "no-spaces": lambda n: rep("Hesaid,\"Wewillgo.\"Thestatementsaid'no'—Smith.", n),
+    "one-word": lambda n: rep("x", n),
+    "cues": lambda n: rep("said told added says warned denied accused according to ", n),
+    "cues-speakers": lambda n: rep("he said she told the ministry added that ", n),
+    "said-that": lambda n: rep("Smith said that Jones said that ", n),
+    "quotes-1-para": lambda n: rep("\"We will go,\" he said. ", n),
+    "random": lambda n: rand(0x5EED, n),
+    "random-text": lambda n: rand(42, n, "  aeiouSMsaid\"'.,—\n“”‘’«»„:".encode("utf-8")),
+    "nul": lambda n: b"\0" * n,
+    "nul-text": lambda n: rep("He\0 said\0 \"\0yes\0\"\0.\0\n", n),
+    "open-mark-article": lambda n: "“".encode() + rep(para, n),
+    "open-mark-paragraph": lambda n: "“".encode() + rep(para.replace("\n\n", " "), n),
+    "lines": lambda n: rep("\"We will go,\" Smith said.\n", n // 10 * 26),   # S: 100,000 lines
+    "lines-no-cue": lambda n: rep("x\n", n // 10 * 2),
+    "blank-lines": lambda n: rep("\n", n),
+    "names": lambda n: rep("Sergei Lavrov Ingrid Solberg Moscow the Kremlin ", n),
+    "names-pronouns": lambda n: rep("Sergei Lavrov said it. He said it. The Kremlin said it. ", n),
+    "abbreviations": lambda n: rep("Mr. Dr. U.S. Gen. A. B. ", n),
+    "dashes": lambda n: rep("— — -- ", n),
+}
+for name, make in cases.items():
+    for tag, n in (("S", S), ("L", 10 * S)):
+        if name.startswith("random") and tag == "L":  # ten copies: generating is slow in Python
+            data = open(os.path.join(tmp, name + ".S.txt"), "rb").read() * 10
+        else:
+            data = make(n)
+        open(os.path.join(tmp, "%s.%s.txt" % (name, tag)), "wb").write(data)
+# The reader: one line of many deeply nested siblings, and many fields.
+nest = "[" * 400 + "]" * 400
+for tag, n in (("S", S), ("L", 10 * S)):
+    k = max(1, n // len(nest))
+    line = '{"id":1,"x":[' + ",".join([nest] * k) + '],"text":"He said it."}\n'
+    open(os.path.join(tmp, "json-deep-siblings.%s.jsonl" % tag), "w").write(line)
+    k = max(1, n // 12)
+    line = "{" + ",".join('"f%d":%d' % (i, i) for i in range(k)) + ',"id":1,"text":"x"}\n'
+    open(os.path.join(tmp, "json-many-fields.%s.jsonl" % tag), "w").write(line)
+    line = '{"id":1,"text":"' + "\\u00e9\\ud83d\\ude00\\\"" * max(1, n // 20) + '"}\n'
+    open(os.path.join(tmp, "json-escapes.%s.jsonl" % tag), "w").write(line)
+PY
+
+python3 - "$bin" "$tmp" "$reps" "$max_ratio" <<'PY'
+import glob, os, resource, subprocess, sys
+binary, tmp, reps, max_ratio = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+def best(path):
+    b = None
+    for _ in range(reps):
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([binary, "--jobs", "1", "-q", path], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+        b = t if b is None else min(b, t)
+    return b
+print("| input | S bytes | 10×S bytes | CPU S (s) | CPU 10×S (s) | ratio |")
+print("|---|---|---|---|---|---|")
+bad = []
+for small in sorted(glob.glob(os.path.join(tmp, "*.S.*"))):
+    name, ext = os.path.basename(small).split(".S.")
+    large = os.path.join(tmp, name + ".L." + ext)
+    ts, tl = best(small), best(large)
+    ratio = tl / max(ts, 1e-6)
+    flag = " **superlinear**" if ratio > max_ratio else ""
+    if flag:
+        bad.append(name)
+    print("| %s | %d | %d | %.3f | %.3f | %.1f%s |" % (name, os.path.getsize(small), os.path.getsize(large), ts, tl, ratio, flag), flush=True)
+if bad:
+    print("adversarial.sh: more than %g× longer at 10× the size: %s" % (max_ratio, ", ".join(bad)), file=sys.stderr)
+    sys.exit(1)
+PY
