@@ -21,10 +21,10 @@ public func fuzzExtractor(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   // Converted offsets keep their order and stay inside the text in its unit.
   let kept = found.filter { $0.confidence >= options.minConfidence }
   let utf8Offsets = Array(Set(RecordWriter.offsets(of: kept) + [0, text.count])).sorted()
-  let map = OffsetConverter.table(text, offsets: utf8Offsets, unit: options.offsets)
+  let map = OffsetConverter.map(text, offsets: utf8Offsets, unit: options.offsets)
   var previous = 0
   for o in utf8Offsets {
-    guard let converted = map[o] else { violation("offset \(o) missing from the conversion table") }
+    let converted = map[o]
     if converted < previous { violation("offset \(o) converts to \(converted), before an earlier offset's \(previous)") }
     previous = converted
   }
