@@ -196,6 +196,28 @@ struct AdversarialTests {
     }
   }
 
+  /// Standard input is read as JSON Lines when its first non-blank byte is `{`, however
+  /// much white space comes first (over several 4 MiB chunks, each scanned once).
+  @Test(.enabled(if: Fixture.binary != nil, "the whosaid binary was not built beside the tests"))
+  func megabytesOfBlankLinesBeforeTheFirstRecord() throws {
+    let p = Process()
+    p.executableURL = Fixture.binary
+    p.arguments = ["-q", "--jobs", "1"]
+    let out = Pipe()
+    let inp = Pipe()
+    p.standardOutput = out
+    p.standardInput = inp
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    let blank = Data(Adversarial.repeated(" \n\t\r\n", size: 9 << 20))
+    inp.fileHandleForWriting.write(blank + Data("{\"id\":1,\"text\":\"x\"}\n".utf8))
+    try inp.fileHandleForWriting.close()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0)
+    #expect(String(decoding: o, as: UTF8.self).hasPrefix("{\"id\":1,"))
+  }
+
   // MARK: Fuzz findings (Fuzz/run)
 
   /// jsonlines fuzzer: numbers were read as any run of digits, `.`, `e`, `+` and `-`,
