@@ -7,4 +7,6 @@ public struct KnownWords: Sendable {
   public var to: Int32 = -1
   public var by: Int32 = -1
   public var adding: Int32 = -1
+  /// `wie` in `…, wie der Minister sagte` (-1 where no such frame is read).
+  public var like: Int32 = -1
 }

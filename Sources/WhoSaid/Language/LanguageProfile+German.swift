@@ -28,6 +28,13 @@ extension LanguageProfile {
       nun jetzt zudem außerdem ebenfalls erneut später zuvor damals dann weiter mehrfach wiederholt \
       zuletzt kürzlich jüngst inzwischen mittlerweile ausdrücklich öffentlich gegenüber
       """)
+    p.add(.oblique, "dem den einem einen des eines seinem seinen ihrem ihren diesem diesen unserem unseren")
+    p.add(.auxiliary, """
+      hat haben hatte hatten habe hätte hätten will wollen wollte wollten soll sollen sollte sollten \
+      kann können konnte konnten könnte könnten muss müssen musste mussten möchte möchten darf dürfen
+      """)
+    p.add(.passiveAuxiliary, "wird werden wurde wurden")
+    p.add(.reflexive, "sich")
     p.add(.negation, "nicht nie niemals")
     p.add(.copula, "ist sind war waren wird werden wurde wurden worden")
     let prepositions = """
@@ -89,7 +96,7 @@ extension LanguageProfile {
       p.addSourcePreposition(phrase)
     }
     p.addSourcePostposition("zufolge")
-    p.known = KnownWords(of: p.word("von"), for: p.word("für"), and: p.word("und"), to: p.word("zu"), by: -1, adding: -1)
+    p.known = KnownWords(of: p.word("von"), for: p.word("für"), and: p.word("und"), to: p.word("zu"), by: -1, adding: -1, like: p.word("wie"))
     return p
   }()
 }

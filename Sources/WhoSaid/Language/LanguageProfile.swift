@@ -93,6 +93,7 @@ public struct LanguageProfile: Sendable {
         case "quote": frame.insert(.quoteOnly)
         case "weak": frame.insert(.weak)
         case "strict": frame.insert([.weak, .strict])
+        case "passive": frame.insert(.passive)
         default:
           if preposition < 0 {
             preposition = word(String(flag))
