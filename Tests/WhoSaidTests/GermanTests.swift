@@ -111,4 +111,21 @@ struct GermanTests {
     // Other passives name no speaker.
     #expect(extract("Der Plan wurde am Montag angekündigt, die Steuern sollen sinken.").allSatisfy { $0.speaker?.text != "Der Plan" })
   }
+
+  @Test func konjunktivOneIsReportedSpeechOnItsOwn() throws {
+    let text = "Die Ärztin Maria Stein sagte, die Kliniken seien voll. Das Wetter bleibt kühl. Die Lage sei aber unter Kontrolle.\n\nDer Zug fährt um acht Uhr.\n\nDer Schaden gehe in die Millionen."
+    let found = extract(text)
+    let carried = try #require(found.first { $0.text.hasPrefix("Die Lage sei") })
+    #expect(carried.speaker?.name == "Maria Stein")
+    #expect(carried.speaker?.resolution == .carried)
+    // Two paragraphs on, nobody is named.
+    let alone = try #require(found.first { $0.text.hasPrefix("Der Schaden") })
+    #expect(alone.kind == .indirect)
+    #expect(alone.speaker == nil)
+    #expect(!found.contains { $0.text.contains("Wetter") || $0.text.contains("Zug") })
+  }
+
+  @Test func prepositionAfterVerbIsNoParticle() {
+    #expect(extract("Viele Menschen nahmen an der Feier im Rathaus teil.").isEmpty)
+  }
 }

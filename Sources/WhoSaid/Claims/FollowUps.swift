@@ -105,34 +105,42 @@ extension Analysis {
   mutating func continueSubjunctiveSpeech(_ drafts: inout [Draft], sentenceFramed: [Bool], profile: LanguageProfile) {
     guard profile.subjunctiveContinues else { return }
     var last = -1
+    var recent = -1  // the latest attributed draft, even past other sentences
     for (si, s) in sentences.enumerated() {
       var claimer: Int32 = -1
       var subjunctive = false
+      var reported = false
       var words = 0
       for k in s {
         if claimedBy[k] >= 0 { claimer = claimedBy[k] }
         if !inQuote(k) && tokens[k].kind == .word {
           words += 1
-          if profile.role(tokens[k].word).contains(.subjunctive) { subjunctive = true }
+          let role = profile.role(tokens[k].word)
+          if role.contains(.subjunctive) { subjunctive = true }
+          if role.contains(.reportedMood) { reported = true }
         }
       }
       if claimer >= 0 {
         let d = drafts[Int(claimer)]
         last = d.frame?.speaker != nil || d.carriedFrom >= 0 ? Int(claimer) : -1
+        if last >= 0 { recent = last }
         continue
       }
-      guard last >= 0, subjunctive, words >= 3, !sentenceFramed[si],
-        paragraphOf[s.lowerBound] - paragraphOf[drafts[last].content.lowerBound] <= 1
-      else {
+      let paragraph = paragraphOf[s.lowerBound]
+      if last >= 0, paragraph - paragraphOf[drafts[last].content.lowerBound] > 1 { last = -1 }
+      // A sentence in Konjunktiv I is reported speech on its own (`Die Lage sei ernst.`):
+      // the latest speaker of this or the previous paragraph said it, or someone unnamed.
+      if last < 0, reported, recent >= 0, paragraph - paragraphOf[drafts[recent].content.lowerBound] <= 1 { last = recent }
+      guard subjunctive || reported, words >= 3, !sentenceFramed[si], last >= 0 || reported else {
         last = -1
         continue
       }
       let r = trimmed(s)
       let fragments = quoteRanges(in: r)
-      var d = Draft(kind: fragments.isEmpty ? .indirect : .mixed, content: r, fragments: fragments, frame: nil, confidence: 0.55)
-      d.carriedFrom = drafts[last].carriedFrom >= 0 ? drafts[last].carriedFrom : last
+      var d = Draft(kind: fragments.isEmpty ? .indirect : .mixed, content: r, fragments: fragments, frame: nil, confidence: last >= 0 ? 0.55 : 0.3)
+      if last >= 0 { d.carriedFrom = drafts[last].carriedFrom >= 0 ? drafts[last].carriedFrom : last }
       claim(r, Int32(drafts.count))
-      last = drafts.count
+      last = d.carriedFrom >= 0 ? drafts.count : -1
       drafts.append(d)
     }
   }

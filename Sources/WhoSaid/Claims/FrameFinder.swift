@@ -57,7 +57,10 @@ extension Analysis {
       var cueEnd = k + 1
       let pc = profile.particleCueOfWord[Int(t.word)]
       var particleEnd = -1
-      if pc >= 0, k + 1 < e, tokens[k + 1].word == profile.cues[Int(pc)].particle {
+      // German particles close their clause: `nahmen an der Sitzung teil` has a preposition, not `annehmen`.
+      if pc >= 0, k + 1 < e, tokens[k + 1].word == profile.cues[Int(pc)].particle,
+        !profile.verbSecond || k + 2 >= e || punct(k + 2) != nil || opensQuote(k + 2)
+      {
         cueIndex = pc
         // `called for …`: when the particle introduces the content, it is content.
         cueEnd = profile.cues[Int(pc)].particle == profile.cues[Int(pc)].preposition ? k + 1 : k + 2
@@ -162,7 +165,7 @@ extension Analysis {
 
   /// `k`, or the token after it when it is a reflexive pronoun (`äußerte sich der Minister`).
   func skippingReflexive(_ k: Int, end e: Int, _ profile: LanguageProfile) -> Int {
-    k < e && tokens[k].kind == .word && profile.role(tokens[k].word).contains(.reflexive) ? k + 1 : k
+    k < e && tokens[k].kind == .word && isWordID(k, known.reflexive) ? k + 1 : k
   }
 
   /// German perfect and modal clauses put the cue last (`Glos hatte in einem Interview gesagt`):

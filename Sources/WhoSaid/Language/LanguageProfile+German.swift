@@ -34,7 +34,6 @@ extension LanguageProfile {
       kann können konnte konnten könnte könnten muss müssen musste mussten möchte möchten darf dürfen
       """)
     p.add(.passiveAuxiliary, "wird werden wurde wurden")
-    p.add(.reflexive, "sich")
     p.add(.negation, "nicht nie niemals")
     p.add(.copula, "ist sind war waren wird werden wurde wurden worden")
     let prepositions = """
@@ -78,6 +77,10 @@ extension LanguageProfile {
       bestehe beginne laufe führe falle wäre wären hätte hätten würde würden könnten müssten \
       soll sollen seiest habest
       """)
+    p.add(.reportedMood, """
+      sei seien habe werde könne müsse solle wolle dürfe möge gebe komme stehe liege gehe wisse \
+      bleibe fehle brauche lasse gelte bestehe
+      """)
     p.add(.clauseSource, "so")
     p.addNames(
       male: EnglishNameData.maleFirstNames + "\n" + GermanFrenchNameData.germanMaleFirstNames,
@@ -96,7 +99,7 @@ extension LanguageProfile {
       p.addSourcePreposition(phrase)
     }
     p.addSourcePostposition("zufolge")
-    p.known = KnownWords(of: p.word("von"), for: p.word("für"), and: p.word("und"), to: p.word("zu"), by: -1, adding: -1, like: p.word("wie"))
+    p.known = KnownWords(of: p.word("von"), for: p.word("für"), and: p.word("und"), to: p.word("zu"), by: -1, adding: -1, like: p.word("wie"), reflexive: p.word("sich"))
     return p
   }()
 }

@@ -71,8 +71,9 @@ public struct WordRole: OptionSet, Sendable, Hashable {
   /// A passive auxiliary (German `wird`, `wurde`): only a cue whose passive subject speaks
   /// (``CueFrame/passive``: `wird der Minister zitiert`) takes its subject as speaker.
   public static let passiveAuxiliary = WordRole(rawValue: 1 << 30)
-  /// A reflexive pronoun that may stand between a verb and its subject (`äußerte sich der Minister`).
-  public static let reflexive = WordRole(rawValue: 1 << 31)
+  /// A form only reported speech uses (German Konjunktiv I: `sei`, `habe`, `könne`): its sentence
+  /// is someone's indirect speech even when no attributed sentence comes right before it.
+  public static let reportedMood = WordRole(rawValue: 1 << 31)
 
   /// Any pronoun that can be a speaker.
   public static let pronoun: WordRole = [.hePronoun, .shePronoun, .theyPronoun, .itPronoun, .personalPronoun]
