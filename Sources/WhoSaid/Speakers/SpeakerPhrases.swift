@@ -16,7 +16,9 @@ extension Analysis {
       // An appositive: `Lavrov, Russia's foreign minister, said`.
       var j = e - 2
       while j > floor && j > e - 16 && punct(j) != .comma {
-        if inQuote(j) || (punct(j)?.isTerminal ?? false) { return nil }
+        // A period glued to a short word (`R-Ky.`, `Jr.`) does not end the appositive.
+        let gluedPeriod = punct(j) == .period && j > floor && tokens[j - 1].end == tokens[j].start && tokens[j - 1].length <= 4
+        if inQuote(j) || ((punct(j)?.isTerminal ?? false) && !gluedPeriod) { return nil }
         j -= 1
       }
       guard j >= floor, punct(j) == .comma else { return nil }
