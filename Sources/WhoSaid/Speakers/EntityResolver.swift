@@ -64,6 +64,10 @@ struct EntityResolver {
     // Words of the phrase, without leading determiners.
     var ks = Array(r)
     while let f = ks.first, profile.role(a.tokens[f].word).contains(.determiner) || profile.role(a.tokens[f].word).contains(.possessive) { ks.removeFirst() }
+    // `a senior official who asked not to be named`: the head comes before the clause.
+    if let rel = ks.firstIndex(where: { profile.role(a.tokens[$0].word).contains(.relative) && !profile.role(a.tokens[$0].word).contains(.complementizer) }) {
+      ks.removeSubrange(rel...)
+    }
     let indefinite = r.lowerBound < (ks.first ?? r.upperBound) && a.string(r.lowerBound..<(r.lowerBound + 1)).lowercased().hasPrefix("a")
     // What the user told us.
     let bare = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)

@@ -180,6 +180,14 @@ extension Analysis {
       end -= 1
     }
     guard end > start else { return nil }
+    // `a senior official who asked not to be named`: an anonymous source keeps its clause.
+    if end < ceiling, case let rel = profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
+      profile.role(tokens[start].word).contains(.determiner)
+    {
+      var j = end + 1
+      while j < ceiling && j < end + 12 && tokens[j].kind == .word { j += 1 }
+      if j == ceiling || punct(j) != nil { end = j }
+    }
     let r = start..<end
     return isSpeakerLike(r, profile) ? r : nil
   }
