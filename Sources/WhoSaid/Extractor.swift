@@ -36,6 +36,7 @@ public struct Extractor: Sendable {
     var analysis = Analysis()
     var frames: [Frame] = []
     var drafts: [Draft] = []
+    /// Empty buffers; they grow to the largest article seen.
     public init() {}
   }
 

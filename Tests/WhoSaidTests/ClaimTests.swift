@@ -93,4 +93,11 @@ struct ClaimTests {
   @Test func storiesAreNotClaims() {
     #expect(Fixture.extract("At the reception, the mayor told a story about the first tram.").isEmpty)
   }
+
+  @Test func parentheticalFrameTakesTheWholeSentence() throws {
+    let a = try #require(only("Many of the visitors were older, she said, and the museum had to add more benches."))
+    #expect(a.kind == .indirect)
+    #expect(a.text == "Many of the visitors were older, she said, and the museum had to add more benches")
+    #expect(a.speaker?.text == "she")
+  }
 }

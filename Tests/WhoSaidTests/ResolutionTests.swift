@@ -1,5 +1,5 @@
 import Testing
-import WhoSaid
+@testable import WhoSaid
 
 @Suite("Speaker resolution")
 struct ResolutionTests {
@@ -116,5 +116,16 @@ struct ResolutionTests {
     }
     #expect(g.place("Moscow")?.isSeat == true)
     #expect(g.place("Russia")?.isSeat == false)
+  }
+}
+
+@Suite("Name words")
+struct NameWordTests {
+  @Test func possessivesSpellingsAndSpacesAreJoined() {
+    #expect(Words("Russia's ministry") == Words("russia ministry"))
+    #expect(Words("Russia’s ministry") == Words("Russia ministry"))
+    #expect(Words("the Defence Ministry").isSubset(of: Words("Russian Defense Ministry the")))
+    #expect(Words("Jean-Marc\u{A0}Ayrault").count == 3)
+    #expect(!Words("Lavrov").isSubset(of: Words("Sergei Shoigu")))
   }
 }

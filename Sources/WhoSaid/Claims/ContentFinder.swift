@@ -48,7 +48,17 @@ extension Analysis {
           made = Draft(kind: .direct, content: content, fragments: quoteRanges(in: content), frame: f, confidence: 0)
         }
       }
-      // 3. The frame closes its sentence: `"…," X said.`, `…, according to X.`
+      // 3. A parenthetical frame: `Many visitors were older, she said, and "…"`.
+      if made == nil, f.kind == .verb, !quoteOnly, !f.inverted, f.lower > s + 2, punct(f.lower - 1) == .comma,
+        f.upper < e, punct(f.upper) == .comma, next == e, wordCount(f.upper..<e) >= 3, let sp = f.speaker, isStrongSpeaker(sp, profile)
+      {
+        let r = trimmed(max(floor, s)..<e)
+        if wordCount(r) >= 4 {
+          let frags = quoteRanges(in: r)
+          made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
+        }
+      }
+      // 4. The frame closes its sentence: `"…," X said.`, `…, according to X.`
       if made == nil, f.kind != .source || f.lower > s, isTrailing(f, upTo: next, profile: profile) {
         let before = backwardContent(f, floor: floor)
         if let r = before, opensQuote(r.lowerBound) {
@@ -65,7 +75,7 @@ extension Analysis {
           made = Draft(kind: .direct, content: r, fragments: quoteRanges(in: r), frame: f, confidence: 0)
         }
       }
-      // 4. A reported clause after the frame: `X said (that) …`, `X accused Y of …`, `According to X, …`.
+      // 5. A reported clause after the frame: `X said (that) …`, `X accused Y of …`, `According to X, …`.
       if made == nil, !quoteOnly, f.kind != .dash, let start = clauseStart(f, limit: next, profile: profile) {
         let r = trimmed(start..<next)
         if wordCount(r) >= 2 {

@@ -1,7 +1,10 @@
 /// A malformed JSON document, with what is wrong and where (byte offset).
 public struct JSONError: Error, Sendable, Equatable, CustomStringConvertible {
+  /// What is wrong.
   public var message: String
+  /// The byte offset in the line where it went wrong.
   public var offset: Int
+  /// `what is wrong at byte N` (1-based).
   public var description: String { "\(message) at byte \(offset + 1)" }
 }
 

@@ -12,6 +12,7 @@ public struct Cue: Sendable, Hashable {
 
 /// How a cue takes its content.
 public struct CueFrame: OptionSet, Sendable, Hashable {
+  /// The bits.
   public let rawValue: UInt16
   @inlinable public init(rawValue: UInt16) { self.rawValue = rawValue }
   /// Takes a reported clause (`said (that) …`).

@@ -2,6 +2,7 @@
 ///
 /// A word may have several roles (`that` is a complementizer and a relative).
 public struct WordRole: OptionSet, Sendable, Hashable {
+  /// The bits.
   public let rawValue: UInt32
   @inlinable public init(rawValue: UInt32) { self.rawValue = rawValue }
 

@@ -3,8 +3,11 @@
 /// Offsets stay in UTF-8 inside the library; ``OffsetConverter`` turns them into
 /// code point or UTF-16 offsets once, at output.
 public struct TextSpan: Sendable, Hashable, Comparable {
+  /// The first byte.
   public var start: Int
+  /// One past the last byte.
   public var end: Int
+  /// A span from `start` to `end` (exclusive).
   public init(start: Int, end: Int) {
     self.start = start
     self.end = end
@@ -24,6 +27,7 @@ public struct Attribution: Sendable, Hashable {
     case indirect
   }
 
+  /// Direct, mixed or indirect.
   public var kind: Kind
   /// What was said: for a direct quote the marks are included; a split quote
   /// runs from its first opening mark to its last closing mark.
@@ -78,7 +82,9 @@ public enum Resolution: String, Sendable, CaseIterable {
 
 /// The cue of an attribution.
 public struct CueMention: Sendable, Hashable {
+  /// Where the cue stands.
   public var span: TextSpan
+  /// The cue as written (`said`, `According to`).
   public var text: String
   /// The dictionary form (`say` for `said`, `according to`).
   public var lemma: String

@@ -4,12 +4,15 @@ public struct JSONWriter {
   /// The bytes written so far.
   public var bytes: [UInt8] = []
 
+  /// An empty buffer.
   public init() {}
 
+  /// Appends JSON that is already encoded (punctuation, keys).
   public mutating func raw(_ s: StaticString) {
     s.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
+  /// Appends bytes that are already JSON (an id as read).
   public mutating func raw(_ b: [UInt8]) { bytes.append(contentsOf: b) }
 
   /// An integer, written without creating a string.
@@ -54,6 +57,7 @@ public struct JSONWriter {
     bytes.append(contentsOf: d)
   }
 
+  /// A JSON string of `s`.
   public mutating func string(_ s: String) {
     var s = s
     s.withUTF8 { string($0) }

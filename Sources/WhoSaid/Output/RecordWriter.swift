@@ -4,6 +4,7 @@ public struct RecordOptions: Sendable {
   public var offsets: OffsetUnit = .codepoint
   /// Attributions below this confidence are left out.
   public var minConfidence: Double = 0
+  /// Options with the given offset unit and confidence floor.
   public init(offsets: OffsetUnit = .codepoint, minConfidence: Double = 0) {
     self.offsets = offsets
     self.minConfidence = minConfidence
@@ -171,9 +172,13 @@ public enum RecordWriter {
 
   /// One speaker of an article: its name, kind, the phrases used for it, and how often it is quoted.
   public struct SpeakerSummary: Sendable, Hashable {
+    /// The canonical name.
     public var name: String
+    /// The entity's kind.
     public var kind: SpeakerKind
+    /// The phrases the article uses for it, in order of first use.
     public var mentions: [String]
+    /// How many attributions it has.
     public var quotes: Int
   }
 

@@ -9,7 +9,8 @@ struct EntityResolver {
     var name: String
     var kind: SpeakerKind
     var gender: Gender
-    var words: Set<String>
+    /// Hashes of the name's lower-cased words (see ``EntityResolver/words(_:)``).
+    var words: Words
     var titles: Set<String>
     var country: String?
     var lastSeen: Int
@@ -26,7 +27,7 @@ struct EntityResolver {
   var index: [String: Int] = [:]
   var acronyms: [String: Int] = [:]
   /// The most recent multi-word person entity by lower-cased last name.
-  var surnames: [String: Int] = [:]
+  var surnames: [UInt64: Int] = [:]
   /// Entity indices, most recently mentioned first, capped: antecedents of
   /// pronouns and descriptions are recent, and the cap keeps resolution linear.
   var recent: [Int] = []
@@ -43,12 +44,12 @@ struct EntityResolver {
     if let i = index[m.name] {
       entities[i].titles.formUnion(m.titles)
       touch(i)
-    } else if m.kind != .organization, !m.name.contains(" "), let i = surnames[m.name.lowercased()], entities[i].kind == .person {
+    } else if m.kind != .organization, !m.name.contains(" "), let i = surnames[Words(m.name).last], entities[i].kind == .person {
       entities[i].titles.formUnion(m.titles)  // a surname after the full name
       touch(i)
       return
     } else {
-      remember(m.name, kind: m.kind, gender: m.gender, words: wordSet(m.name), titles: m.titles, country: nil, at: m.position)
+      remember(m.name, kind: m.kind, gender: m.gender, words: Words(m.name), titles: m.titles, country: nil, at: m.position)
     }
     if let a = m.acronym, let i = index[m.name] {
       entities[i].acronym = a
@@ -63,6 +64,10 @@ struct EntityResolver {
     // Words of the phrase, without leading determiners.
     var ks = Array(r)
     while let f = ks.first, profile.role(a.tokens[f].word).contains(.determiner) || profile.role(a.tokens[f].word).contains(.possessive) { ks.removeFirst() }
+    // `a senior official who asked not to be named`: the head comes before the clause.
+    if let rel = ks.firstIndex(where: { profile.role(a.tokens[$0].word).contains(.relative) && !profile.role(a.tokens[$0].word).contains(.complementizer) }) {
+      ks.removeSubrange(rel...)
+    }
     let indefinite = r.lowerBound < (ks.first ?? r.upperBound) && a.string(r.lowerBound..<(r.lowerBound + 1)).lowercased().hasPrefix("a")
     // What the user told us.
     let bare = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
@@ -71,7 +76,7 @@ struct EntityResolver {
       sp.kind = k.kind
       sp.country = k.country
       sp.resolution = bare == k.name ? .explicit : .alias
-      remember(k.name, kind: k.kind, gender: .unknown, words: [], titles: [], country: k.country, at: position)
+      remember(k.name, kind: k.kind, gender: .unknown, words: Words(k.name), titles: [], country: k.country, at: position)
       return sp
     }
     // 1. Pronouns.
@@ -107,7 +112,7 @@ struct EntityResolver {
       sp.kind = .government
       sp.country = place.country
       sp.resolution = place.isSeat ? .metonymy : .explicit
-      remember(bare, kind: .government, gender: .unknown, words: [bare.lowercased()], titles: [], country: place.country, at: position)
+      remember(bare, kind: .government, gender: .unknown, words: Words(bare), titles: [], country: place.country, at: position)
       return sp
     }
     // 3. `a spokesman for the Kremlin`: the speaker speaks for the affiliation.
@@ -167,7 +172,7 @@ struct EntityResolver {
       let isGroup = !isOrg && headRole.contains(.groupNoun) && !(ks.last.map { a.tokens[$0].isCapitalized } ?? false)
       if isOrg || isGroup {
         let name = a.string(ks[0]..<r.upperBound)
-        let words = wordSet(name)
+        let words = Words(name)
         if let m = mostRecent({ ($0.kind == .organization || $0.kind == .group) && words.isSubset(of: $0.words) && $0.name != name }) {
           sp.name = m.name
           sp.kind = m.kind
@@ -181,7 +186,7 @@ struct EntityResolver {
         return sp
       }
       let name = a.string(run[0]..<(run[run.count - 1] + 1))
-      let words = wordSet(name)
+      let words = Words(name)
       // A name seen before (possibly as an acronym), with the kind learnt there.
       if let i = index[name] ?? acronyms[name] {
         let m = entities[i]
@@ -193,9 +198,8 @@ struct EntityResolver {
         touch(m.name, at: position)
         return sp
       }
-      let last = name.split(separator: " ").last.map(String.init)?.lowercased() ?? ""
       // An acronym introduced in parentheses, or an earlier full name ending in this one.
-      if let i = surnames[last], entities[i].name != name, words.count < entities[i].words.count, words.isSubset(of: entities[i].words) {
+      if let i = surnames[words.last], entities[i].name != name, words.count < entities[i].words.count, words.isSubset(of: entities[i].words) {
         let m = entities[i]
         sp.name = m.name
         sp.kind = m.kind
@@ -211,7 +215,7 @@ struct EntityResolver {
     }
     // 5. Descriptions: `the ministry`, `the minister`, `Russian peacekeepers`, `officials`.
     let desc = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
-    let words = wordSet(desc)
+    let words = Words(desc)
     let head = desc.split(separator: " ").last.map { String($0).lowercased() } ?? ""
     if headRole.contains(.organizationNoun) {
       let bareHead = words.count == 1
@@ -273,7 +277,7 @@ struct EntityResolver {
     if recent.count > Self.recentCap { recent.removeLast() }
   }
 
-  mutating func remember(_ name: String, kind: SpeakerKind, gender: Gender, words: Set<String>, titles: Set<String>, country: String?, at position: Int) {
+  mutating func remember(_ name: String, kind: SpeakerKind, gender: Gender, words: Words, titles: Set<String>, country: String?, at position: Int) {
     if let i = index[name] {
       entities[i].lastSeen = position
       entities[i].titles.formUnion(titles)
@@ -284,52 +288,89 @@ struct EntityResolver {
     let i = entities.count
     entities.append(Entity(name: name, kind: kind, gender: gender, words: words, titles: titles, country: country, lastSeen: position))
     index[name] = i
-    if kind == .person || kind == .unknown, words.count > 1, let last = name.split(separator: " ").last {
-      surnames[last.lowercased()] = i
+    if kind == .person || kind == .unknown, words.count > 1 {
+      surnames[words.last] = i
     }
     touch(i)
   }
 
-  /// Lower-cased words, with British and American spellings of common heads joined
-  /// and possessive `'s` dropped; read from the UTF-8 bytes.
-  func wordSet(_ s: String) -> Set<String> {
-    var out: Set<String> = []
-    var word: [UInt8] = []
-    func flush() {
-      guard !word.isEmpty else { return }
-      var w = word
-      if w.count > 2, w[w.count - 1] == 0x73, w[w.count - 2] == 0x27 { w.removeLast(2) }
-      if w.count > 4, w[w.count - 1] == 0x73, w[w.count - 2] == 0x99, w[w.count - 3] == 0x80, w[w.count - 4] == 0xE2 { w.removeLast(4) }
-      var l = String(decoding: w, as: UTF8.self)
-      if l == "defence" { l = "defense" }
-      out.insert(l)
-      word.removeAll(keepingCapacity: true)
+}
+
+/// The words of a name as hashes of their lower-cased bytes — British and
+/// American spellings of common heads joined, a possessive `'s` dropped — so
+/// names are compared without building strings.
+struct Words: Sendable, Equatable {
+  private(set) var hashes: [UInt64] = []
+
+  init(_ s: String) {
+    // The hash after each of the last five bytes, to drop a possessive ending.
+    var history: [UInt64] = [0, 0, 0, 0, 0]
+    var recent: [UInt8] = [0, 0, 0, 0]
+    var length = 0
+    var h: UInt64 = Words.seed
+    func finish() {
+      guard length > 0 else { return }
+      var word = h
+      let quote = recent[2] == 0x27
+      let curly = recent[0] == 0xE2 && recent[1] == 0x80 && recent[2] == 0x99
+      if recent[3] == 0x73 && quote && length > 2 { word = history[3] }
+      if recent[3] == 0x73 && curly && length > 4 { word = history[1] }
+      hashes.append(word == Words.defence ? Words.defense : word)
+      h = Words.seed
+      length = 0
+      recent = [0, 0, 0, 0]
     }
-    var it = s.utf8.makeIterator()
-    var pendingC2 = false
-    while let b = it.next() {
-      if pendingC2 {
-        pendingC2 = false
-        if b == 0xA0 { flush(); continue }
-        word.append(0xC2)
+    var bytes = Array(s.utf8)
+    bytes.append(0x20)
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      i += 1
+      if b == 0x20 || b == 0x2D || b == 0x0A || (b == 0xC2 && i < bytes.count && bytes[i] == 0xA0) {
+        if b == 0xC2 { i += 1 }
+        finish()
+        continue
       }
-      if b == 0x20 || b == 0x2D || b == 0x0A { flush(); continue }
-      if b == 0xC2 { pendingC2 = true; continue }
-      word.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+      let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+      history.removeFirst()
+      history.append(h)
+      h = (h ^ UInt64(l)) &* 0x100_0000_01b3
+      recent.removeFirst()
+      recent.append(l)
+      length += 1
     }
-    if pendingC2 { word.append(0xC2) }
-    flush()
-    return out
   }
+
+  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+  /// Hashes of `defence` and `defense`, to join the spellings.
+  static let defence: UInt64 = Words.hash("defence")
+  static let defense: UInt64 = Words.hash("defense")
+
+  static func hash(_ s: String) -> UInt64 {
+    var h = seed
+    for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h
+  }
+
+  var count: Int { hashes.count }
+  var last: UInt64 { hashes.last ?? 0 }
+  func contains(_ h: UInt64) -> Bool { hashes.contains(h) }
+  /// Whether every word here is also in `other`.
+  func isSubset(of other: Words) -> Bool { hashes.allSatisfy { other.hashes.contains($0) } }
 }
 
 /// An entity the user knows about: a canonical name with aliases (`--entities`).
 public struct KnownEntity: Sendable, Hashable {
+  /// The canonical name to report.
   public var name: String
+  /// Other ways the article may name it (`Pashinyan`, `the Armenian prime minister`).
   public var aliases: [String]
+  /// Its kind.
   public var kind: SpeakerKind
+  /// For a government or official, the country.
   public var country: String?
 
+  /// A known entity with its aliases (matched case-insensitively, with or without `the`).
   public init(name: String, aliases: [String] = [], kind: SpeakerKind = .person, country: String? = nil) {
     self.name = name
     self.aliases = aliases

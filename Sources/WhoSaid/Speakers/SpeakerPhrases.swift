@@ -16,7 +16,9 @@ extension Analysis {
       // An appositive: `Lavrov, Russia's foreign minister, said`.
       var j = e - 2
       while j > floor && j > e - 16 && punct(j) != .comma {
-        if inQuote(j) || (punct(j)?.isTerminal ?? false) { return nil }
+        // A period glued to a short word (`R-Ky.`, `Jr.`) does not end the appositive.
+        let gluedPeriod = punct(j) == .period && j > floor && tokens[j - 1].end == tokens[j].start && tokens[j - 1].length <= 4
+        if inQuote(j) || ((punct(j)?.isTerminal ?? false) && !gluedPeriod) { return nil }
         j -= 1
       }
       guard j >= floor, punct(j) == .comma else { return nil }
@@ -178,6 +180,14 @@ extension Analysis {
       end -= 1
     }
     guard end > start else { return nil }
+    // `a senior official who asked not to be named`: an anonymous source keeps its clause.
+    if end < ceiling, case let rel = profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
+      profile.role(tokens[start].word).contains(.determiner)
+    {
+      var j = end + 1
+      while j < ceiling && j < end + 12 && tokens[j].kind == .word { j += 1 }
+      if j == ceiling || punct(j) != nil { end = j }
+    }
     let r = start..<end
     return isSpeakerLike(r, profile) ? r : nil
   }

@@ -37,6 +37,7 @@ public enum TokenKind: UInt8, Sendable {
 
 /// Bit flags describing a token's surroundings and shape.
 public struct TokenFlags: OptionSet, Sendable, Hashable {
+  /// The bits.
   public let rawValue: UInt8
   @inlinable public init(rawValue: UInt8) { self.rawValue = rawValue }
   /// White space (or the start of the text) precedes the token.
