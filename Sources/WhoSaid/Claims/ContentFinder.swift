@@ -10,19 +10,24 @@ extension Analysis {
     let s = sentence.lowerBound
     let e = sentence.upperBound
     var floor = s  // content never reaches back before an earlier frame's content
+    // For each frame, where a later frame starts a new clause (`…, X said`,
+    // `…, according to X`): one pass from the end keeps this linear.
+    var cut = [Int](repeating: e, count: frames.count)
+    if frames.count > 1 {
+      for gi in stride(from: frames.count - 1, to: 0, by: -1) {
+        let g = frames[gi]
+        let cuts = g.lower > s
+          && (g.kind == .source
+            || ((punct(g.lower - 1) == .comma || punct(g.lower - 1) == .semicolon)
+              && (isTrailing(g, upTo: e, profile: profile) || g.speaker.map { isStrongSpeaker($0, profile) } == true)))
+        cut[gi - 1] = cuts ? g.lower : cut[gi]
+      }
+    }
     for (fi, f) in frames.enumerated() {
       if claimedBy[f.cue.lowerBound] >= 0 { continue }  // inside another frame's content
       // Content runs to the sentence end, or to a later frame that starts a new
       // clause (`…, X said`, `…, according to X`); frames inside it are nested.
-      var next = e
-      for g in frames[(fi + 1)...]
-      where g.kind == .source && g.lower > s
-        || (g.lower > s && (punct(g.lower - 1) == .comma || punct(g.lower - 1) == .semicolon)
-          && (isTrailing(g, upTo: e, profile: profile) || g.speaker.map { isStrongSpeaker($0, profile) } == true))
-      {
-        next = g.lower
-        break
-      }
+      let next = cut[fi]
       let cue = f.cueIndex >= 0 ? profile.cues[Int(f.cueIndex)] : nil
       let quoteOnly = cue?.frame.contains(.quoteOnly) ?? false
       var made: Draft?
@@ -116,7 +121,7 @@ extension Analysis {
   func quoteIsWholeClause(_ q: QuoteSpan, sentenceEnd e: Int, profile: LanguageProfile) -> Bool {
     var words = 0
     var k = q.close + 1
-    while k < e {
+    while k < e && words < 3 {
       if opensQuote(k) { k = quotes[Int(quoteOf[k])].close + 1; continue }
       if tokens[k].kind == .word { words += 1 }
       k += 1
@@ -141,6 +146,7 @@ extension Analysis {
     var k = f.upper
     var words = 0
     while k < next {
+      if k >= f.upper + 40 { return false }  // an adverbial is short; this bounds the look
       let t = tokens[k]
       if inQuote(k) { return false }
       if t.kind == .word {
