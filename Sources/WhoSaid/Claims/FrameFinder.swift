@@ -92,6 +92,13 @@ extension Analysis {
       let after = skippingReflexive(cueEnd, end: e, profile)
       if profile.role(t.word).any(.pronoun) {
         frame.speaker = k..<(k + 1)  // French `ajoute-t-elle`: the cue carries its pronoun
+      } else if passive, !isParticiple(k), cueEnd < e, isWordID(cueEnd, known.by),
+        let sp = speakerAfter(cueEnd + 1, ceiling: e, profile: profile), isStrongSpeaker(sp, profile)
+      {
+        // `it was announced by the ministry that …`: the agent speaks.
+        frame.speaker = sp
+        frame.inverted = true
+        frame.upper = sp.upperBound
       } else if let sp = before,
         // `A final vote is expected`: a passive's plain subject is no speaker.
         !(passive && !isParticiple(k) && !isStrongSpeaker(sp, profile)),
