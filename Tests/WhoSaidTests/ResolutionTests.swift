@@ -22,6 +22,19 @@ struct ResolutionTests {
     #expect(s.allSatisfy { $0.kind == .person })
   }
 
+  @Test func titlesAndPossessiveDescriptionsJoinTheNamedPerson() {
+    let s = speakers("""
+      Foreign Minister Sergei Lavrov met his Armenian counterpart on Monday.
+
+      "The talks were useful," the minister said.
+
+      Russia's foreign minister said the talks would go on.
+      """)
+    #expect(s.map(\.name) == ["Sergei Lavrov", "Sergei Lavrov"])
+    let appositive = speakers("Russia's foreign minister, Sergei Lavrov, said the talks were useful.")
+    #expect(appositive.first?.text == "Sergei Lavrov")
+  }
+
   @Test func pronounsFollowGender() {
     let s = speakers("""
       Anna Keller and Tomas Varga met in Kessel.

@@ -139,7 +139,11 @@ struct EntityResolver {
     for k in ks {
       let t = a.tokens[k]
       let role = profile.role(t.word)
-      if t.kind == .word && t.isCapitalized && !role.contains(.function)
+      if t.kind == .word && t.isCapitalized && a.isPossessive(k) && k != ks.last {
+        // `Russia's foreign minister`: the possessive is a modifier, not the name.
+        if !current.isEmpty { run = current }
+        current = []
+      } else if t.kind == .word && t.isCapitalized && !role.contains(.function)
         && (!role.contains(.title) || current.last.map { a.tokens[$0].word == profile.known.of } == true)
         // German nouns are capitalized: `Unternehmen`, `Sprecher` are no names.
         && !(profile.capitalizesNouns && role.any(.speakerNoun))

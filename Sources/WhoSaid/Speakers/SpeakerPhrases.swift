@@ -198,10 +198,20 @@ extension Analysis {
     for k in r where tokens[k].kind == .word {
       if isWordID(k, known.of) || isWordID(k, known.for) { return false }
       let role = profile.role(tokens[k].word)
-      if tokens[k].isCapitalized && !role.contains(.function) && !role.contains(.title) { return false }
+      // `Russia's foreign minister`: a possessive name is a modifier of the description.
+      if tokens[k].isCapitalized && !role.contains(.function) && !role.contains(.title) && !isPossessive(k) { return false }
       if !tokens[k].isCapitalized && (role.contains(.personNoun) || role.contains(.title)) { return true }
     }
     return false
+  }
+
+  /// Whether word `k` ends in a possessive `'s` or `’s`.
+  func isPossessive(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word, t.length > 2 else { return false }
+    let e = Int(t.end)
+    guard text[e - 1] | 0x20 == 0x73 else { return false }
+    return text[e - 2] == 0x27 || (t.length > 4 && text[e - 4] == 0xE2 && text[e - 3] == 0x80 && text[e - 2] == 0x99)
   }
 
   /// Whether the phrase holds a capitalized word that is not a title or function word.
