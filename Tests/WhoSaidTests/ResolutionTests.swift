@@ -35,6 +35,15 @@ struct ResolutionTests {
     #expect(appositive.first?.text == "Sergei Lavrov")
   }
 
+  @Test func multiWordTitlesWithOf() {
+    let s = speakers("""
+      Secretary of State Antony Blinken said the talks had been productive.
+
+      "We will meet again," Blinken said.
+      """)
+    #expect(s.map(\.name) == ["Antony Blinken", "Antony Blinken"])
+  }
+
   @Test func pronounsFollowGender() {
     let s = speakers("""
       Anna Keller and Tomas Varga met in Kessel.

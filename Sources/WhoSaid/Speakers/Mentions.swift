@@ -71,8 +71,8 @@ extension Analysis {
           if role.contains(.maleTitle) { gender = .male }
           if role.contains(.femaleTitle) { gender = .female }
           s += 1
-        } else if tokens[s].kind == .punctuation {
-          s += 1
+        } else if tokens[s].kind == .punctuation || (s > k && isWordID(s, known.of)) {
+          s += 1  // `Gov.`, `Secretary of State`
         } else {
           break
         }
