@@ -44,6 +44,22 @@ struct ResolutionTests {
     #expect(s.map(\.name) == ["Antony Blinken", "Antony Blinken"])
   }
 
+  @Test func descriptionsOnlyJoinEntitiesThatFit() {
+    let found = Fixture.extract("""
+      The software company Nordlicht Systems will cut 300 jobs.
+
+      Police said two men had been arrested.
+
+      The company said it would appeal.
+
+      "It is a disgrace," said one resident, who did not want to be named.
+      """)
+    let names = found.map { $0.speaker?.name }
+    #expect(names == ["Police", "Nordlicht Systems", nil])
+    #expect(found.last?.speaker?.kind == .anonymous)
+    #expect(found.first?.speaker?.kind == .organization)
+  }
+
   @Test func pronounsFollowGender() {
     let s = speakers("""
       Anna Keller and Tomas Varga met in Kessel.

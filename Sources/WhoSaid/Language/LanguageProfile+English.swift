@@ -3,7 +3,7 @@ extension LanguageProfile {
   /// speaker nouns.
   public static let english: LanguageProfile = {
     var p = LanguageProfile(code: "en", capitalizesNouns: false)
-    p.add(.determiner, "the a an this these those some many several most all both each every any another two three four five six other")
+    p.add(.determiner, "the a an this these those some many several most all both each every any another one two three four five six other")
     p.add(.possessive, "his her its their our my your")
     p.add(.hePronoun, "he him")
     p.add(.shePronoun, "she")

@@ -68,7 +68,8 @@ struct EntityResolver {
     if let rel = ks.firstIndex(where: { profile.role(a.tokens[$0].word).contains(.relative) && !profile.role(a.tokens[$0].word).contains(.complementizer) }) {
       ks.removeSubrange(rel...)
     }
-    let indefinite = r.lowerBound < (ks.first ?? r.upperBound) && a.string(r.lowerBound..<(r.lowerBound + 1)).lowercased().hasPrefix("a")
+    let article = r.lowerBound < (ks.first ?? r.upperBound) ? a.string(r.lowerBound..<(r.lowerBound + 1)).lowercased() : ""
+    let indefinite = article == "a" || article == "an" || article == "one" || article == "ein" || article == "eine" || article == "un" || article == "une"
     // What the user told us.
     let bare = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
     if let k = known.first(where: { $0.matches(bare) }) {
@@ -162,6 +163,8 @@ struct EntityResolver {
       }
     }
     if !current.isEmpty { run = current }
+    // `Officials said` at a sentence start: a capitalized speaker noun is a description.
+    if run.count == 1, ks.count == 1, profile.role(a.tokens[run[0]].word).any(.speakerNoun) { run = [] }
     // `the Armenian prime minister`: a demonym alone is a modifier, not a name.
     if run.count == 1, gazetteer.country(ofDemonym: a.string(run[0]..<(run[0] + 1))) != nil, ks.count > 1 { run = [] }
     let headRole = ks.last.map { profile.role(a.tokens[$0].word) } ?? []
@@ -225,7 +228,6 @@ struct EntityResolver {
       let bareHead = words.count == 1
       if let m = mostRecent({ $0.kind == .organization && words.isSubset(of: $0.words) })
         ?? (bareHead ? mostRecent({ $0.kind == .organization && $0.titles.contains(head) }) : nil)
-        ?? (bareHead ? mostRecent({ $0.kind == .organization || $0.kind == .unknown }) : nil)
       {
         sp.name = m.name
         sp.kind = .organization
