@@ -107,7 +107,7 @@ public struct Extractor: Sendable {
       if content.start < lastEnd { continue }  // never overlap
       lastEnd = content.end
       var cue: CueMention?
-      if let f = d.frame, !f.inherited || true {
+      if let f = d.frame {
         let lemma: String
         if f.cueIndex >= 0 {
           lemma = profile.cues[Int(f.cueIndex)].lemma

@@ -26,6 +26,11 @@ enum Eval {
                           the gold records (source, outlet, lang, …).
       -h, --help          Show this help.
 
+    EXAMPLES:
+      whosaid eval ../shared/eval/polnear-dev.jsonl
+      whosaid eval gold.jsonl --show-errors 20 --by source
+      whosaid eval gold.jsonl --json | jq .cover0.3.f1
+
     EXIT STATUS: 0 scored; 1 the gold file cannot be read; 2 usage error.
     """
 

@@ -88,6 +88,8 @@ struct Options: Sendable {
 
   static let usage = """
     USAGE: whosaid [extract] [OPTIONS] [PATH ...]
+           whosaid eval GOLD.jsonl [OPTIONS]      (see whosaid eval --help)
+           whosaid report [OPTIONS] [PATH ...]    (see whosaid report --help)
 
     Reads news articles and writes who said what as JSON Lines, one record per
     article. PATH is a text file (one article), a folder (its .txt files, recursively),

@@ -93,4 +93,19 @@ struct ClaimTests {
   @Test func storiesAreNotClaims() {
     #expect(Fixture.extract("At the reception, the mayor told a story about the first tram.").isEmpty)
   }
+
+  @Test func parentheticalFrameTakesTheWholeSentence() throws {
+    let a = try #require(only("Many of the visitors were older, she said, and the museum had to add more benches."))
+    #expect(a.kind == .indirect)
+    #expect(a.text == "Many of the visitors were older, she said, and the museum had to add more benches")
+    #expect(a.speaker?.text == "she")
+  }
+
+  @Test func passiveWithItsAgent() throws {
+    let a = try #require(only("It was announced by the Interior Ministry that the border would reopen on Monday."))
+    #expect(a.kind == .indirect)
+    #expect(a.text == "the border would reopen on Monday")
+    #expect(a.speaker?.text == "the Interior Ministry")
+    #expect(a.cue?.lemma == "announce")
+  }
 }

@@ -79,4 +79,53 @@ struct GermanTests {
     #expect(later.speaker?.kind == .organization)
     #expect(later.speaker?.name != "Unternehmen")
   }
+
+  @Test func frontedPhraseIsNoSubject() throws {
+    let a = try #require(extract("Nach der Sitzung sagte Ministerin Eva Brandt: „Wir haben uns geeinigt.“").first)
+    #expect(a.speaker?.text == "Ministerin Eva Brandt")
+    let b = try #require(extract("In einem Gespräch äußerte sich der Trainer Jonas Berg zufrieden: „Die Mannschaft hat gekämpft.“").first)
+    #expect(b.speaker?.text == "der Trainer Jonas Berg")
+  }
+
+  @Test func perfectTenseCueAtClauseEnd() throws {
+    let a = try #require(extract("Die Ärztin Maria Stein hat am Montag erklärt, die Lage sei ernst.").first)
+    #expect(a.speaker?.name == "Maria Stein")
+    #expect(a.text == "die Lage sei ernst")
+    let b = try #require(extract("Kohl hatte in einem Interview gesagt, die Steuern müssten sinken.").first)
+    #expect(b.speaker?.text == "Kohl")
+    let c = try #require(extract("Am Freitag hat der Bürgermeister Karl Hofer angekündigt, die Brücke werde gesperrt.").first)
+    #expect(c.speaker?.name == "Karl Hofer")
+  }
+
+  @Test func trailingWieFrame() throws {
+    let a = try #require(extract("Die Straße bleibe bis Mai gesperrt, wie die Stadtverwaltung mitteilte.").first)
+    #expect(a.text == "Die Straße bleibe bis Mai gesperrt")
+    #expect(a.speaker?.text == "die Stadtverwaltung")
+  }
+
+  @Test func passiveQuotedSpeaker() throws {
+    let a = try #require(extract("„Das Team hat alles gegeben“, wird Trainer Jonas Berg in der Zeitung zitiert.").first)
+    #expect(a.kind == .direct)
+    #expect(a.speaker?.name == "Jonas Berg")
+    #expect(a.cue?.lemma == "zitieren")
+    // Other passives name no speaker.
+    #expect(extract("Der Plan wurde am Montag angekündigt, die Steuern sollen sinken.").allSatisfy { $0.speaker?.text != "Der Plan" })
+  }
+
+  @Test func konjunktivOneIsReportedSpeechOnItsOwn() throws {
+    let text = "Die Ärztin Maria Stein sagte, die Kliniken seien voll. Das Wetter bleibt kühl. Die Lage sei aber unter Kontrolle.\n\nDer Zug fährt um acht Uhr.\n\nDer Schaden gehe in die Millionen."
+    let found = extract(text)
+    let carried = try #require(found.first { $0.text.hasPrefix("Die Lage sei") })
+    #expect(carried.speaker?.name == "Maria Stein")
+    #expect(carried.speaker?.resolution == .carried)
+    // Two paragraphs on, nobody is named.
+    let alone = try #require(found.first { $0.text.hasPrefix("Der Schaden") })
+    #expect(alone.kind == .indirect)
+    #expect(alone.speaker == nil)
+    #expect(!found.contains { $0.text.contains("Wetter") || $0.text.contains("Zug") })
+  }
+
+  @Test func prepositionAfterVerbIsNoParticle() {
+    #expect(extract("Viele Menschen nahmen an der Feier im Rathaus teil.").isEmpty)
+  }
 }

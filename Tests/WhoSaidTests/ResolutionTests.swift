@@ -22,6 +22,44 @@ struct ResolutionTests {
     #expect(s.allSatisfy { $0.kind == .person })
   }
 
+  @Test func titlesAndPossessiveDescriptionsJoinTheNamedPerson() {
+    let s = speakers("""
+      Foreign Minister Sergei Lavrov met his Armenian counterpart on Monday.
+
+      "The talks were useful," the minister said.
+
+      Russia's foreign minister said the talks would go on.
+      """)
+    #expect(s.map(\.name) == ["Sergei Lavrov", "Sergei Lavrov"])
+    let appositive = speakers("Russia's foreign minister, Sergei Lavrov, said the talks were useful.")
+    #expect(appositive.first?.text == "Sergei Lavrov")
+  }
+
+  @Test func multiWordTitlesWithOf() {
+    let s = speakers("""
+      Secretary of State Antony Blinken said the talks had been productive.
+
+      "We will meet again," Blinken said.
+      """)
+    #expect(s.map(\.name) == ["Antony Blinken", "Antony Blinken"])
+  }
+
+  @Test func descriptionsOnlyJoinEntitiesThatFit() {
+    let found = Fixture.extract("""
+      The software company Nordlicht Systems will cut 300 jobs.
+
+      Police said two men had been arrested.
+
+      The company said it would appeal.
+
+      "It is a disgrace," said one resident, who did not want to be named.
+      """)
+    let names = found.map { $0.speaker?.name }
+    #expect(names == ["Police", "Nordlicht Systems", nil])
+    #expect(found.last?.speaker?.kind == .anonymous)
+    #expect(found.first?.speaker?.kind == .organization)
+  }
+
   @Test func pronounsFollowGender() {
     let s = speakers("""
       Anna Keller and Tomas Varga met in Kessel.

@@ -98,4 +98,14 @@ struct SpeakerPatternTests {
   @Test func saidAsAnAdjectiveIsNoCue() {
     #expect(Fixture.extract("The said agreement was signed in 2019 by both sides.").isEmpty)
   }
+
+  @Test func appositiveWithAnAbbreviation() {
+    check(
+      "\"Our assumption is that the veto will be overridden,\" Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+      quote: "\"Our assumption is that the veto will be overridden,\"", speaker: "Senate Majority Leader Mitch McConnell", cue: "said")
+  }
+
+  @Test func quoteOnlyCuesOfSinging() {
+    check("\"Promise you will come home,\" Blige sings to the crowd.", quote: "\"Promise you will come home,\"", speaker: "Blige", cue: "sings")
+  }
 }

@@ -10,19 +10,24 @@ extension Analysis {
     let s = sentence.lowerBound
     let e = sentence.upperBound
     var floor = s  // content never reaches back before an earlier frame's content
+    // For each frame, where a later frame starts a new clause (`…, X said`,
+    // `…, according to X`): one pass from the end keeps this linear.
+    var cut = [Int](repeating: e, count: frames.count)
+    if frames.count > 1 {
+      for gi in stride(from: frames.count - 1, to: 0, by: -1) {
+        let g = frames[gi]
+        let cuts = g.lower > s
+          && (g.kind == .source
+            || ((punct(g.lower - 1) == .comma || punct(g.lower - 1) == .semicolon)
+              && (isTrailing(g, upTo: e, profile: profile) || g.speaker.map { isStrongSpeaker($0, profile) } == true)))
+        cut[gi - 1] = cuts ? g.lower : cut[gi]
+      }
+    }
     for (fi, f) in frames.enumerated() {
       if claimedBy[f.cue.lowerBound] >= 0 { continue }  // inside another frame's content
       // Content runs to the sentence end, or to a later frame that starts a new
       // clause (`…, X said`, `…, according to X`); frames inside it are nested.
-      var next = e
-      for g in frames[(fi + 1)...]
-      where g.kind == .source && g.lower > s
-        || (g.lower > s && (punct(g.lower - 1) == .comma || punct(g.lower - 1) == .semicolon)
-          && (isTrailing(g, upTo: e, profile: profile) || g.speaker.map { isStrongSpeaker($0, profile) } == true))
-      {
-        next = g.lower
-        break
-      }
+      let next = cut[fi]
       let cue = f.cueIndex >= 0 ? profile.cues[Int(f.cueIndex)] : nil
       let quoteOnly = cue?.frame.contains(.quoteOnly) ?? false
       var made: Draft?
@@ -48,7 +53,17 @@ extension Analysis {
           made = Draft(kind: .direct, content: content, fragments: quoteRanges(in: content), frame: f, confidence: 0)
         }
       }
-      // 3. The frame closes its sentence: `"…," X said.`, `…, according to X.`
+      // 3. A parenthetical frame: `Many visitors were older, she said, and "…"`.
+      if made == nil, f.kind == .verb, !quoteOnly, !f.inverted, f.lower > s + 2, punct(f.lower - 1) == .comma,
+        f.upper < e, punct(f.upper) == .comma, next == e, wordCount(f.upper..<e) >= 3, let sp = f.speaker, isStrongSpeaker(sp, profile)
+      {
+        let r = trimmed(max(floor, s)..<e)
+        if wordCount(r) >= 4 {
+          let frags = quoteRanges(in: r)
+          made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
+        }
+      }
+      // 4. The frame closes its sentence: `"…," X said.`, `…, according to X.`
       if made == nil, f.kind != .source || f.lower > s, isTrailing(f, upTo: next, profile: profile) {
         let before = backwardContent(f, floor: floor)
         if let r = before, opensQuote(r.lowerBound) {
@@ -65,7 +80,7 @@ extension Analysis {
           made = Draft(kind: .direct, content: r, fragments: quoteRanges(in: r), frame: f, confidence: 0)
         }
       }
-      // 4. A reported clause after the frame: `X said (that) …`, `X accused Y of …`, `According to X, …`.
+      // 5. A reported clause after the frame: `X said (that) …`, `X accused Y of …`, `According to X, …`.
       if made == nil, !quoteOnly, f.kind != .dash, let start = clauseStart(f, limit: next, profile: profile) {
         let r = trimmed(start..<next)
         if wordCount(r) >= 2 {
@@ -106,7 +121,7 @@ extension Analysis {
   func quoteIsWholeClause(_ q: QuoteSpan, sentenceEnd e: Int, profile: LanguageProfile) -> Bool {
     var words = 0
     var k = q.close + 1
-    while k < e {
+    while k < e && words < 3 {
       if opensQuote(k) { k = quotes[Int(quoteOf[k])].close + 1; continue }
       if tokens[k].kind == .word { words += 1 }
       k += 1
@@ -131,6 +146,7 @@ extension Analysis {
     var k = f.upper
     var words = 0
     while k < next {
+      if k >= f.upper + 40 { return false }  // an adverbial is short; this bounds the look
       let t = tokens[k]
       if inQuote(k) { return false }
       if t.kind == .word {

@@ -12,7 +12,7 @@ extension Analysis {
       if j < tokens.count, !opensQuote(j) {
         // `"…," he said of the prospect. "…"`: the next sentence.
         j = f.upper
-        let end = sentences[Int(sentenceOf[f.cue.lowerBound])].upperBound
+        let end = min(sentences[Int(sentenceOf[f.cue.lowerBound])].upperBound, f.upper + 30)
         while j < end && !inQuote(j) { j += 1 }
       }
       guard j < tokens.count, opensQuote(j), claimedBy[j] < 0, !startsParagraph(j) else { continue }
@@ -34,7 +34,23 @@ extension Analysis {
   mutating func attachStandaloneQuotes(
     _ drafts: inout [Draft], frames: inout [Frame], sentenceFramed: [Bool], profile: LanguageProfile
   ) {
+    // Drafts with a speaker, by where their content ends; walked once as quotes advance.
+    let bySpeakerEnd = drafts.indices.filter { drafts[$0].frame?.speaker != nil }
+      .sorted { drafts[$0].content.upperBound < drafts[$1].content.upperBound }
+    var walked = 0
+    var lastDirect = -1
+    var lastAny = -1
+    // What the current sentence holds outside quotes, counted once per sentence.
+    var memoSentence = -1
+    var outside = 0
+    var free = true
     for q in quotes where claimedBy[q.open] < 0 {
+      while walked < bySpeakerEnd.count, drafts[bySpeakerEnd[walked]].content.upperBound <= q.open {
+        let i = bySpeakerEnd[walked]
+        if drafts[i].kind == .direct { lastDirect = i }
+        lastAny = i
+        walked += 1
+      }
       let inside = (q.open + 1)..<q.close
       var words = 0
       var terminal = false
@@ -47,34 +63,40 @@ extension Analysis {
       if q.open > 0, punct(q.open - 1) == .colon {
         frames.removeAll(keepingCapacity: true)
         let s = sentences[Int(sentenceOf[q.open - 1])]
-        findFrames(in: s.lowerBound..<(q.open - 1), profile: profile, into: &frames)
+        findFrames(in: max(s.lowerBound, q.open - 41)..<(q.open - 1), profile: profile, into: &frames)
         if let f = frames.last, f.speaker != nil {
           var d = Draft(kind: .direct, content: content, fragments: [content], frame: f, confidence: 0)
           d.confidence = confidence(of: d, profile: profile) - 0.05
           claim(content, Int32(drafts.count))
+          lastDirect = drafts.count
+          lastAny = drafts.count
           drafts.append(d)
+          if Int(sentenceOf[q.open]) == memoSentence { free = false }
           continue
         }
       }
-      // A statement that goes on from a recent speaker.
+      // A statement that goes on from a recent speaker: the last direct quote within
+      // two paragraphs, else the last attribution of the paragraph before.
       let p = paragraphOf[q.open]
       var source = -1
-      var fallback = -1
-      for (i, d) in drafts.enumerated() where d.content.upperBound <= q.open && d.frame?.speaker != nil {
-        let dp = paragraphOf[d.content.lowerBound]
-        if dp >= p - 2 && d.kind == .direct && (source < 0 || drafts[source].content.upperBound < d.content.upperBound) { source = i }
-        if dp >= p - 1 && (fallback < 0 || drafts[fallback].content.upperBound < d.content.upperBound) { fallback = i }
+      if lastDirect >= 0 && paragraphOf[drafts[lastDirect].content.lowerBound] >= p - 2 {
+        source = lastDirect
+      } else if lastAny >= 0 && paragraphOf[drafts[lastAny].content.lowerBound] >= p - 1 {
+        source = lastAny
       }
-      if source < 0 { source = fallback }
-      let sentence = sentences[Int(sentenceOf[q.open])]
-      var outside = 0
-      var free = true
-      for k in sentence {
-        if claimedBy[k] >= 0 { free = false }
-        if !inQuote(k) && tokens[k].kind == .word { outside += 1 }
+      let si = Int(sentenceOf[q.open])
+      let sentence = sentences[si]
+      if si != memoSentence {
+        memoSentence = si
+        outside = 0
+        free = true
+        for k in sentence {
+          if claimedBy[k] >= 0 { free = false }
+          if !inQuote(k) && tokens[k].kind == .word { outside += 1 }
+        }
       }
       var d: Draft
-      if outside >= 2 && free && !sentenceFramed[Int(sentenceOf[q.open])] {
+      if outside >= 2 && free && !sentenceFramed[si] {
         let r = trimmed(sentence)
         d = Draft(kind: .mixed, content: r, fragments: quoteRanges(in: r), frame: nil, confidence: 0.5)
       } else {
@@ -87,6 +109,7 @@ extension Analysis {
         continue
       }
       claim(d.content, Int32(drafts.count))
+      free = false
       drafts.append(d)
     }
   }
@@ -105,34 +128,42 @@ extension Analysis {
   mutating func continueSubjunctiveSpeech(_ drafts: inout [Draft], sentenceFramed: [Bool], profile: LanguageProfile) {
     guard profile.subjunctiveContinues else { return }
     var last = -1
+    var recent = -1  // the latest attributed draft, even past other sentences
     for (si, s) in sentences.enumerated() {
       var claimer: Int32 = -1
       var subjunctive = false
+      var reported = false
       var words = 0
       for k in s {
         if claimedBy[k] >= 0 { claimer = claimedBy[k] }
         if !inQuote(k) && tokens[k].kind == .word {
           words += 1
-          if profile.role(tokens[k].word).contains(.subjunctive) { subjunctive = true }
+          let role = profile.role(tokens[k].word)
+          if role.contains(.subjunctive) { subjunctive = true }
+          if role.contains(.reportedMood) { reported = true }
         }
       }
       if claimer >= 0 {
         let d = drafts[Int(claimer)]
         last = d.frame?.speaker != nil || d.carriedFrom >= 0 ? Int(claimer) : -1
+        if last >= 0 { recent = last }
         continue
       }
-      guard last >= 0, subjunctive, words >= 3, !sentenceFramed[si],
-        paragraphOf[s.lowerBound] - paragraphOf[drafts[last].content.lowerBound] <= 1
-      else {
+      let paragraph = paragraphOf[s.lowerBound]
+      if last >= 0, paragraph - paragraphOf[drafts[last].content.lowerBound] > 1 { last = -1 }
+      // A sentence in Konjunktiv I is reported speech on its own (`Die Lage sei ernst.`):
+      // the latest speaker of this or the previous paragraph said it, or someone unnamed.
+      if last < 0, reported, recent >= 0, paragraph - paragraphOf[drafts[recent].content.lowerBound] <= 1 { last = recent }
+      guard subjunctive || reported, words >= 3, !sentenceFramed[si], last >= 0 || reported else {
         last = -1
         continue
       }
       let r = trimmed(s)
       let fragments = quoteRanges(in: r)
-      var d = Draft(kind: fragments.isEmpty ? .indirect : .mixed, content: r, fragments: fragments, frame: nil, confidence: 0.55)
-      d.carriedFrom = drafts[last].carriedFrom >= 0 ? drafts[last].carriedFrom : last
+      var d = Draft(kind: fragments.isEmpty ? .indirect : .mixed, content: r, fragments: fragments, frame: nil, confidence: last >= 0 ? 0.55 : 0.3)
+      if last >= 0 { d.carriedFrom = drafts[last].carriedFrom >= 0 ? drafts[last].carriedFrom : last }
       claim(r, Int32(drafts.count))
-      last = drafts.count
+      last = d.carriedFrom >= 0 ? drafts.count : -1
       drafts.append(d)
     }
   }

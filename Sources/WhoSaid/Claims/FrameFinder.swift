@@ -57,7 +57,10 @@ extension Analysis {
       var cueEnd = k + 1
       let pc = profile.particleCueOfWord[Int(t.word)]
       var particleEnd = -1
-      if pc >= 0, k + 1 < e, tokens[k + 1].word == profile.cues[Int(pc)].particle {
+      // German particles close their clause: `nahmen an der Sitzung teil` has a preposition, not `annehmen`.
+      if pc >= 0, k + 1 < e, tokens[k + 1].word == profile.cues[Int(pc)].particle,
+        !profile.verbSecond || k + 2 >= e || punct(k + 2) != nil || opensQuote(k + 2)
+      {
         cueIndex = pc
         // `called for …`: when the particle introduces the content, it is content.
         cueEnd = profile.cues[Int(pc)].particle == profile.cues[Int(pc)].preposition ? k + 1 : k + 2
@@ -79,9 +82,24 @@ extension Analysis {
       }
 
       var frame = Frame(kind: .verb, cue: k..<cueEnd, cueIndex: cueIndex, lower: k, upper: cueEnd)
+      var before = speakerBefore(b + 1, floor: s, profile: profile)
+      // Verb second: `Nach der Sitzung sagte X`, `in einem Interview gesagt` — a fronted phrase, not the subject.
+      var fronted: Range<Int>?
+      if profile.verbSecond, let sp = before, isFronted(sp, floor: s, profile) {
+        fronted = sp
+        before = nil
+      }
+      let after = skippingReflexive(cueEnd, end: e, profile)
       if profile.role(t.word).any(.pronoun) {
         frame.speaker = k..<(k + 1)  // French `ajoute-t-elle`: the cue carries its pronoun
-      } else if let sp = speakerBefore(b + 1, floor: s, profile: profile),
+      } else if passive, !isParticiple(k), cueEnd < e, isWordID(cueEnd, known.by),
+        let sp = speakerAfter(cueEnd + 1, ceiling: e, profile: profile), isStrongSpeaker(sp, profile)
+      {
+        // `it was announced by the ministry that …`: the agent speaks.
+        frame.speaker = sp
+        frame.inverted = true
+        frame.upper = sp.upperBound
+      } else if let sp = before,
         // `A final vote is expected`: a passive's plain subject is no speaker.
         !(passive && !isParticiple(k) && !isStrongSpeaker(sp, profile)),
         // `the lakeside shows`: a weak cue needs a subject that surely speaks.
@@ -90,7 +108,7 @@ extension Analysis {
         frame.speaker = sp
         frame.lower = sp.lowerBound
       } else if b < s || punct(b) == .comma || punct(b) == .colon || closesQuote(b) || punct(b) == .dash {
-        if let sp = speakerAfter(cueEnd, ceiling: e, profile: profile) {
+        if let sp = speakerAfter(after, ceiling: e, profile: profile) {
           frame.speaker = sp
           frame.inverted = true
           frame.upper = sp.upperBound
@@ -99,11 +117,27 @@ extension Analysis {
           frame.speaker = prev.speaker  // `…, adding that …`
           frame.inherited = true
         }
-      } else if profile.verbSecond, let sp = speakerAfter(cueEnd, ceiling: e, profile: profile), isStrongSpeaker(sp, profile) {
+      } else if profile.verbSecond, let sp = speakerAfter(after, ceiling: e, profile: profile), isStrongSpeaker(sp, profile) {
         // Verb second: `Am Montag sagte der Minister`, `Dazu erklärte er`.
         frame.speaker = sp
         frame.inverted = true
         frame.upper = sp.upperBound
+      } else if profile.verbSecond, let (sp, inverted) = subjectOfAuxiliary(before: b, floor: s, end: e, cue: profile.cues[Int(cueIndex)], profile: profile) {
+        // `Glos hatte in einem Interview gesagt`, `Am Montag hat der Minister erklärt`, `wird X zitiert`.
+        frame.speaker = sp
+        frame.inverted = inverted
+        if !inverted { frame.lower = sp.lowerBound }
+      }
+      // No subject found elsewhere: the fronted phrase may still be the source (`In dem Bericht heißt es`).
+      if frame.speaker == nil, let sp = fronted, !passive, !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile)) {
+        frame.speaker = sp
+        frame.lower = sp.lowerBound
+      }
+      // `…, wie der Minister betonte`: the frame opens at `wie`.
+      if profile.verbSecond, let sp = frame.speaker, !frame.inverted, sp.lowerBound - 1 > s, punct(sp.lowerBound - 2) == .comma,
+        isWordID(sp.lowerBound - 1, known.like)
+      {
+        frame.lower = sp.lowerBound - 1
       }
       if particleEnd > frame.upper, frame.speaker != nil { frame.upper = particleEnd }
       if frame.speaker != nil {
@@ -123,6 +157,46 @@ extension Analysis {
       if tokens[j].kind != .word || inQuote(j) { return nil }
       if tokens[j].word == particle { return j + 1 >= e || punct(j + 1) != nil || opensQuote(j + 1) ? j : nil }
       j += 1
+    }
+    return nil
+  }
+
+  /// German: whether a phrase before a verb is fronted rather than its subject — it follows a
+  /// preposition (`Nach der Sitzung`, `in einem Interview`) or opens in an oblique case (`Dem Sender`).
+  func isFronted(_ sp: Range<Int>, floor s: Int, _ profile: LanguageProfile) -> Bool {
+    if profile.role(tokens[sp.lowerBound].word).contains(.oblique) { return true }
+    let p = sp.lowerBound - 1
+    guard p >= s, tokens[p].kind == .word, !inQuote(p) else { return false }
+    return profile.role(tokens[p].word).contains(.preposition)
+  }
+
+  /// `k`, or the token after it when it is a reflexive pronoun (`äußerte sich der Minister`).
+  func skippingReflexive(_ k: Int, end e: Int, _ profile: LanguageProfile) -> Int {
+    k < e && tokens[k].kind == .word && isWordID(k, known.reflexive) ? k + 1 : k
+  }
+
+  /// German perfect and modal clauses put the cue last (`Glos hatte in einem Interview gesagt`):
+  /// the finite auxiliary before it, in the same clause, has the subject before it or, when
+  /// something else is fronted, right after it (`Am Montag hat der Minister erklärt`). Passive
+  /// auxiliaries count only for cues whose passive subject speaks (`wird der Minister zitiert`).
+  ///
+  /// - Returns: The speaker, and whether it follows the auxiliary.
+  func subjectOfAuxiliary(before b: Int, floor s: Int, end e: Int, cue: Cue, profile: LanguageProfile) -> (Range<Int>, Bool)? {
+    var j = b
+    while j >= s && j > b - 14 {
+      let t = tokens[j]
+      guard t.kind == .word, !inQuote(j) else { return nil }
+      let role = profile.role(t.word)
+      if role.contains(.complementizer) || role.contains(.conjunction) { return nil }
+      if role.contains(.auxiliary) || role.contains(.passiveAuxiliary) && cue.frame.contains(.passive) { break }
+      j -= 1
+    }
+    guard j >= s, j > b - 14 else { return nil }
+    if let sp = speakerBefore(j, floor: s, profile: profile), !isFronted(sp, floor: s, profile), isStrongSpeaker(sp, profile) {
+      return (sp, false)
+    }
+    if j + 1 < e, let sp = speakerAfter(skippingReflexive(j + 1, end: e, profile), ceiling: e, profile: profile), isStrongSpeaker(sp, profile) {
+      return (sp, true)
     }
     return nil
   }

@@ -27,4 +27,6 @@ public struct CueFrame: OptionSet, Sendable, Hashable {
   public static let strict = CueFrame(rawValue: 1 << 5)
   /// Its content is introduced by ``Cue/preposition``.
   public static let prepositional = CueFrame(rawValue: 1 << 4)
+  /// Its passive subject is the speaker (`wird der Minister zitiert`, `is quoted as saying`).
+  public static let passive = CueFrame(rawValue: 1 << 6)
 }

@@ -372,5 +372,8 @@ package enum EnglishCueData {
     deem|deem deems deemed deeming|object weak
     sign|sign signs signed signing|weak strict
     launch|launch launches launched launching|weak strict
+    sing|sing sings sang sung singing|quote
+    chant|chant chants chanted chanting|quote
+    recite|recite recites recited reciting|quote
     """
 }

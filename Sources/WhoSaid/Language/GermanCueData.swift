@@ -50,6 +50,7 @@ package enum GermanCueData {
     folgern|folgert folgern folgerte folgerten folgere gefolgert|clause
     schlussfolgern|schlussfolgert schlussfolgern schlussfolgerte schlussfolgerten schlussfolgere geschlussfolgert|clause
     ausrichten+aus|richtet richten richtete richteten richte ausgerichtet ausrichten auszurichten|clause
+    zitieren|zitiert zitieren zitierte zitierten zitiere|clause object passive
     verlauten|verlautet verlauten verlautete verlauteten|clause
     fortfahren+fort|fährt fahren fuhr fuhren fahre führe fortgefahren fortfahren fortzufahren|clause weak
     # Antworten, widersprechen

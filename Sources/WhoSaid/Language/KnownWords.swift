@@ -13,4 +13,8 @@ public struct KnownWords: Sendable {
   public var by: Int32 = -1
   /// `adding` (`…, adding that …`).
   public var adding: Int32 = -1
+  /// `wie` in `…, wie der Minister sagte` (-1 where no such frame is read).
+  public var like: Int32 = -1
+  /// A reflexive pronoun that may stand between a verb and its subject (`äußerte sich der Minister`).
+  public var reflexive: Int32 = -1
 }

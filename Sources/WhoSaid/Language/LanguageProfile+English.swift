@@ -3,7 +3,7 @@ extension LanguageProfile {
   /// speaker nouns.
   public static let english: LanguageProfile = {
     var p = LanguageProfile(code: "en", capitalizesNouns: false)
-    p.add(.determiner, "the a an this these those some many several most all both each every any another two three four five six other")
+    p.add(.determiner, "the a an this these those some many several most all both each every any another one two three four five six other")
     p.add(.possessive, "his her its their our my your")
     p.add(.hePronoun, "he him")
     p.add(.shePronoun, "she")
@@ -62,14 +62,14 @@ extension LanguageProfile {
   mutating func addNames(male: String, female: String, titles: String, nouns: String) {
     add(.maleName, male)
     add(.femaleName, female)
-    for line in titles.split(separator: "\n") where !line.hasPrefix("#") {
-      let f = line.split(separator: "|", omittingEmptySubsequences: false)
+    for line in titles.asciiSplit([0x0A]) where !line.hasPrefix("#") {
+      let f = line.asciiFields(0x7C)
       guard let first = f.first else { continue }
       var role: WordRole = .title
       if f.count > 1 && f[1] == "m" { role.insert(.maleTitle) }
       if f.count > 1 && f[1] == "f" { role.insert(.femaleTitle) }
       // Every word of a multi-word title is a title word (`Foreign Minister`).
-      for w in first.split(separator: " ") {
+      for w in first.asciiSplit([0x20]) {
         var w = w
         if w.hasSuffix(".") {
           w = w.dropLast()
@@ -79,8 +79,8 @@ extension LanguageProfile {
         roles[Int(word(String(w)))].formUnion(role)
       }
     }
-    for line in nouns.split(separator: "\n") where !line.hasPrefix("#") {
-      let f = line.split(separator: "|", omittingEmptySubsequences: false)
+    for line in nouns.asciiSplit([0x0A]) where !line.hasPrefix("#") {
+      let f = line.asciiFields(0x7C)
       guard f.count >= 2 else { continue }
       let role: WordRole
       switch f[1] {
@@ -88,7 +88,7 @@ extension LanguageProfile {
       case "group": role = .groupNoun
       default: role = .personNoun
       }
-      let words = f[0].split(separator: " ")
+      let words = f[0].asciiSplit([0x20])
       guard let last = words.last else { continue }
       roles[Int(word(String(last)))].insert(role)
     }

@@ -28,6 +28,12 @@ extension LanguageProfile {
       nun jetzt zudem außerdem ebenfalls erneut später zuvor damals dann weiter mehrfach wiederholt \
       zuletzt kürzlich jüngst inzwischen mittlerweile ausdrücklich öffentlich gegenüber
       """)
+    p.add(.oblique, "dem den einem einen des eines seinem seinen ihrem ihren diesem diesen unserem unseren")
+    p.add(.auxiliary, """
+      hat haben hatte hatten habe hätte hätten will wollen wollte wollten soll sollen sollte sollten \
+      kann können konnte konnten könnte könnten muss müssen musste mussten möchte möchten darf dürfen
+      """)
+    p.add(.passiveAuxiliary, "wird werden wurde wurden")
     p.add(.negation, "nicht nie niemals")
     p.add(.copula, "ist sind war waren wird werden wurde wurden worden")
     let prepositions = """
@@ -71,6 +77,10 @@ extension LanguageProfile {
       bestehe beginne laufe führe falle wäre wären hätte hätten würde würden könnten müssten \
       soll sollen seiest habest
       """)
+    p.add(.reportedMood, """
+      sei seien habe werde könne müsse solle wolle dürfe möge gebe komme stehe liege gehe wisse \
+      bleibe fehle brauche lasse gelte bestehe
+      """)
     p.add(.clauseSource, "so")
     p.addNames(
       male: EnglishNameData.maleFirstNames + "\n" + GermanFrenchNameData.germanMaleFirstNames,
@@ -89,7 +99,7 @@ extension LanguageProfile {
       p.addSourcePreposition(phrase)
     }
     p.addSourcePostposition("zufolge")
-    p.known = KnownWords(of: p.word("von"), for: p.word("für"), and: p.word("und"), to: p.word("zu"), by: -1, adding: -1)
+    p.known = KnownWords(of: p.word("von"), for: p.word("für"), and: p.word("und"), to: p.word("zu"), by: -1, adding: -1, like: p.word("wie"), reflexive: p.word("sich"))
     return p
   }()
 }

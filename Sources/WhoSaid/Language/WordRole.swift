@@ -63,6 +63,18 @@ public struct WordRole: OptionSet, Sendable, Hashable {
   public static let subjunctive = WordRole(rawValue: 1 << 26)
   /// A word that names its source only at the start of a clause (German `so` in `„…“, so Müller`).
   public static let clauseSource = WordRole(rawValue: 1 << 27)
+  /// A determiner that never opens a subject (German `dem`, `den`, `einem`): its phrase before a
+  /// cue is a fronted object, and the speaker follows the verb (`Dem Sender sagte der Minister`).
+  public static let oblique = WordRole(rawValue: 1 << 28)
+  /// A finite auxiliary or modal that leaves its participle or infinitive at the clause end
+  /// (German `hat … gesagt`, `will … erklären`), so the cue's subject stands next to it.
+  public static let auxiliary = WordRole(rawValue: 1 << 29)
+  /// A passive auxiliary (German `wird`, `wurde`): only a cue whose passive subject speaks
+  /// (``CueFrame/passive``: `wird der Minister zitiert`) takes its subject as speaker.
+  public static let passiveAuxiliary = WordRole(rawValue: 1 << 30)
+  /// A form only reported speech uses (German Konjunktiv I: `sei`, `habe`, `könne`): its sentence
+  /// is someone's indirect speech even when no attributed sentence comes right before it.
+  public static let reportedMood = WordRole(rawValue: 1 << 31)
 
   /// Any pronoun that can be a speaker.
   public static let pronoun: WordRole = [.hePronoun, .shePronoun, .theyPronoun, .itPronoun, .personalPronoun]

@@ -64,7 +64,12 @@ struct EntityResolver {
     // Words of the phrase, without leading determiners.
     var ks = Array(r)
     while let f = ks.first, profile.role(a.tokens[f].word).contains(.determiner) || profile.role(a.tokens[f].word).contains(.possessive) { ks.removeFirst() }
-    let indefinite = r.lowerBound < (ks.first ?? r.upperBound) && a.string(r.lowerBound..<(r.lowerBound + 1)).lowercased().hasPrefix("a")
+    // `a senior official who asked not to be named`: the head comes before the clause.
+    if let rel = ks.firstIndex(where: { profile.role(a.tokens[$0].word).contains(.relative) && !profile.role(a.tokens[$0].word).contains(.complementizer) }) {
+      ks.removeSubrange(rel...)
+    }
+    let article = r.lowerBound < (ks.first ?? r.upperBound) ? a.string(r.lowerBound..<(r.lowerBound + 1)).lowercased() : ""
+    let indefinite = article == "a" || article == "an" || article == "one" || article == "ein" || article == "eine" || article == "un" || article == "une"
     // What the user told us.
     let bare = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
     if let k = known.first(where: { $0.matches(bare) }) {
@@ -135,7 +140,11 @@ struct EntityResolver {
     for k in ks {
       let t = a.tokens[k]
       let role = profile.role(t.word)
-      if t.kind == .word && t.isCapitalized && !role.contains(.function)
+      if t.kind == .word && t.isCapitalized && a.isPossessive(k) && k != ks.last {
+        // `Russia's foreign minister`: the possessive is a modifier, not the name.
+        if !current.isEmpty { run = current }
+        current = []
+      } else if t.kind == .word && t.isCapitalized && !role.contains(.function)
         && (!role.contains(.title) || current.last.map { a.tokens[$0].word == profile.known.of } == true)
         // German nouns are capitalized: `Unternehmen`, `Sprecher` are no names.
         && !(profile.capitalizesNouns && role.any(.speakerNoun))
@@ -154,6 +163,8 @@ struct EntityResolver {
       }
     }
     if !current.isEmpty { run = current }
+    // `Officials said` at a sentence start: a capitalized speaker noun is a description.
+    if run.count == 1, ks.count == 1, profile.role(a.tokens[run[0]].word).any(.speakerNoun) { run = [] }
     // `the Armenian prime minister`: a demonym alone is a modifier, not a name.
     if run.count == 1, gazetteer.country(ofDemonym: a.string(run[0]..<(run[0] + 1))) != nil, ks.count > 1 { run = [] }
     let headRole = ks.last.map { profile.role(a.tokens[$0].word) } ?? []
@@ -217,7 +228,6 @@ struct EntityResolver {
       let bareHead = words.count == 1
       if let m = mostRecent({ $0.kind == .organization && words.isSubset(of: $0.words) })
         ?? (bareHead ? mostRecent({ $0.kind == .organization && $0.titles.contains(head) }) : nil)
-        ?? (bareHead ? mostRecent({ $0.kind == .organization || $0.kind == .unknown }) : nil)
       {
         sp.name = m.name
         sp.kind = .organization

@@ -18,12 +18,12 @@ public struct Gazetteer: Sendable {
 
   /// Parses lines `Country|Capital|spellings|demonyms|other names|seats`.
   public init(_ text: String) {
-    for line in text.split(separator: "\n") {
-      let f = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+    for line in text.asciiSplit([0x0A]) {
+      let f = line.asciiFields(0x7C).map { $0.trimmingSpaces }
       guard f.count >= 2, !f[0].hasPrefix("#") else { continue }
       let country = f[0]
       func list(_ i: Int) -> [String] {
-        i < f.count ? f[i].split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty } : []
+        i < f.count ? f[i].asciiSplit([0x2C]).map { $0.trimmingSpaces }.filter { !$0.isEmpty } : []
       }
       places[Self.key(country), default: Place(country: country, isSeat: false)] = Place(country: country, isSeat: false)
       for name in list(4) where places[Self.key(name)] == nil {

@@ -53,9 +53,11 @@ extension Analysis {
       var titles: Set<String> = []
       var gender = EntityResolver.Gender.unknown
       var j = k - 1
+      var orgBefore = false  // `the software company Nordlicht Systems`
       while j >= 0 && j >= k - 3, tokens[j].kind == .word, !tokens[j].isCapitalized {
         let role = profile.role(tokens[j].word)
-        guard role.contains(.title) || role.contains(.personNoun) else { break }
+        guard role.contains(.title) || role.contains(.personNoun) || (j == k - 1 && role.contains(.organizationNoun)) else { break }
+        if role.contains(.organizationNoun) && !role.contains(.personNoun) { orgBefore = true }
         titles.insert(string(j..<(j + 1)).lowercased())
         j -= 1
       }
@@ -71,8 +73,8 @@ extension Analysis {
           if role.contains(.maleTitle) { gender = .male }
           if role.contains(.femaleTitle) { gender = .female }
           s += 1
-        } else if tokens[s].kind == .punctuation {
-          s += 1
+        } else if tokens[s].kind == .punctuation || (s > k && isWordID(s, known.of)) {
+          s += 1  // `Gov.`, `Secretary of State`
         } else {
           break
         }
@@ -94,7 +96,7 @@ extension Analysis {
       if gender == .unknown && words >= 2 {
         if first.contains(.maleName) { gender = .male } else if first.contains(.femaleName) { gender = .female }
       }
-      let kind: SpeakerKind = isOrg ? .organization : (named || !titles.isEmpty ? .person : .unknown)
+      let kind: SpeakerKind = isOrg || orgBefore ? .organization : (named || !titles.isEmpty ? .person : .unknown)
       var m = Mention(position: s, name: name, kind: kind, gender: gender, titles: titles, acronym: nil)
       // `the National Electoral Board (NEB)`
       if last + 2 < n, punct(last) == .openParen, tokens[last + 1].flags.contains(.allCaps), punct(last + 2) == .closeParen {

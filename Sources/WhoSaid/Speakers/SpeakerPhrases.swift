@@ -16,7 +16,9 @@ extension Analysis {
       // An appositive: `Lavrov, Russia's foreign minister, said`.
       var j = e - 2
       while j > floor && j > e - 16 && punct(j) != .comma {
-        if inQuote(j) || (punct(j)?.isTerminal ?? false) { return nil }
+        // A period glued to a short word (`R-Ky.`, `Jr.`) does not end the appositive.
+        let gluedPeriod = punct(j) == .period && j > floor && tokens[j - 1].end == tokens[j].start && tokens[j - 1].length <= 4
+        if inQuote(j) || ((punct(j)?.isTerminal ?? false) && !gluedPeriod) { return nil }
         j -= 1
       }
       guard j >= floor, punct(j) == .comma else { return nil }
@@ -178,6 +180,14 @@ extension Analysis {
       end -= 1
     }
     guard end > start else { return nil }
+    // `a senior official who asked not to be named`: an anonymous source keeps its clause.
+    if end < ceiling, case let rel = profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
+      profile.role(tokens[start].word).contains(.determiner)
+    {
+      var j = end + 1
+      while j < ceiling && j < end + 12 && tokens[j].kind == .word { j += 1 }
+      if j == ceiling || punct(j) != nil { end = j }
+    }
     let r = start..<end
     return isSpeakerLike(r, profile) ? r : nil
   }
@@ -188,10 +198,20 @@ extension Analysis {
     for k in r where tokens[k].kind == .word {
       if isWordID(k, known.of) || isWordID(k, known.for) { return false }
       let role = profile.role(tokens[k].word)
-      if tokens[k].isCapitalized && !role.contains(.function) && !role.contains(.title) { return false }
+      // `Russia's foreign minister`: a possessive name is a modifier of the description.
+      if tokens[k].isCapitalized && !role.contains(.function) && !role.contains(.title) && !isPossessive(k) { return false }
       if !tokens[k].isCapitalized && (role.contains(.personNoun) || role.contains(.title)) { return true }
     }
     return false
+  }
+
+  /// Whether word `k` ends in a possessive `'s` or `’s`.
+  func isPossessive(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word, t.length > 2 else { return false }
+    let e = Int(t.end)
+    guard text[e - 1] | 0x20 == 0x73 else { return false }
+    return text[e - 2] == 0x27 || (t.length > 4 && text[e - 4] == 0xE2 && text[e - 3] == 0x80 && text[e - 2] == 0x99)
   }
 
   /// Whether the phrase holds a capitalized word that is not a title or function word.
