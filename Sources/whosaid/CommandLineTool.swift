@@ -10,28 +10,17 @@ enum CommandLineTool {
     if args.first == "report" { return Report.run(Array(args.dropFirst())) }
     var args = args
     if args.first == "extract" { args.removeFirst() }
-    if args.contains("-h") || args.contains("--help") || args.first == "help" {
-      print(Options.usage)
-      return 0
-    }
+    if args.first == "help" { args = ["--help"] }
     if args.contains("--version") {
       print("whosaid \(version)")
       return 0
     }
     let options: Options
-    do {
-      options = try Options.parse(args)
-    } catch {
-      Diagnostics.error("\(error.message)\nRun 'whosaid --help' for usage.")
-      return 2
+    switch parse(args, usage: Options.usage, command: "whosaid", Options.parse) {
+    case .success(let o): options = o
+    case .failure(let exit): return exit.code
     }
-    let extractors: LanguageExtractors
-    switch LanguageExtractors.load(options) {
-    case .success(let e): extractors = e
-    case .failure(let e):
-      Diagnostics.error(e.message)
-      return 2
-    }
+    guard let extractors = extractors(options) else { return 2 }
     var pipeline = Pipeline(extractors: extractors, options: options)
     let stats = pipeline.run()
     if !options.quiet {
@@ -40,6 +29,48 @@ enum CommandLineTool {
     if stats.usageError { return 2 }
     return stats.failed > 0 ? 1 : 0
   }
+}
+
+/// A usage error of any subcommand.
+protocol UsageProblem: Error {
+  var message: String { get }
+}
+
+extension Options.UsageError: UsageProblem {}
+extension Eval.UsageError: UsageProblem {}
+
+extension CommandLineTool {
+  /// Parses a subcommand's arguments; on `--help` prints `usage`, on a usage error
+  /// says so; either way returns the exit status instead of the value.
+  static func parse<T, E: UsageProblem>(
+    _ args: [String], usage: String, command: String, _ body: ([String]) throws(E) -> T
+  ) -> Result<T, ExitStatus> {
+    if args.contains("-h") || args.contains("--help") {
+      print(usage)
+      return .failure(ExitStatus(code: 0))
+    }
+    do {
+      return .success(try body(args))
+    } catch {
+      Diagnostics.error("\(error.message)\nRun '\(command) --help' for usage.")
+      return .failure(ExitStatus(code: 2))
+    }
+  }
+
+  /// The extractors for `options`, or nil after saying why (a usage error, status 2).
+  static func extractors(_ options: Options) -> LanguageExtractors? {
+    switch LanguageExtractors.load(options) {
+    case .success(let e): return e
+    case .failure(let e):
+      Diagnostics.error(e.message)
+      return nil
+    }
+  }
+}
+
+/// How a command ends early.
+struct ExitStatus: Error {
+  var code: Int32
 }
 
 /// Messages on stderr.

@@ -77,16 +77,10 @@ enum Eval {
   }
 
   static func run(_ args: [String]) -> Int32 {
-    if args.contains("-h") || args.contains("--help") {
-      print(usage)
-      return 0
-    }
     let options: Options
-    do {
-      options = try parse(args)
-    } catch {
-      Diagnostics.error("\(error.message)\nRun 'whosaid eval --help' for usage.")
-      return 2
+    switch CommandLineTool.parse(args, usage: usage, command: "whosaid eval", parse) {
+    case .success(let o): options = o
+    case .failure(let exit): return exit.code
     }
     let data = options.gold == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: options.gold)
     guard let data else {

@@ -84,25 +84,13 @@ enum Report {
   }
 
   static func run(_ args: [String]) -> Int32 {
-    if args.contains("-h") || args.contains("--help") {
-      print(usage)
-      return 0
-    }
     let settings: Settings
-    do {
-      settings = try parse(args)
-    } catch {
-      Diagnostics.error("\(error.message)\nRun 'whosaid report --help' for usage.")
-      return 2
+    switch CommandLineTool.parse(args, usage: usage, command: "whosaid report", parse) {
+    case .success(let s): settings = s
+    case .failure(let exit): return exit.code
     }
     let options = settings.extract
-    let extractors: LanguageExtractors
-    switch LanguageExtractors.load(options) {
-    case .success(let e): extractors = e
-    case .failure(let e):
-      Diagnostics.error(e.message)
-      return 2
-    }
+    guard let extractors = CommandLineTool.extractors(options) else { return 2 }
     var fd: Int32 = 1
     if settings.output != "-" {
       fd = open(settings.output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
