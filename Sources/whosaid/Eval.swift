@@ -39,19 +39,10 @@ enum Eval {
   static func parse(_ args: [String]) throws(UsageError) -> Options {
     var o = Options()
     var paths: [String] = []
-    var i = 0
-    while i < args.count {
-      var a = args[i]
-      var inline: String?
-      if a.hasPrefix("--"), let eq = a.firstIndex(of: "=") {
-        inline = String(a[a.index(after: eq)...])
-        a = String(a[..<eq])
-      }
+    var cursor = Arguments(args)
+    while let a = cursor.next() {
       func value() throws(UsageError) -> String {
-        if let inline { return inline }
-        i += 1
-        guard i < args.count else { throw UsageError(message: "\(a) needs a value") }
-        return args[i]
+        do { return try cursor.value() } catch { throw UsageError(message: error.message) }
       }
       switch a {
       case "--json": o.json = true
@@ -65,9 +56,8 @@ enum Eval {
         o.by = s
       default:
         if a.hasPrefix("-") && a != "-" { throw UsageError(message: "unknown option '\(a)'") }
-        paths.append(a)
+        paths.append(cursor.current)
       }
-      i += 1
     }
     guard paths.count == 1 else {
       throw UsageError(message: paths.isEmpty ? "eval needs a gold file" : "eval takes one gold file, not \(paths.count)")

@@ -24,27 +24,12 @@ struct Options: Sendable {
   /// Parses `extract`'s arguments.
   static func parse(_ args: [String]) throws(UsageError) -> Options {
     var o = Options()
-    var i = 0
     var onlyPaths = false
-    func value(_ name: String) throws(UsageError) -> String {
-      i += 1
-      guard i < args.count else { throw UsageError(message: "\(name) needs a value") }
-      return args[i]
-    }
-    while i < args.count {
-      var a = args[i]
-      var inline: String?
-      if a.hasPrefix("--"), let eq = a.firstIndex(of: "=") {
-        inline = String(a[a.index(after: eq)...])
-        a = String(a[..<eq])
-      }
-      func v() throws(UsageError) -> String {
-        if let inline { return inline }
-        return try value(a)
-      }
+    var cursor = Arguments(args)
+    while let a = cursor.next() {
+      func v() throws(UsageError) -> String { try cursor.value() }
       if onlyPaths || a == "-" || !a.hasPrefix("-") {
-        o.paths.append(a)
-        i += 1
+        o.paths.append(cursor.current)
         continue
       }
       switch a {
@@ -81,7 +66,6 @@ struct Options: Sendable {
       case "--quiet", "-q": o.quiet = true
       default: throw UsageError(message: "unknown option '\(a)'")
       }
-      i += 1
     }
     return o
   }

@@ -44,40 +44,24 @@ enum Report {
   static func parse(_ args: [String]) throws(Options.UsageError) -> Settings {
     var s = Settings()
     var rest: [String] = []
-    var i = 0
-    while i < args.count {
-      var a = args[i]
-      var inline: String?
-      if a.hasPrefix("--"), let eq = a.firstIndex(of: "=") {
-        inline = String(a[a.index(after: eq)...])
-        a = String(a[..<eq])
-      }
-      func value() throws(Options.UsageError) -> String {
-        if let inline { return inline }
-        i += 1
-        guard i < args.count else { throw Options.UsageError(message: "\(a) needs a value") }
-        return args[i]
-      }
+    var cursor = Arguments(args)
+    while let a = cursor.next() {
       switch a {
       case "--":
-        rest += args[i...]
-        i = args.count
-        continue
-      case "-o", "--output": s.output = try value()
+        rest += [cursor.current] + cursor.rest
+        cursor.finish()
+      case "-o", "--output": s.output = try cursor.value()
       case "--max-articles":
-        let v = try value()
+        let v = try cursor.value()
         guard let n = Int(v), n >= 0 else { throw Options.UsageError(message: "--max-articles needs a whole number, not '\(v)'") }
         s.maxArticles = n
       case "--per-quote", "--offsets", "--format":
         throw Options.UsageError(message: "\(a) does not apply to report")
       default:
-        rest.append(args[i])
-        if inline == nil && valueOptions.contains(a) && i + 1 < args.count {
-          i += 1
-          rest.append(args[i])
-        }
+        rest.append(cursor.current)
+        // Extract's options that take a value: keep the value with them.
+        if cursor.inline == nil && valueOptions.contains(a), let v = try? cursor.value() { rest.append(v) }
       }
-      i += 1
     }
     s.extract = try Options.parse(rest)
     return s
