@@ -1,17 +1,17 @@
 import Foundation
 
-/// A bounded queue between the reader thread and the extracting main thread:
-/// the reader waits when `capacity` batches are waiting, so memory stays bounded
+/// A bounded queue between two threads (reader → extractors, extractors → writer):
+/// the producer waits when `capacity` items are waiting, so memory stays bounded
 /// however large the input is (back-pressure).
-final class BatchQueue: @unchecked Sendable {
-  private var items: [Batch] = []
+final class BoundedQueue<Item: Sendable>: @unchecked Sendable {
+  private var items: [Item] = []
   private var closed = false
   private let condition = NSCondition()
   private let capacity: Int
 
   init(capacity: Int) { self.capacity = capacity }
 
-  func push(_ b: Batch) {
+  func push(_ b: Item) {
     condition.lock()
     while items.count >= capacity { condition.wait() }
     items.append(b)
@@ -26,8 +26,8 @@ final class BatchQueue: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// The next batch, or nil when the reader is done.
-  func pop() -> Batch? {
+  /// The next item, or nil when the producer is done.
+  func pop() -> Item? {
     condition.lock()
     defer { condition.unlock() }
     while items.isEmpty && !closed { condition.wait() }

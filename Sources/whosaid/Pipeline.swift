@@ -59,7 +59,7 @@ struct Pipeline {
 
   mutating func run() -> Stats {
     let sources = options.paths.isEmpty ? ["-"] : options.paths
-    let queue = BatchQueue(capacity: 2)
+    let queue = BoundedQueue<Batch>(capacity: 2)
     let options = self.options
     let reader = Thread {
       var batch = Batch()
@@ -85,11 +85,22 @@ struct Pipeline {
     }
     reader.stackSize = 1 << 22
     reader.start()
+    // Records are written on a thread of their own, in batch order, so the
+    // workers go on with the next batch meanwhile.
+    let output = BoundedQueue<Results>(capacity: 2)
+    let written = DispatchSemaphore(value: 0)
+    let writer = Thread {
+      while let results = output.pop() { FileOutput.write(1, results.joined()) }
+      written.signal()
+    }
+    writer.start()
     var progress = Progress(enabled: !options.quiet, total: Self.totalSize(sources))
     while let batch = queue.pop() {
-      process(batch)
+      if let results = process(batch) { output.push(results) }
       progress.advance(articles: batch.articles.count, bytes: batch.inputBytes)
     }
+    output.close()
+    written.wait()
     progress.finish()
     return stats
   }
@@ -105,12 +116,12 @@ struct Pipeline {
     return total
   }
 
-  /// Reports the batch's messages, extracts its articles on all workers and
-  /// writes their records in order.
-  mutating func process(_ batch: Batch) {
+  /// Reports the batch's messages and extracts its articles on all workers;
+  /// returns their records, in order, for the writer.
+  mutating func process(_ batch: Batch) -> Results? {
     for (_, event) in batch.messages { stats.report(event) }
     let articles = batch.articles
-    guard !articles.isEmpty else { return }
+    guard !articles.isEmpty else { return nil }
     stats.read += articles.count
     let results = Results(count: articles.count)
     let extractors = self.extractors
@@ -143,12 +154,8 @@ struct Pipeline {
         results.set(i, w.bytes)
       }
     }
-    var out: [UInt8] = []
-    for i in 0..<articles.count {
-      out.append(contentsOf: results.get(i))
-      stats.written += 1
-    }
-    FileOutput.write(1, out)
+    stats.written += articles.count
+    return results
   }
 }
 
@@ -166,6 +173,16 @@ final class Results: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return slots[i]
+  }
+
+  /// All slots, in order, as one buffer.
+  func joined() -> [UInt8] {
+    lock.lock()
+    defer { lock.unlock() }
+    var out: [UInt8] = []
+    out.reserveCapacity(slots.reduce(0) { $0 + $1.count })
+    for s in slots { out.append(contentsOf: s) }
+    return out
   }
 }
 
