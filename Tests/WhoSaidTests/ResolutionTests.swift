@@ -60,6 +60,16 @@ struct ResolutionTests {
     #expect(found.first?.speaker?.kind == .organization)
   }
 
+  @Test func aTwoWordNameWithoutTitleIsAPerson() {
+    let found = Fixture.extract("""
+      The union's chairman, Per Haugen, said the consultation had been a box-ticking exercise.
+
+      "We will keep talking," Haugen said.
+      """)
+    #expect(found.map { $0.speaker?.kind } == [.person, .person])
+    #expect(found.map { $0.speaker?.name } == ["Per Haugen", "Per Haugen"])
+  }
+
   @Test func pronounsFollowGender() {
     let s = speakers("""
       Anna Keller and Tomas Varga met in Kessel.

@@ -198,7 +198,9 @@ struct EntityResolver {
       if let i = index[name] ?? acronyms[name] {
         let m = entities[i]
         sp.name = m.name
-        sp.kind = m.kind == .unknown ? (headRole.contains(.groupNoun) ? .group : .organization) : m.kind
+        // A name seen without a title or an organisation noun: two or three words read as a
+        // person (`Per Haugen`), a group noun as a group, anything else as an organisation.
+        sp.kind = m.kind != .unknown ? m.kind : headRole.contains(.groupNoun) ? .group : (2...3).contains(m.words.count) ? .person : .organization
         if m.kind == .unknown && (gender != .unknown || !titles.isEmpty) { sp.kind = .person }
         sp.country = m.country
         sp.resolution = m.name == name ? .explicit : .alias
@@ -209,7 +211,7 @@ struct EntityResolver {
       if let i = surnames[words.last], entities[i].name != name, words.count < entities[i].words.count, words.isSubset(of: entities[i].words) {
         let m = entities[i]
         sp.name = m.name
-        sp.kind = m.kind
+        sp.kind = m.kind == .unknown ? .person : m.kind  // a surname alias names a person
         sp.country = m.country
         sp.resolution = .alias
         touch(m.name, at: position)
