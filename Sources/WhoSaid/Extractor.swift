@@ -36,6 +36,8 @@ public struct Extractor: Sendable {
     var analysis = Analysis()
     var frames: [Frame] = []
     var drafts: [Draft] = []
+    /// For each sentence, whether it has a reporting frame.
+    var sentenceFramed: [Bool] = []
     /// Empty buffers; they grow to the largest article seen.
     public init() {}
   }
@@ -55,17 +57,16 @@ public struct Extractor: Sendable {
   public func extract(utf8 text: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [Attribution] {
     scratch.analysis.analyse(text, tokenizer: tokenizer, profile: profile)
     scratch.drafts.removeAll(keepingCapacity: true)
-    var sentenceFramed: [Bool] = []
-    sentenceFramed.reserveCapacity(scratch.analysis.sentences.count)
+    scratch.sentenceFramed.removeAll(keepingCapacity: true)
     for s in scratch.analysis.sentences {
       scratch.frames.removeAll(keepingCapacity: true)
       scratch.analysis.findFrames(in: s, profile: profile, into: &scratch.frames)
-      sentenceFramed.append(!scratch.frames.isEmpty)
+      scratch.sentenceFramed.append(!scratch.frames.isEmpty)
       scratch.analysis.attribute(frames: scratch.frames, in: s, profile: profile, drafts: &scratch.drafts)
     }
-    scratch.analysis.joinFollowingQuotes(&scratch.drafts, sentenceFramed: sentenceFramed)
-    scratch.analysis.attachStandaloneQuotes(&scratch.drafts, frames: &scratch.frames, sentenceFramed: sentenceFramed, profile: profile)
-    scratch.analysis.continueSubjunctiveSpeech(&scratch.drafts, sentenceFramed: sentenceFramed, profile: profile)
+    scratch.analysis.joinFollowingQuotes(&scratch.drafts)
+    scratch.analysis.attachStandaloneQuotes(&scratch.drafts, frames: &scratch.frames, sentenceFramed: scratch.sentenceFramed, profile: profile)
+    scratch.analysis.continueSubjunctiveSpeech(&scratch.drafts, sentenceFramed: scratch.sentenceFramed, profile: profile)
     return build(scratch.drafts, analysis: scratch.analysis)
   }
 

@@ -4,7 +4,7 @@
 extension Analysis {
   /// `"…," X said. "…"`: a quote that follows a trailing attribution in the same
   /// paragraph, with no attribution of its own, belongs to it.
-  mutating func joinFollowingQuotes(_ drafts: inout [Draft], sentenceFramed: [Bool]) {
+  mutating func joinFollowingQuotes(_ drafts: inout [Draft]) {
     for i in drafts.indices {
       guard drafts[i].kind == .direct, let f = drafts[i].frame, f.lower >= drafts[i].content.upperBound else { continue }
       var j = f.upper
