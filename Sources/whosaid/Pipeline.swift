@@ -87,7 +87,7 @@ struct Pipeline {
     reader.start()
     // Records are written on a thread of their own, in batch order, so the
     // workers go on with the next batch meanwhile.
-    let output = BoundedQueue<Results>(capacity: 2)
+    let output = BoundedQueue<Slots<[UInt8]>>(capacity: 2)
     let written = DispatchSemaphore(value: 0)
     let writer = Thread {
       while let results = output.pop() { FileOutput.write(1, results.joined()) }
@@ -118,12 +118,12 @@ struct Pipeline {
 
   /// Reports the batch's messages and extracts its articles on all workers;
   /// returns their records, in order, for the writer.
-  mutating func process(_ batch: Batch) -> Results? {
+  mutating func process(_ batch: Batch) -> Slots<[UInt8]>? {
     for (_, event) in batch.messages { stats.report(event) }
     let articles = batch.articles
     guard !articles.isEmpty else { return nil }
     stats.read += articles.count
-    let results = Results(count: articles.count)
+    let results = Slots<[UInt8]>(count: articles.count)
     let extractors = self.extractors
     let options = self.options
     let colour = options.format == .text && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -159,29 +159,35 @@ struct Pipeline {
   }
 }
 
-/// Per-article output slots, each written by exactly one worker.
-final class Results: @unchecked Sendable {
-  private var slots: [[UInt8]]
+/// One result slot per article, each set by exactly one worker.
+final class Slots<T: Sendable>: @unchecked Sendable {
+  private var values: [T?]
   private let lock = NSLock()
-  init(count: Int) { slots = Array(repeating: [], count: count) }
-  func set(_ i: Int, _ b: [UInt8]) {
+  init(count: Int) { values = Array(repeating: nil, count: count) }
+  func set(_ i: Int, _ v: T) {
     lock.lock()
-    slots[i] = b
+    values[i] = v
     lock.unlock()
   }
-  func get(_ i: Int) -> [UInt8] {
+  func get(_ i: Int) -> T? {
     lock.lock()
     defer { lock.unlock() }
-    return slots[i]
+    return values[i]
   }
-
-  /// All slots, in order, as one buffer.
-  func joined() -> [UInt8] {
+  var count: Int {
     lock.lock()
     defer { lock.unlock() }
+    return values.count
+  }
+}
+
+extension Slots where T == [UInt8] {
+  /// All records, in order, as one buffer.
+  func joined() -> [UInt8] {
+    let records = (0..<count).map { get($0) ?? [] }
     var out: [UInt8] = []
-    out.reserveCapacity(slots.reduce(0) { $0 + $1.count })
-    for s in slots { out.append(contentsOf: s) }
+    out.reserveCapacity(records.reduce(0) { $0 + $1.count })
+    for r in records { out.append(contentsOf: r) }
     return out
   }
 }

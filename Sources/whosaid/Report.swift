@@ -173,20 +173,3 @@ struct ReportPipeline {
     return String(decoding: json, as: UTF8.self)
   }
 }
-
-/// One result slot per article, each set by exactly one worker.
-final class Slots<T: Sendable>: @unchecked Sendable {
-  private var values: [T?]
-  private let lock = NSLock()
-  init(count: Int) { values = Array(repeating: nil, count: count) }
-  func set(_ i: Int, _ v: T) {
-    lock.lock()
-    values[i] = v
-    lock.unlock()
-  }
-  func get(_ i: Int) -> T? {
-    lock.lock()
-    defer { lock.unlock() }
-    return values[i]
-  }
-}
