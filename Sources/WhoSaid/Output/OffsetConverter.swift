@@ -59,26 +59,8 @@ public enum OffsetConverter {
   public static func table(
     _ text: UnsafeBufferPointer<UInt8>, offsets: [Int], unit: OffsetUnit
   ) -> [Int: Int] {
-    var map: [Int: Int] = [:]
-    guard unit != .utf8 else {
-      for o in offsets { map[o] = o }
-      return map
-    }
-    let sorted = Array(Set(offsets)).sorted()
-    map.reserveCapacity(sorted.count)
-    var pos = 0
-    var units = 0
-    for o in sorted {
-      let target = min(o, text.count)
-      while pos < target {
-        let b = text[pos]
-        if b & 0xC0 != 0x80 {
-          units += (unit == .utf16 && b >= 0xF0) ? 2 : 1
-        }
-        pos += 1
-      }
-      map[o] = units
-    }
-    return map
+    let m = map(text, offsets: offsets, unit: unit)
+    return Dictionary(zip(m.from, m.to), uniquingKeysWith: { first, _ in first })
   }
+
 }
