@@ -42,13 +42,8 @@ struct HTMLWriter {
       case 0..<0x20, 0x7F: raw("\u{FFFD}")
       case 0x20..<0x80: bytes.append(b)
       default:
-        let len = UTF8Validation.sequenceLength(p, i)
-        if len > 0 {
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + len)]))
-          i += len
-          continue
-        }
-        raw("\u{FFFD}")
+        i += UTF8Validation.appendSequence(p, at: i, to: &bytes)
+        continue
       }
       i += 1
     }

@@ -86,17 +86,11 @@ public struct JSONWriter {
       case 0x09: raw("\\t")
       case 0..<0x20:
         raw("\\u00")
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        bytes.append(hex[Int(b >> 4)])
-        bytes.append(hex[Int(b & 15)])
+        bytes.append(Self.hexDigit(b >> 4))
+        bytes.append(Self.hexDigit(b & 15))
       default:
-        let len = UTF8Validation.sequenceLength(p, i)
-        if len > 0 {
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + len)]))
-          i += len
-          continue
-        }
-        bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])
+        i += UTF8Validation.appendSequence(p, at: i, to: &bytes)
+        continue
       }
       i += 1
     }
@@ -104,8 +98,25 @@ public struct JSONWriter {
   }
 }
 
+extension JSONWriter {
+  @inline(__always) static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x57 + v }
+}
+
 /// UTF-8 validity checks on bytes.
 public enum UTF8Validation {
+  /// Appends the UTF-8 sequence at `i` to `out`, or U+FFFD when it is invalid;
+  /// returns how many bytes of `p` it took (at least 1).
+  @discardableResult
+  public static func appendSequence(_ p: UnsafeBufferPointer<UInt8>, at i: Int, to out: inout [UInt8]) -> Int {
+    let len = sequenceLength(p, i)
+    guard len > 0 else {
+      out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+      return 1
+    }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + len)]))
+    return len
+  }
+
   /// The length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid.
   public static func sequenceLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
     let b0 = p[i]
@@ -147,16 +158,7 @@ public enum UTF8Validation {
     var out: [UInt8] = []
     out.reserveCapacity(p.count + 16)
     var i = 0
-    while i < p.count {
-      let l = sequenceLength(p, i)
-      if l == 0 {
-        out.append(contentsOf: [0xEF, 0xBF, 0xBD])
-        i += 1
-      } else {
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + l)]))
-        i += l
-      }
-    }
+    while i < p.count { i += appendSequence(p, at: i, to: &out) }
     return out
   }
 }
