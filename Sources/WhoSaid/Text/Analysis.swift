@@ -51,7 +51,6 @@ struct Analysis {
     claimedBy.append(contentsOf: repeatElement(-1, count: n))
   }
 
-  @inline(__always) func isWord(_ k: Int) -> Bool { tokens[k].kind == .word }
   /// Whether word `k` ends with `-ing` (a participle: `adding`, `saying`).
   func isParticiple(_ k: Int) -> Bool {
     let t = tokens[k]
