@@ -55,7 +55,29 @@ public struct Extractor: Sendable {
   /// - Returns: Attributions in text order, never overlapping; offsets are UTF-8.
   /// - Complexity: O(n) in the length of the text.
   public func extract(utf8 text: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> [Attribution] {
-    scratch.analysis.analyse(text, tokenizer: tokenizer, profile: profile)
+    extract(utf8: text, scratch: &scratch, stageEnded: { _ in })
+  }
+
+  /// The steps of an extraction, for profiling (see ``extract(utf8:scratch:stageEnded:)``).
+  public enum Stage: Int, CaseIterable, Sendable {
+    /// Cutting tokens, paragraphs and sentences.
+    case tokenizing
+    /// Pairing quotation marks.
+    case quotes
+    /// Finding reporting frames, quotes' and claims' contents.
+    case claims
+    /// Finding names and resolving speakers; building the attributions.
+    case speakers
+  }
+
+  /// Extracts the attributions of an article, calling `stageEnded` as each step
+  /// ends (a step may end more than once), so a caller can time the steps.
+  ///
+  /// The result is the same as ``extract(utf8:scratch:)``'s.
+  public func extract(
+    utf8 text: UnsafeBufferPointer<UInt8>, scratch: inout Scratch, stageEnded: (Stage) -> Void
+  ) -> [Attribution] {
+    scratch.analysis.analyse(text, tokenizer: tokenizer, profile: profile, stageEnded: stageEnded)
     scratch.drafts.removeAll(keepingCapacity: true)
     scratch.sentenceFramed.removeAll(keepingCapacity: true)
     for s in scratch.analysis.sentences {
@@ -67,7 +89,10 @@ public struct Extractor: Sendable {
     scratch.analysis.joinFollowingQuotes(&scratch.drafts)
     scratch.analysis.attachStandaloneQuotes(&scratch.drafts, frames: &scratch.frames, sentenceFramed: scratch.sentenceFramed, profile: profile)
     scratch.analysis.continueSubjunctiveSpeech(&scratch.drafts, sentenceFramed: scratch.sentenceFramed, profile: profile)
-    return build(scratch.drafts, analysis: scratch.analysis)
+    stageEnded(.claims)
+    let out = build(scratch.drafts, analysis: scratch.analysis)
+    stageEnded(.speakers)
+    return out
   }
 
   /// Resolves speakers and turns drafts into attributions.

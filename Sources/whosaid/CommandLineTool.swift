@@ -8,6 +8,7 @@ enum CommandLineTool {
   static func run(_ args: [String]) -> Int32 {
     if args.first == "eval" { return Eval.run(Array(args.dropFirst())) }
     if args.first == "report" { return Report.run(Array(args.dropFirst())) }
+    if args.first == "bench" { return Bench.run(Array(args.dropFirst())) }
     var args = args
     if args.first == "extract" { args.removeFirst() }
     if args.first == "help" { args = ["--help"] }

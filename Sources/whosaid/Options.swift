@@ -74,6 +74,7 @@ struct Options: Sendable {
     USAGE: whosaid [extract] [OPTIONS] [PATH ...]
            whosaid eval GOLD.jsonl [OPTIONS]      (see whosaid eval --help)
            whosaid report [OPTIONS] [PATH ...]    (see whosaid report --help)
+           whosaid bench [OPTIONS] [PATH ...]     (see whosaid bench --help)
 
     Reads news articles and writes who said what as JSON Lines, one record per
     article. PATH is a text file (one article), a folder (its .txt files, recursively),

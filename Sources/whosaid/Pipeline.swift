@@ -24,6 +24,8 @@ struct Pipeline {
   let options: Options
   let jobs: Int
   var stats = Stats()
+  /// For `whosaid bench`: where the stages' times go; records are then made but not written.
+  var timing: StageTimes?
   static let maxArticles = 2048
   static let maxBytes = 16 << 20
 
@@ -61,9 +63,13 @@ struct Pipeline {
     let sources = options.paths.isEmpty ? ["-"] : options.paths
     let queue = BoundedQueue<Batch>(capacity: 2)
     let options = self.options
+    let timing = self.timing
     let reader = Thread {
       var batch = Batch()
       let input = InputReader(options: options)
+      let started = StageTimes.now()
+      var waited: UInt64 = 0
+      defer { timing?.add(.reading, StageTimes.now() &- started &- waited) }
       for path in sources {
         input.read(path) { event in
           switch event {
@@ -75,7 +81,9 @@ struct Pipeline {
             batch.messages.append((batch.articles.count, event))
           }
           if batch.articles.count >= Pipeline.maxArticles || batch.bytes >= Pipeline.maxBytes {
+            let t = timing == nil ? 0 : StageTimes.now()
             queue.push(batch)
+            if timing != nil { waited &+= StageTimes.now() &- t }
             batch = Batch()
           }
         }
@@ -129,16 +137,25 @@ struct Pipeline {
     let colour = options.format == .text && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     let workers = min(jobs, articles.count)
     let next = Counter()
+    let timing = self.timing
     DispatchQueue.concurrentPerform(iterations: workers) { _ in
       var scratch = Extractor.Scratch()
+      var clock = StageClock(enabled: timing != nil)
+      defer { if let timing { timing.add(clock) } }
       while true {
         let i = next.take()
         if i >= articles.count { break }
         let a = articles[i]
         var w = JSONWriter()
         a.text.withUnsafeBufferPointer { text in
+          clock.start()
           let (lang, extractor) = extractors.pick(text)
-          let found = extractor.extract(utf8: text, scratch: &scratch)
+          clock.end(.language)
+          let found =
+            timing == nil
+            ? extractor.extract(utf8: text, scratch: &scratch)
+            : extractor.extract(utf8: text, scratch: &scratch) { clock.end(StageTimes.Stage($0)) }
+          clock.attributions += found.count
           let record = RecordOptions(offsets: options.offsets, minConfidence: options.minConfidence)
           switch (options.format, options.perQuote) {
           case (.text, _):
@@ -150,11 +167,16 @@ struct Pipeline {
           case (.json, false):
             RecordWriter.writeArticle(id: a.id, lang: lang, text: text, attributions: found, options: record, into: &w)
           }
+          clock.end(.json)
         }
-        results.set(i, w.bytes)
+        if timing == nil { results.set(i, w.bytes) }
       }
     }
     stats.written += articles.count
+    if let timing {
+      timing.count(articles: articles.count, inputBytes: batch.inputBytes, textBytes: batch.bytes)
+      return nil  // bench: made, not written
+    }
     return results
   }
 }

@@ -84,6 +84,33 @@ struct CommandLineTests {
     #expect(one.stdout.split(separator: "\n").count == 300)
   }
 
+  @Test func benchCountsWhatExtractWouldWriteAndTimesEveryStage() throws {
+    var lines: [String] = []
+    for i in 0..<50 { lines.append(#"{"id":\#(i),"text":"\"Item \#(i) is here,\" Ana Lind said. Officials said more would come."}"#) }
+    lines.append(#"{"id":"bad","text":oops}"#)
+    let body = lines.joined(separator: "\n") + "\n"
+    let path = try temp("bench.jsonl", body)
+    let r = try run(["bench", "--json", "--jobs", "2", "-q", path])
+    #expect(r.status == 1)  // the malformed line is a failure, as in extract
+    #expect(r.stderr.contains("\(path):51: malformed JSON"))
+    let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    #expect(obj["articles"] as? Int == 50)
+    #expect(obj["attributions"] as? Int == 100)
+    #expect(obj["bytes"] as? Int == body.utf8.count - #"{"id":"bad","text":oops}"#.utf8.count - 1)
+    #expect(obj["jobs"] as? Int == 2)
+    #expect((obj["mb_per_s"] as? Double ?? 0) > 0)
+    let stages = try #require(obj["stages"] as? [String: [String: Double]])
+    #expect(Set(stages.keys) == ["reading", "language", "tokenizing", "quotes", "claims", "speakers", "JSON"])
+    let shares = stages.values.compactMap { $0["share"] }
+    #expect(abs(shares.reduce(0, +) - 1) < 0.01)
+    #expect(stages["tokenizing"]?["seconds"] ?? 0 > 0)
+    // The table for people names the same stages.
+    let table = try run(["bench", "-q", path])
+    #expect(table.stdout.contains("throughput"))
+    #expect(table.stdout.contains("speakers"))
+    #expect(try run(["bench", "--help"]).stdout.contains("USAGE: whosaid bench"))
+  }
+
   @Test func usageErrorsExitTwo() throws {
     #expect(try run(["--jobs", "0"]).status == 2)
     #expect(try run(["--bogus"]).status == 2)

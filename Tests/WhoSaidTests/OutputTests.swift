@@ -19,6 +19,19 @@ struct OutputTests {
     return try #require(obj as? [String: Any])
   }
 
+  @Test func stageCallbacksComeInPipelineOrderAndChangeNothing() {
+    var text = "\"We will respond,\" the ministry said. Officials said the road is open.\n\nShe added that \"nothing\" had changed."
+    var seen: [Extractor.Stage] = []
+    let (timed, plain) = text.withUTF8 { p in
+      var scratch = Extractor.Scratch()
+      let timed = Fixture.extractor.extract(utf8: p, scratch: &scratch) { seen.append($0) }
+      return (timed, Fixture.extractor.extract(utf8: p, scratch: &scratch))
+    }
+    #expect(timed == plain)
+    #expect(timed.count == 3)
+    #expect(seen == [.tokenizing, .quotes, .tokenizing, .claims, .speakers])
+  }
+
   @Test func offsetsAreCodePointsByDefault() throws {
     let text = "Ünïcödé 🙂 first. \"Ça va,\" Élodie said."
     let r = try record(text)

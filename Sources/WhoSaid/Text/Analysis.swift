@@ -22,11 +22,20 @@ struct Analysis {
   var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
 
   mutating func analyse(_ text: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, profile: LanguageProfile) {
+    analyse(text, tokenizer: tokenizer, profile: profile, stageEnded: { _ in })
+  }
+
+  /// Tokenizes, pairs quotes and splits sentences, telling `stageEnded` when each step is done.
+  @inline(__always)
+  mutating func analyse(
+    _ text: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, profile: LanguageProfile, stageEnded: (Extractor.Stage) -> Void
+  ) {
     known = profile.known
     verbSecond = profile.verbSecond
     self.text = text
     tokenizer.tokenize(text, into: &tokens)
     Paragraphs.mark(&tokens)
+    stageEnded(.tokenizing)
     QuotePairer.pair(tokens, text: text, profile: profile, into: &quotes)
     let n = tokens.count
     quoteOf.removeAll(keepingCapacity: true)
@@ -34,6 +43,7 @@ struct Analysis {
     for (i, q) in quotes.enumerated() {
       for k in q.open...q.close { quoteOf[k] = Int32(i) }
     }
+    stageEnded(.quotes)
     Sentences.split(tokens, quotes: quotes, quoteOf: quoteOf, profile: profile, into: &sentences)
     sentenceOf.removeAll(keepingCapacity: true)
     sentenceOf.reserveCapacity(n)
@@ -49,6 +59,7 @@ struct Analysis {
     }
     claimedBy.removeAll(keepingCapacity: true)
     claimedBy.append(contentsOf: repeatElement(-1, count: n))
+    stageEnded(.tokenizing)  // sentences and paragraphs count as tokenizing
   }
 
   /// Whether word `k` ends with `-ing` (a participle: `adding`, `saying`).
