@@ -101,13 +101,15 @@ public struct Extractor: Sendable {
     order.sort { drafts[$0].content.lowerBound < drafts[$1].content.lowerBound }
     var resolver = EntityResolver(profile: profile, gazetteer: gazetteer, known: knownEntities)
     var speakers = [Speaker?](repeating: nil, count: drafts.count)
-    let mentions = a.mentions(profile: profile, gazetteer: gazetteer)
-    var nextMention = 0
     // Speakers in text order, with the names mentioned before each.
     var bySpeaker = order
     bySpeaker.sort { (drafts[$0].frame?.speaker?.lowerBound ?? drafts[$0].content.lowerBound) < (drafts[$1].frame?.speaker?.lowerBound ?? drafts[$1].content.lowerBound) }
+    func position(_ d: Draft) -> Int { d.frame?.speaker?.upperBound ?? d.content.lowerBound }
+    let last = drafts.reduce(0) { max($0, position($1)) }
+    let mentions = drafts.isEmpty ? [] : a.mentions(profile: profile, gazetteer: gazetteer, before: last)
+    var nextMention = 0
     for i in bySpeaker {
-      let at = drafts[i].frame?.speaker?.upperBound ?? drafts[i].content.lowerBound
+      let at = position(drafts[i])
       while nextMention < mentions.count && mentions[nextMention].position < at {
         resolver.register(mentions[nextMention])
         nextMention += 1

@@ -15,12 +15,16 @@ extension Analysis {
   /// (with `of` inside organisation names), their titles before them, and an
   /// acronym in parentheses after them.
   ///
+  /// Only runs that start before token `limit` are looked at: names after the
+  /// last speaker are never antecedents.
+  ///
   /// - Complexity: O(n) in the number of tokens.
-  func mentions(profile: LanguageProfile, gazetteer: Gazetteer) -> [Mention] {
+  func mentions(profile: LanguageProfile, gazetteer: Gazetteer, before limit: Int = .max) -> [Mention] {
     var out: [Mention] = []
     let n = tokens.count
+    let stop = min(n, limit)
     var k = 0
-    while k < n {
+    while k < stop {
       let t = tokens[k]
       guard t.kind == .word, t.isCapitalized, !inQuote(k) else {
         k += 1
