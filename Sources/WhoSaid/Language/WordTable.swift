@@ -56,17 +56,33 @@ public struct WordTable: Sendable {
   public func lookup(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
     let len = end - start
     if len <= 0 || len > 40 { return -1 }
-    var slot = Self.hash(p, start, end) & mask
-    while true {
-      let id = slots[slot]
-      if id < 0 { return -1 }
-      let s = Int(offsets[Int(id)])
-      if Int(offsets[Int(id) + 1]) - s == len {
-        var k = 0
-        while k < len && pool[s + k] == ByteClass.lower(p[start + k]) { k += 1 }
-        if k == len { return id }
+    return lookup(p, start, end, hash: Self.hash(p, start, end))
+  }
+
+  /// Looks up `p[start..<end]` whose ``hash(_:_:_:)`` the caller computed while reading it.
+  @inline(__always)
+  func lookup(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: Int) -> Int32 {
+    let len = end - start
+    if len <= 0 || len > 40 { return -1 }
+    return slots.withUnsafeBufferPointer { slots in
+      var slot = hash & mask
+      var id = slots[slot]
+      if id < 0 { return -1 }  // most words of a text are in no list: one probe
+      return offsets.withUnsafeBufferPointer { offsets in
+        pool.withUnsafeBufferPointer { pool in
+          while id >= 0 {
+            let s = Int(offsets[Int(id)])
+            if Int(offsets[Int(id) + 1]) - s == len {
+              var k = 0
+              while k < len && pool[s + k] == ByteClass.lower(p[start + k]) { k += 1 }
+              if k == len { return id }
+            }
+            slot = (slot + 1) & mask
+            id = slots[slot]
+          }
+          return -1
+        }
       }
-      slot = (slot + 1) & mask
     }
   }
 
@@ -88,12 +104,19 @@ public struct WordTable: Sendable {
 
   static func hash<C: RandomAccessCollection>(_ p: C, _ start: Int, _ end: Int) -> Int
   where C.Element == UInt8, C.Index == Int {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var h = hashSeed
     var i = start
     while i < end {
-      h = (h ^ UInt64(ByteClass.lower(p[i]))) &* 0x100_0000_01b3
+      h = hashStep(h, p[i])
       i += 1
     }
-    return Int(truncatingIfNeeded: h ^ (h >> 29))
+    return finish(h)
   }
+
+  /// The hash of a word fed byte by byte: `finish(hashStep(hashStep(hashSeed, b0), b1)…)`.
+  static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+  @inline(__always) static func hashStep(_ h: UInt64, _ b: UInt8) -> UInt64 {
+    (h ^ UInt64(ByteClass.lower(b))) &* 0x100_0000_01b3
+  }
+  @inline(__always) static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 }

@@ -169,6 +169,10 @@ public struct Tokenizer: Sendable {
     let numeric = ByteClass.isDigit(p[start])
     var segment = 0  // letters since the start or the last inner period
     var lastWasLetter = false
+    // The word's hash for the table, made while reading ASCII letters and digits;
+    // a word with anything else in it is hashed again at the end.
+    var hash = WordTable.hashSeed
+    var plain = true
     if p[start] >= 0x80 {
       if case .letter(let upper) = ByteClass.wide(p, start).0, upper { flags.insert(.capitalized) }
     } else if ByteClass.isUpper(p[start]) {
@@ -179,12 +183,14 @@ public struct Tokenizer: Sendable {
       if b < 0x80 {
         if ByteClass.isASCIILetter(b) {
           if ByteClass.isUpper(b) { upperLetters += 1 } else { lowerLetters += 1 }
+          hash = WordTable.hashStep(hash, b)
           segment += 1
           lastWasLetter = true
           i += 1
           continue
         }
         if ByteClass.isDigit(b) {
+          hash = WordTable.hashStep(hash, b)
           segment += 1
           lastWasLetter = false
           i += 1
@@ -192,19 +198,23 @@ public struct Tokenizer: Sendable {
         }
         let next: UInt8 = i + 1 < n ? p[i + 1] : 0
         if b == 0x27 && splitsElisions && lastWasLetter && isElision(p, start, i) {
+          plain = false
           i += 1  // l'État: the article is a word of its own
           break
         }
         if b == 0x27 && lastWasLetter && next < 0x80 && ByteClass.isASCIILetter(next) && next != 0x27 {
+          plain = false
           i += 1  // don't, O'Neill, Scott's
           continue
         }
         if b == 0x2D && i + 1 < n && (ByteClass.isASCIILetter(next) || ByteClass.isDigit(next) || next >= 0xC3) {
+          plain = false
           i += 1
           segment = 0
           continue
         }
         if (b == 0x2E || b == 0x2C) && numeric && ByteClass.isDigit(next) && i > start && ByteClass.isDigit(p[i - 1]) {
+          plain = false
           i += 1
           continue
         }
@@ -213,10 +223,12 @@ public struct Tokenizer: Sendable {
           if ByteClass.isASCIILetter(next) && i + 2 < n && (p[i + 2] == 0x2E || (i + 3 < n && p[i + 3] == 0x2E && ByteClass.isASCIILetter(p[i + 2]))) {
             flags.insert(.dotted)
             segment = 0
+            plain = false
             i += 1
             continue
           }
           if flags.contains(.dotted) {
+            plain = false
             i += 1  // the closing period of U.S.
             break
           }
@@ -225,6 +237,7 @@ public struct Tokenizer: Sendable {
       }
       let (meaning, len) = ByteClass.wide(p, i)
       if case .letter = meaning {
+        plain = false
         lowerLetters += 1
         segment += 1
         lastWasLetter = true
@@ -232,24 +245,27 @@ public struct Tokenizer: Sendable {
         continue
       }
       if case .quote(.rightSingle) = meaning, lastWasLetter, isElision(p, start, i) {
+        plain = false
         i += len
         break
       }
       if case .quote(.rightSingle) = meaning, lastWasLetter, i + len < n {
         let next = p[i + len]
         if ByteClass.isASCIILetter(next) || next >= 0xC3 && next < 0xE0 {
+          plain = false
           i += len
           continue
         }
       }
       if case .ignorable = meaning {
+        plain = false
         i += len
         continue
       }
       break
     }
     if upperLetters >= 2 && lowerLetters == 0 { flags.insert(.allCaps) }
-    let id = numeric ? -1 : table.lookup(p, start, i)
+    let id = numeric ? -1 : table.lookup(p, start, i, hash: plain ? WordTable.finish(hash) : WordTable.hash(p, start, i))
     out.push(start, i, numeric ? .number : .word, 0, flags, id)
     return i
   }
