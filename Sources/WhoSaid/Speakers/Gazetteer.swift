@@ -12,6 +12,12 @@ public struct Gazetteer: Sendable {
 
   private var places: [String: Place] = [:]
   private var demonyms: [String: String] = [:]
+  /// The same keys, for lookups straight from an article's bytes: every key, and the
+  /// keys that begin with `the ` without it (`kremlin` for `the kremlin`).
+  private var keys = WordTable([])
+  private var keysAfterThe = WordTable([])
+  private var placeOfKey: [Place] = []
+  private var placeOfKeyAfterThe: [Place] = []
 
   /// The built-in gazetteer of all sovereign states.
   public static let standard = Gazetteer(GazetteerData.text)
@@ -34,13 +40,40 @@ public struct Gazetteer: Sendable {
       }
       for d in list(3) where demonyms[Self.key(d)] == nil { demonyms[Self.key(d)] = country }
     }
+    for (key, place) in places {
+      let id = Int(keys.insert(key))
+      if id == placeOfKey.count { placeOfKey.append(place) }
+      if key.hasPrefix("the ") {
+        let id = Int(keysAfterThe.insert(String(key.dropFirst(4))))
+        if id == placeOfKeyAfterThe.count { placeOfKeyAfterThe.append(place) }
+      }
+    }
   }
 
   /// The place a name stands for (`Moscow`, `the Kremlin`, `Russia`), ignoring a leading `the`.
   public func place(_ name: String) -> Place? {
+    if name.utf8.allSatisfy({ $0 < 0x80 }) && name.utf8.count <= 40 {
+      var copy = name
+      return copy.withUTF8 { place(utf8: $0) }
+    }
     var k = Self.key(name)
     if k.hasPrefix("the ") { k.removeFirst(4) }
     return places[k] ?? places["the " + k]
+  }
+
+  /// ``place(_:)`` for UTF-8 bytes; ASCII names are looked up without making a string.
+  public func place(utf8 name: UnsafeBufferPointer<UInt8>) -> Place? {
+    guard name.allSatisfy({ $0 < 0x80 }) else { return place(String(decoding: name, as: UTF8.self)) }
+    var start = 0
+    if name.count > 4, ByteClass.lower(name[0]) == 0x74, ByteClass.lower(name[1]) == 0x68, ByteClass.lower(name[2]) == 0x65, name[3] == 0x20 {
+      start = 4
+    }
+    let id = keys.lookup(name, start, name.count)
+    if id >= 0 { return placeOfKey[Int(id)] }
+    let after = keysAfterThe.lookup(name, start, name.count)
+    if after >= 0 { return placeOfKeyAfterThe[Int(after)] }
+    // Keys longer than the table takes are looked up as strings.
+    return name.count - start > 40 ? place(String(decoding: name, as: UTF8.self)) : nil
   }
 
   /// The country of a demonym (`Russian` → `Russia`).

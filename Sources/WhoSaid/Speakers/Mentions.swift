@@ -95,8 +95,8 @@ extension Analysis {
       // German `das Unternehmen`: a capitalized common noun alone names nobody.
       if profile.capitalizesNouns && words < 2 && profile.role(tokens[s].word).any(.speakerNoun) { continue }
       if sentenceStart && words < 2 && !named && titles.isEmpty { continue }
+      if !isOrg, gazetteer.place(utf8: bytes(s..<last)) != nil { continue }
       let name = string(s..<last)
-      if !isOrg, gazetteer.place(name) != nil { continue }
       if gender == .unknown && words >= 2 {
         if first.contains(.maleName) { gender = .male } else if first.contains(.femaleName) { gender = .female }
       }

@@ -92,6 +92,12 @@ extension Analysis {
     TextSpan(start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end))
   }
 
+  /// The bytes of tokens `r` (valid during the extraction).
+  func bytes(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+    let s = span(r)
+    return UnsafeBufferPointer(rebasing: text[s.start..<s.end])
+  }
+
   /// The text of tokens `r` (with the spacing of the article).
   func string(_ r: Range<Int>) -> String {
     let s = span(r)
