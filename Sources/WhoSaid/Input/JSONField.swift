@@ -161,10 +161,11 @@ public struct JSONFieldReader {
     mutating func string(decode: Bool) throws(JSONError) -> [UInt8] {
       i += 1
       var out: [UInt8] = []
+      if decode { out.reserveCapacity(p.count - i) }
       var runStart = i
       while true {
         // Fast path: copy the run up to the next quote, backslash or control byte.
-        while i < p.count, p[i] != 0x22, p[i] != 0x5C, p[i] >= 0x20 { i += 1 }
+        i = SWAR.firstSpecialJSONByte(p, from: i, allowingNonASCII: true)
         guard i < p.count else { throw fail("unterminated string") }
         if decode && i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i])) }
         let b = p[i]

@@ -70,8 +70,7 @@ public struct JSONWriter {
     let n = p.count
     while i < n {
       // Copy the run of bytes that need no escaping in one go.
-      var j = i
-      while j < n, case let b = p[j], b >= 0x20 && b != 0x22 && b != 0x5C && b < 0x80 { j += 1 }
+      let j = SWAR.firstSpecialJSONByte(p, from: i, allowingNonASCII: false)
       if j > i {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
         i = j
@@ -145,6 +144,10 @@ public enum UTF8Validation {
   public static func isValid(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = 0
     while i < p.count {
+      if i + 8 <= p.count, SWAR.isASCII(SWAR.load(p, i)) {
+        i += 8
+        continue
+      }
       if p[i] < 0x80 { i += 1; continue }
       let l = sequenceLength(p, i)
       if l == 0 { return false }

@@ -42,6 +42,10 @@ public enum OffsetConverter {
     var units = 0
     for o in m.from {
       let target = min(o, text.count)
+      while pos + 8 <= target, case let x = SWAR.load(text, pos), SWAR.isASCII(x) {
+        units += 8
+        pos += 8
+      }
       while pos < target {
         let b = text[pos]
         if b & 0xC0 != 0x80 { units += (unit == .utf16 && b >= 0xF0) ? 2 : 1 }

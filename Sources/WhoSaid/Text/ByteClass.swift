@@ -69,3 +69,50 @@ enum ByteClass {
     return (.letter(upper: false), min(4, n - i))
   }
 }
+
+/// Eight bytes at a time in a `UInt64` (SIMD within a register): the scans that
+/// copy or count long runs of plain bytes skip eight of them per step.
+enum SWAR {
+  static let ones: UInt64 = 0x0101_0101_0101_0101
+  static let highs: UInt64 = 0x8080_8080_8080_8080
+
+  /// The eight bytes at `i` (the caller checks `i + 8 <= p.count`).
+  @inline(__always) static func load(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt64 {
+    UInt64(littleEndian: UnsafeRawPointer(p.baseAddress! + i).loadUnaligned(as: UInt64.self))
+  }
+
+  /// Nonzero exactly when some byte of `x` is below `n` (1 ≤ n ≤ 128); bytes ≥ 0x80
+  /// never count. (Which bytes are flagged is exact only for the lowest one.)
+  @inline(__always) static func below(_ x: UInt64, _ n: UInt8) -> UInt64 {
+    (x &- ones &* UInt64(n)) & ~x & highs
+  }
+
+  /// Nonzero when some byte of `x` equals `b`.
+  @inline(__always) static func has(_ x: UInt64, _ b: UInt8) -> UInt64 {
+    below(x ^ (ones &* UInt64(b)), 1)
+  }
+
+  /// Whether all eight bytes are ASCII.
+  @inline(__always) static func isASCII(_ x: UInt64) -> Bool { x & highs == 0 }
+
+  /// The first index from `i` whose byte is `"`, `\`, below 0x20 or — unless
+  /// `allowingNonASCII` — 0x80 or above; `p.count` if none. The JSON string scans.
+  @inline(__always)
+  static func firstSpecialJSONByte(_ p: UnsafeBufferPointer<UInt8>, from i: Int, allowingNonASCII: Bool) -> Int {
+    var i = i
+    let n = p.count
+    while i + 8 <= n {
+      let x = load(p, i)
+      // Exact as an any-test: bytes ≥ 0x80 are never flagged by `has` or `below`.
+      let special = has(x, 0x22) | has(x, 0x5C) | below(x, 0x20) | (allowingNonASCII ? 0 : x & highs)
+      if special != 0 { break }  // the byte loop below finds it among these eight
+      i += 8
+    }
+    while i < n {
+      let b = p[i]
+      if b == 0x22 || b == 0x5C || b < 0x20 || (!allowingNonASCII && b >= 0x80) { return i }
+      i += 1
+    }
+    return n
+  }
+}
