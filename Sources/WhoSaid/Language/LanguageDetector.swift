@@ -64,11 +64,16 @@ public enum LanguageDetector {
         i += 1
         continue
       }
+      // The word, hashed as it is read (only words of up to 8 bytes can be function words).
       let start = i
-      while i < n && (text[i] >= 0x80 || ByteClass.isASCIILetter(text[i])) { i += 1 }
+      var hash = WordTable.hashSeed
+      while i < n, case let c = text[i], c >= 0x80 || ByteClass.isASCIILetter(c) {
+        hash = WordTable.hashStep(hash, c)
+        i += 1
+      }
       // A word cut by the sample's end is left out.
       guard i < n || n == text.count, i - start <= 8 else { continue }
-      let id = words.lookup(text, start, i)
+      let id = words.lookup(text, start, i, hash: WordTable.finish(hash))
       if id >= 0 {
         let mask = languages[Int(id)]
         if mask & 1 != 0 { en += 1 }

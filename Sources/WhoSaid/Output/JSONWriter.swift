@@ -50,11 +50,11 @@ public struct JSONWriter {
       raw("1.0")
       return
     }
-    var d = [UInt8(0x30 + m / 100), UInt8(0x30 + m / 10 % 10), UInt8(0x30 + m % 10)]
-    while d.count > 1 && d[d.count - 1] == 0x30 { d.removeLast() }
     bytes.append(0x30)
     bytes.append(0x2E)
-    bytes.append(contentsOf: d)
+    bytes.append(UInt8(0x30 + m / 100))
+    if m % 100 != 0 { bytes.append(UInt8(0x30 + m / 10 % 10)) }
+    if m % 10 != 0 { bytes.append(UInt8(0x30 + m % 10)) }
   }
 
   /// A JSON string of `s`.

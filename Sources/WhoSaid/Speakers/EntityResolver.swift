@@ -44,7 +44,7 @@ struct EntityResolver {
     if let i = index[m.name] {
       entities[i].titles.formUnion(m.titles)
       touch(i)
-    } else if m.kind != .organization, !m.name.contains(" "), let i = surnames[Words(m.name).last], entities[i].kind == .person {
+    } else if m.kind != .organization, !m.name.utf8.contains(0x20), let i = surnames[Words(m.name).last], entities[i].kind == .person {
       entities[i].titles.formUnion(m.titles)  // a surname after the full name
       touch(i)
       return
@@ -225,7 +225,7 @@ struct EntityResolver {
     // 5. Descriptions: `the ministry`, `the minister`, `Russian peacekeepers`, `officials`.
     let desc = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
     let words = Words(desc)
-    let head = desc.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+    let head = desc.utf8.lastIndex(of: 0x20).map { String(desc[desc.utf8.index(after: $0)...]) }.map { $0.lowercased() } ?? desc.lowercased()
     if headRole.contains(.organizationNoun) {
       let bareHead = words.count == 1
       if let m = mostRecent({ $0.kind == .organization && words.isSubset(of: $0.words) })
