@@ -38,6 +38,8 @@ public struct Extractor: Sendable {
     var drafts: [Draft] = []
     /// For each sentence, whether it has a reporting frame.
     var sentenceFramed: [Bool] = []
+    /// The entities of the article being read (its tables are reused).
+    var resolver: EntityResolver?
     /// Empty buffers; they grow to the largest article seen.
     public init() {}
   }
@@ -90,16 +92,18 @@ public struct Extractor: Sendable {
     scratch.analysis.attachStandaloneQuotes(&scratch.drafts, frames: &scratch.frames, sentenceFramed: scratch.sentenceFramed, profile: profile)
     scratch.analysis.continueSubjunctiveSpeech(&scratch.drafts, sentenceFramed: scratch.sentenceFramed, profile: profile)
     stageEnded(.claims)
-    let out = build(scratch.drafts, analysis: scratch.analysis)
+    var resolver = scratch.resolver.take() ?? EntityResolver(profile: profile, gazetteer: gazetteer, known: knownEntities)
+    resolver.reset(profile: profile, gazetteer: gazetteer, known: knownEntities)
+    let out = build(scratch.drafts, analysis: scratch.analysis, resolver: &resolver)
+    scratch.resolver = resolver
     stageEnded(.speakers)
     return out
   }
 
   /// Resolves speakers and turns drafts into attributions.
-  func build(_ drafts: [Draft], analysis a: Analysis) -> [Attribution] {
+  func build(_ drafts: [Draft], analysis a: Analysis, resolver: inout EntityResolver) -> [Attribution] {
     var order = Array(drafts.indices)
     order.sort { drafts[$0].content.lowerBound < drafts[$1].content.lowerBound }
-    var resolver = EntityResolver(profile: profile, gazetteer: gazetteer, known: knownEntities)
     var speakers = [Speaker?](repeating: nil, count: drafts.count)
     // Speakers in text order, with the names mentioned before each.
     var bySpeaker = order

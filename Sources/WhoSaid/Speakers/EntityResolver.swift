@@ -19,9 +19,9 @@ struct EntityResolver {
 
   enum Gender { case male, female, unknown }
 
-  let profile: LanguageProfile
-  let gazetteer: Gazetteer
-  let known: [KnownEntity]
+  var profile: LanguageProfile
+  var gazetteer: Gazetteer
+  var known: [KnownEntity]
   var entities: [Entity] = []
   /// Entity index by canonical name and by acronym.
   var index: [String: Int] = [:]
@@ -37,6 +37,18 @@ struct EntityResolver {
     self.profile = profile
     self.gazetteer = gazetteer
     self.known = known
+  }
+
+  /// Forgets every entity, keeping the storage, to start the next article.
+  mutating func reset(profile: LanguageProfile, gazetteer: Gazetteer, known: [KnownEntity]) {
+    self.profile = profile
+    self.gazetteer = gazetteer
+    self.known = known
+    entities.removeAll(keepingCapacity: true)
+    index.removeAll(keepingCapacity: true)
+    acronyms.removeAll(keepingCapacity: true)
+    surnames.removeAll(keepingCapacity: true)
+    recent.removeAll(keepingCapacity: true)
   }
 
   /// Records a name mentioned in the text (not necessarily a speaker).
