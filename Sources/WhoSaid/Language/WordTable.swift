@@ -116,7 +116,11 @@ public struct WordTable: Sendable {
   /// The hash of a word fed byte by byte: `finish(hashStep(hashStep(hashSeed, b0), b1)…)`.
   static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
   @inline(__always) static func hashStep(_ h: UInt64, _ b: UInt8) -> UInt64 {
-    (h ^ UInt64(ByteClass.lower(b))) &* 0x100_0000_01b3
+    hashStep(h, folded: ByteClass.lower(b))
+  }
+  /// `hashStep` for a byte known not to be an upper-case ASCII letter.
+  @inline(__always) static func hashStep(_ h: UInt64, folded b: UInt8) -> UInt64 {
+    (h ^ UInt64(b)) &* 0x100_0000_01b3
   }
   @inline(__always) static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 }

@@ -184,9 +184,17 @@ public struct Tokenizer: Sendable {
         if ByteClass.isASCIILetter(b) {
           if ByteClass.isUpper(b) { upperLetters += 1 } else { lowerLetters += 1 }
           hash = WordTable.hashStep(hash, b)
-          segment += 1
-          lastWasLetter = true
           i += 1
+          // Most of a word is lower-case ASCII letters: take them in a tight loop.
+          var j = i
+          while j < n, case let c = p[j], c &- 0x61 < 26 {
+            hash = WordTable.hashStep(hash, folded: c)
+            j += 1
+          }
+          lowerLetters += j - i
+          segment += j - i + 1
+          lastWasLetter = true
+          i = j
           continue
         }
         if ByteClass.isDigit(b) {
