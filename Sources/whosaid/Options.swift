@@ -97,7 +97,8 @@ struct Options: Sendable {
       --entities FILE           JSON Lines of known speakers: name, aliases, kind, country.
       --cues FILE               More reporting verbs, lines 'lemma|forms|flags'.
       --lang en|de|fr|auto      The articles' language (default auto: detected
-                                per article from its first 4 KB).
+                                per article from its first 4 KB,
+                                or less when one language clearly leads).
       --quiet, -q               No progress line or summary on stderr.
       -h, --help                Show this help.
       --version                 Show the version.

@@ -23,6 +23,19 @@ struct LanguageDetectionTests {
     #expect(LanguageDetector.detect(text) == "de")
   }
 
+  @Test func aDecisiveLeadEndsTheSampleEarly() {
+    // About 30 English function words, then German ones, all within the first 4 KB:
+    // read to the end, the German words would outnumber the English (5:4 and more),
+    // but the English lead was decisive before they came.
+    let english = String(repeating: "The minister said that it was good. ", count: 6)
+    let german = String(repeating: "Der Minister sagte, das sei gut und nicht schlecht. ", count: 12)
+    #expect(english.utf8.count + german.utf8.count < LanguageDetector.sampleBytes)
+    #expect(LanguageDetector.detect(german) == "de")
+    #expect(LanguageDetector.detect(english + german) == "en")
+    // Without a decisive lead the whole sample counts.
+    #expect(LanguageDetector.detect("The minister said. " + german) == "de")
+  }
+
   @Test func profilesByCode() {
     #expect(LanguageProfile.named("de")?.code == "de")
     #expect(LanguageProfile.named("fr")?.capitalizesNouns == false)
