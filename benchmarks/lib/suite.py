@@ -218,6 +218,16 @@ def write_markdown(path, r):
              f"(this machine's own ceiling, {r['parallel_ceiling']['method']}: {r['parallel_ceiling']['scaling']:.2f}×). "
              f"whosaid --jobs 1 runs at {rt['whosaid_1job_over_wc_w']:.2f}× `wc -w`, {rt['whosaid_1job_over_wc_l']:.4f}× `wc -l`, "
              f"{rt['whosaid_1job_over_cat']:.4f}× `cat`.")
+    st = r.get("stages")
+    if st:
+        L.append("")
+        L.append(f"## Where whosaid's time goes (`whosaid bench --jobs 1`: {st['mb_per_s']:.1f} MB/s, "
+                 f"{st['articles_per_s']:,.0f} articles/s, {st['attributions_per_s']:,.0f} attributions/s)")
+        L.append("")
+        L.append("| stage | seconds | share |")
+        L.append("|---|---:|---:|")
+        for name, v in st["stages"].items():
+            L.append(f"| {name} | {v['seconds']:.3f} | {100 * v['share']:.1f}% |")
     s = r.get("sweep")
     if s:
         L.append("")
@@ -325,6 +335,12 @@ def main():
         "whosaid_1job_over_cat": round(w1["mb_per_s"] / by["cat"]["mb_per_s"], 5),
         "whosaid_all_over_1job": round(wall["mb_per_s"] / w1["mb_per_s"], 3),
     }
+
+    # Where whosaid's own time goes, stage by stage (`whosaid bench`, one job).
+    try:
+        report["stages"] = json.loads(sh([whosaid, "bench", "--jobs", "1", "--json", "-q", a.corpus]))
+    except Exception as e:  # an older binary without `bench`
+        log(f"whosaid bench failed: {e}")
 
     report["parallel_ceiling"] = parallel_ceiling(a.corpus, a.reps, cores, by["wc -w"]["median_s"])
     log(f"parallel ceiling: {report['parallel_ceiling']['scaling']}x on {cores} cores")
