@@ -138,7 +138,6 @@ final class StageTimes: @unchecked Sendable {
   private var nanoseconds = [UInt64](repeating: 0, count: Stage.allCases.count)
   private(set) var articles = 0
   private(set) var inputBytes = 0
-  private(set) var textBytes = 0
   private(set) var attributions = 0
 
   subscript(_ s: Stage) -> UInt64 {
@@ -161,11 +160,10 @@ final class StageTimes: @unchecked Sendable {
     lock.unlock()
   }
 
-  func count(articles a: Int, inputBytes i: Int, textBytes t: Int) {
+  func count(articles a: Int, inputBytes i: Int) {
     lock.lock()
     articles += a
     inputBytes += i
-    textBytes += t
     lock.unlock()
   }
 

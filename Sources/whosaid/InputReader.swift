@@ -3,7 +3,7 @@ import WhoSaid
 
 /// Turns paths into articles: text files, folders of `.txt` files, JSON Lines
 /// dumps read in chunks, and stdin.
-struct InputReader {
+struct InputReader: Sendable {
   enum Event: Sendable {
     case article(Article)
     /// One article could not be read (it is counted as failed).
@@ -15,9 +15,13 @@ struct InputReader {
 
   let options: Options
   let fields: JSONFieldReader
+  /// When false, JSON Lines are cut but not parsed: each comes as an article with
+  /// ``Article/unparsed`` set, for ``parse(_:)`` on a worker thread.
+  var parsesLines = true
 
-  init(options: Options) {
+  init(options: Options, parsesLines: Bool = true) {
     self.options = options
+    self.parsesLines = parsesLines
     fields = JSONFieldReader(paths: [options.idField, options.textField])
   }
 
@@ -128,11 +132,28 @@ struct InputReader {
     while end > 0 && (p[end - 1] == 0x0D || p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
     if end == 0 { return }  // blank line
     let where_ = "\(name):\(number)"
+    let line = UnsafeBufferPointer(rebasing: p[0..<end])
+    if !parsesLines {
+      emit(.article(Article(id: [], text: Array(line), origin: where_, size: p.count + 1, unparsed: true)))
+      return
+    }
+    let (article, message) = parse(line, where: where_, size: p.count + 1)
+    if let message { emit(message) }
+    if let article { emit(.article(article)) }
+  }
+
+  /// Parses an article that came unparsed (see ``parsesLines``): the article, or nil
+  /// when the line is not one; and the failure or warning to report, if any.
+  func parse(_ raw: Article) -> (article: Article?, message: Event?) {
+    raw.text.withUnsafeBufferPointer { parse($0, where: raw.origin, size: raw.size) }
+  }
+
+  /// Reads the id and text of one JSON line (`where_` names it in messages).
+  func parse(_ line: UnsafeBufferPointer<UInt8>, where where_: String, size: Int) -> (article: Article?, message: Event?) {
     do {
-      let values = try fields.read(UnsafeBufferPointer(rebasing: p[0..<end]))
+      let values = try fields.read(line)
       guard case .string(let text)? = values[1] else {
-        emit(.failure("\(where_): no string field '\(options.textField)'"))
-        return
+        return (nil, .failure("\(where_): no string field '\(options.textField)'"))
       }
       var id = JSONWriter()
       switch values[0] {
@@ -141,14 +162,15 @@ struct InputReader {
       case nil: id.string(where_)
       }
       var t = text
+      var warning: Event?
       let valid = t.withUnsafeBufferPointer { UTF8Validation.isValid($0) }
       if !valid {
-        emit(.warning("\(where_): invalid UTF-8 replaced with U+FFFD"))
+        warning = .warning("\(where_): invalid UTF-8 replaced with U+FFFD")
         t = t.withUnsafeBufferPointer { UTF8Validation.repaired($0) }
       }
-      emit(.article(Article(id: id.bytes, text: t, origin: where_, size: p.count + 1)))
+      return (Article(id: id.bytes, text: t, origin: where_, size: size), warning)
     } catch {
-      emit(.failure("\(where_): malformed JSON: \(error)"))
+      return (nil, .failure("\(where_): malformed JSON: \(error)"))
     }
   }
 }

@@ -55,15 +55,19 @@ struct CommandLineTests {
       {"id": 4, "text": "Officials said the road is open."}
 
       """)
-    let r = try run([path])
-    #expect(r.status == 1)
-    let lines = r.stdout.split(separator: "\n")
-    #expect(lines.count == 2)
-    #expect(lines[0].contains("\"id\":\"one\""))
-    #expect(lines[1].contains("\"id\":4"))
-    #expect(r.stderr.contains("\(path):2: malformed JSON"))
-    #expect(r.stderr.contains("\(path):3: no string field 'text'"))
-    #expect(r.stderr.contains("4 articles read, 2 written, 2 failed"))
+    // One job: the reader thread parses the lines; more jobs than cores: the workers do.
+    for jobs in ["1", "4"] {
+      let r = try run(["--jobs", jobs, path])
+      #expect(r.status == 1)
+      let lines = r.stdout.split(separator: "\n")
+      #expect(lines.count == 2)
+      #expect(lines[0].contains("\"id\":\"one\""))
+      #expect(lines[1].contains("\"id\":4"))
+      let errors = r.stderr.split(separator: "\n")
+      #expect(errors.first?.hasSuffix("\(path):2: malformed JSON: unexpected character at byte 23") == true)
+      #expect(errors.dropFirst().first?.hasSuffix("\(path):3: no string field 'text'") == true)
+      #expect(r.stderr.contains("4 articles read, 2 written, 2 failed"))
+    }
   }
 
   @Test func stdinJSONLinesAndNestedTextField() throws {

@@ -10,7 +10,7 @@ public struct JSONError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// Reads the fields a pipeline needs from one JSON object (a JSON Lines record)
 /// without building the whole document: the rest is validated and skipped.
-public struct JSONFieldReader {
+public struct JSONFieldReader: Sendable {
   /// What was found for one requested path.
   public enum Value: Sendable, Equatable {
     /// A string, decoded to UTF-8 (escapes resolved; lone surrogates become U+FFFD).
