@@ -128,4 +128,74 @@ struct GermanTests {
   @Test func prepositionAfterVerbIsNoParticle() {
     #expect(extract("Viele Menschen nahmen an der Feier im Rathaus teil.").isEmpty)
   }
+  @Test func genitiveBelongsToTheSpeaker() throws {
+    let a = try #require(extract("Ein Sprecher der Stadtwerke sagte, die Preise würden steigen.").first)
+    #expect(a.speaker?.text == "Ein Sprecher der Stadtwerke")
+    let b = try #require(extract("Am Abend sagte ein Sprecher des Ministeriums, die Lage sei ruhig.").first)
+    #expect(b.speaker?.text == "ein Sprecher des Ministeriums")
+  }
+
+  @Test func capitalizedCueFormIsANoun() {
+    #expect(extract("Nach dem Urteil hat die Sängerin Klage beim Landgericht eingereicht.").isEmpty)
+  }
+
+  @Test func reportedClauseFollowsTheComma() throws {
+    let a = try #require(extract("Der Minister sagte am Montag in Berlin, die Verhandlungen seien gescheitert.").first)
+    #expect(a.text == "die Verhandlungen seien gescheitert")
+    #expect(a.speaker?.text == "Der Minister")
+  }
+
+  @Test func particleOfAnotherVerbClosesTheClause() {
+    // `absagen`, not `sagen`.
+    #expect(extract("Die Delegierten sagten ihre Teilnahme an der Sitzung ab.").isEmpty)
+  }
+
+  @Test func separableVerbsSharingAForm() throws {
+    // `wies … hin` (`hinweisen`) and `wies … zurück` (`zurückweisen`) share `wies`.
+    let a = try #require(extract("Der Pilot wies darauf hin, dass die Landebahn vereist war.").first)
+    #expect(a.cue?.lemma == "hinweisen")
+    #expect(a.text == "dass die Landebahn vereist war")
+    let b = try #require(extract("Die Kommission gab an, die Prüfung dauere noch Wochen.").first)
+    #expect(b.cue?.lemma == "angeben")
+    #expect(b.text == "die Prüfung dauere noch Wochen")
+  }
+
+  @Test func particleWrittenBeforeItsVerb() throws {
+    let a = try #require(extract("Wie die Bahn bekannt gab, fallen am Freitag alle Züge aus.").first)
+    #expect(a.cue?.lemma == "bekanntgeben")
+    #expect(a.speaker?.text == "die Bahn")
+    #expect(a.text == "fallen am Freitag alle Züge aus")
+  }
+
+  @Test func cueClosingItsSentenceReportsTheSentence() throws {
+    let a = try #require(extract("Die Stadtverwaltung gab die Schließung des Hallenbads am Dienstag bekannt.").first)
+    #expect(a.kind == .indirect)
+    #expect(a.text == "Die Stadtverwaltung gab die Schließung des Hallenbads am Dienstag bekannt")
+    #expect(a.speaker?.text == "Die Stadtverwaltung")
+  }
+
+  @Test func demonstrativePointsToTheSentenceBefore() throws {
+    let found = extract("Das Hallenbad bleibt bis Oktober geschlossen. Dies teilte die Stadtverwaltung am Dienstag mit.")
+    let a = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(a.text == "Das Hallenbad bleibt bis Oktober geschlossen")
+    #expect(a.speaker?.text == "die Stadtverwaltung")
+    #expect(a.cue?.lemma == "mitteilen")
+  }
+
+  @Test func subjectOpensTheClause() throws {
+    let a = try #require(extract("Wie die Zeitung in ihrer Onlineausgabe berichtet, ist der Vertrag unterschrieben.").first)
+    #expect(a.speaker?.text == "die Zeitung")
+    #expect(a.text == "ist der Vertrag unterschrieben")
+    // The phrase before a verb-final participle is its object, not its subject.
+    let b = try #require(extract("Das Gericht hat die Klage zurückgewiesen, der Vertrag sei gültig.").first)
+    #expect(b.speaker?.text == "Das Gericht")
+  }
+
+  @Test func passiveReportNamesNobody() throws {
+    let a = try #require(extract("Den Männern wird vorgeworfen, die Kasse geplündert zu haben.").first)
+    #expect(a.text == "die Kasse geplündert zu haben")
+    #expect(a.speaker == nil)
+    #expect(a.cue?.lemma == "vorwerfen")
+  }
 }

@@ -32,6 +32,12 @@ extension Analysis {
       let quoteOnly = cue?.frame.contains(.quoteOnly) ?? false
       var made: Draft?
 
+      // 0. `Die Brücke bleibt gesperrt. Dies teilte die Stadt mit.`: the sentence before, when free.
+      if f.anaphoric {
+        made = anaphoricContent(before: s, frame: f)
+        if made == nil { continue }
+      }
+
       // 1. A quote right after the frame: `X said: "…"`, `X said in a statement that "…"`.
       if f.kind == .verb, closerBefore(f.lower, floor: floor) == nil, let j = quoteAfter(f.upper, limit: min(next, e), profile: profile) {
         let q = quotes[Int(quoteOf[j])]
@@ -88,6 +94,18 @@ extension Analysis {
           made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
         }
       }
+      // 6. German: a cue that closes its sentence with nothing reported after it (`Die Polizei gab
+      // die Festnahme am Montag bekannt.`, `Die Partei hat die Vorwürfe zurückgewiesen.`): the
+      // whole sentence is the report.
+      if made == nil, profile.verbSecond, f.kind == .verb, !quoteOnly, floor == s, next == e, endsClause(f.upper, e),
+        let sp = f.speaker, isStrongSpeaker(sp, profile), wordCount(s..<e) >= 4, !(cue?.frame.contains(.weak) ?? true)
+      {
+        let r = trimmed(s..<e)
+        if !r.contains(where: { claimedBy[$0] >= 0 }) {
+          let frags = quoteRanges(in: r)
+          made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
+        }
+      }
       guard var d = made else { continue }
       d.confidence = confidence(of: d, profile: profile)
       let index = Int32(drafts.count)
@@ -95,6 +113,22 @@ extension Analysis {
       floor = max(floor, d.content.upperBound)
       drafts.append(d)
     }
+  }
+
+  /// The content a demonstrative frame points back to: the sentence before `s` in the same
+  /// paragraph, when no other attribution holds any of it.
+  func anaphoricContent(before s: Int, frame f: Frame) -> Draft? {
+    let si = Int(sentenceOf[s])
+    guard si > 0 else { return nil }
+    let prev = sentences[si - 1]
+    guard paragraphOf[prev.lowerBound] == paragraphOf[s], !prev.contains(where: { claimedBy[$0] >= 0 }) else { return nil }
+    let r = trimmed(prev)
+    guard wordCount(r) >= 3 else { return nil }
+    let frags = quoteRanges(in: r)
+    if frags.count == 1, frags[0] == r {
+      return Draft(kind: .direct, content: r, fragments: frags, frame: f, confidence: 0)
+    }
+    return Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
   }
 
   /// The opening mark of a quote that follows `k` with only a colon, comma,
@@ -211,6 +245,11 @@ extension Analysis {
       if profile.role(t.word).contains(.complementizer) { return j + 1 < limit ? j + 1 : nil }
       j += 1
     }
+    if profile.verbSecond {
+      // No comma: a strong cue reports what follows it (`fordern Konsequenzen`); a weak one does not.
+      guard let n = commaClause(after: k, limit: limit, cue: cue, profile: profile) else { return nil }
+      if n >= 0 { return n }
+    }
     // Weak and object-only cues (`believes`, `endorsed`, `wants to`) report what
     // follows them too, with a lower confidence.
     if cue.frame.contains(.quoteOnly) || cue.frame.contains(.strict) { return nil }
@@ -245,6 +284,42 @@ extension Analysis {
     }
     guard k < limit, tokens[k].kind != .punctuation || punct(k) == .openParen else { return nil }
     return k
+  }
+
+  /// German sets a reported clause off with a comma (`Er sagte am Montag, die Lage sei ernst`,
+  /// `warf der Regierung vor, sie habe …`). Returns the clause's first token after the comma
+  /// that ends the cue's phrase; nil when a strict cue lacks `dass`; -1 when no comma follows
+  /// within the clause or the comma opens a relative clause after the cue's object (`schätzt die
+  /// Zahl der Kinder, die …`), where the object itself is what is reported.
+  func commaClause(after k: Int, limit: Int, cue: Cue, profile: LanguageProfile) -> Int? {
+    var j = k
+    while j < limit && j < k + 16 {
+      if opensQuote(j) {
+        j = quotes[Int(quoteOf[j])].close + 1
+        continue
+      }
+      if let p = punct(j) {
+        if p == .comma || p == .colon { break }
+        if p == .openParen || p == .closeParen { j += 1; continue }
+        return -1
+      }
+      if j > k, profile.role(tokens[j].word).contains(.complementizer) { return -1 }
+      j += 1
+    }
+    let n = j + 1
+    guard j < limit, n < limit, punct(j) == .comma || punct(j) == .colon else { return -1 }
+    guard tokens[n].kind == .word || opensQuote(n) else { return nil }
+    let role = profile.role(tokens[n].word)
+    if role.contains(.complementizer) { return n }
+    if cue.frame.contains(.strict) || cue.frame.contains(.quoteOnly) { return nil }
+    let next = n + 1 < limit ? tokens[n + 1] : nil
+    // `den Plan, der …`, `einen Unfall, bei dem …`: a relative clause after the cue's object,
+    // not an article opening the reported clause (`sagte, die Lage …`, `sagte, zu der Frage …`).
+    if j > k, tokens[j - 1].isCapitalized {
+      if role.contains(.relative), !(next?.isCapitalized ?? false) { return -1 }
+      if role.contains(.preposition), let x = next, profile.role(x.word).contains(.relative) { return -1 }
+    }
+    return n
   }
 
   /// `r` without leading commas and trailing sentence punctuation (outside quotes).

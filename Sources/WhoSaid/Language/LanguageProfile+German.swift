@@ -100,6 +100,11 @@ extension LanguageProfile {
     }
     p.addSourcePostposition("zufolge")
     p.known = KnownWords(of: p.word("von"), for: p.word("für"), and: p.word("und"), to: p.word("zu"), by: -1, adding: -1, like: p.word("wie"), reflexive: p.word("sich"))
+    p.known.genitives = ["des", "der", "eines", "einer"].map { p.word($0) }
+    p.known.strictGenitives = ["des", "eines"].map { p.word($0) }
+    p.known.demonstratives = ["dies", "das", "dieses"].map { p.word($0) }
+    p.known.particles = "statt teil fest an auf aus ab ein mit bei hin her zurück weg los fort vor nach zu um dar bereit fern frei hoch nieder zusammen"
+      .split(separator: " ").map { p.word(String($0)) }
     return p
   }()
 }
