@@ -198,4 +198,20 @@ struct GermanTests {
     #expect(a.speaker == nil)
     #expect(a.cue?.lemma == "vorwerfen")
   }
+  @Test func sourceNounAfterNach() throws {
+    let a = try #require(extract("Nach ersten Angaben der Feuerwehr wurde niemand verletzt.").first)
+    #expect(a.speaker?.text == "der Feuerwehr")
+    #expect(a.text == "wurde niemand verletzt")
+    let b = try #require(extract("Nach Polizeiangaben gab es zwei Verletzte.").first)
+    #expect(b.speaker?.text == "Polizeiangaben")
+    #expect(extract("Nach dem Spiel gab es Applaus.").isEmpty)
+  }
+
+  @Test func sourcePhraseInsideItsClause() throws {
+    let a = try #require(extract("Der Schaden ist nach Angaben der Polizei gering.").first)
+    #expect(a.text == "Der Schaden ist nach Angaben der Polizei gering")
+    #expect(a.speaker?.text == "der Polizei")
+    let b = try #require(extract("Die Straße bleibt laut Stadtverwaltung bis Mai gesperrt.").first)
+    #expect(b.text == "Die Straße bleibt laut Stadtverwaltung bis Mai gesperrt")
+  }
 }

@@ -69,6 +69,17 @@ extension Analysis {
           made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
         }
       }
+      // 3b. German: a source phrase inside its clause (`Die Lage sei nach Angaben der Polizei ruhig`,
+      // `Die Straße bleibt laut Stadt gesperrt.`): the clause around it is the report.
+      if made == nil, profile.verbSecond, f.kind == .source, f.lower > floor, tokens[f.lower - 1].kind == .word,
+        !profile.role(tokens[f.lower - 1].word).contains(.conjunction)
+      {
+        let r = trimmed(floor..<next)
+        if wordCount(r) >= 4 {
+          let frags = quoteRanges(in: r)
+          made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
+        }
+      }
       // 4. The frame closes its sentence: `"…," X said.`, `…, according to X.`
       if made == nil, f.kind != .source || f.lower > s, isTrailing(f, upTo: next, profile: profile) {
         let before = backwardContent(f, floor: floor)

@@ -53,6 +53,12 @@ extension Analysis {
         k += len
         continue
       }
+      // `nach ersten Angaben`, `nach einem Bericht der Zeitung`: a source noun phrase.
+      if t.word == known.sourceNounPreposition, let sp = sourceNounPhrase(after: k, end: e, profile: profile) {
+        frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
+        k = sp.upperBound
+        continue
+      }
       var cueIndex = profile.cueOfWord[Int(t.word)]
       var cueEnd = k + 1
       var particleEnd = -1
@@ -185,6 +191,56 @@ extension Analysis {
       j += 1
     }
     return nil
+  }
+
+  /// The source after the preposition at `k`: the genitive or `von` phrase after a source noun
+  /// (`nach ersten Angaben [der Feuerwehr]`, `nach einem Bericht [der Zeitung]`), like `nach Angaben
+  /// der Polizei`; else the noun phrase itself (`nach [Polizeiangaben]`, `nach [seiner Meinung]`).
+  /// The source noun stands within three words.
+  func sourceNounPhrase(after k: Int, end e: Int, profile: LanguageProfile) -> Range<Int>? {
+    var j = k + 1
+    var noun = -1
+    while j < e && j <= k + 3 {
+      let t = tokens[j]
+      guard t.kind == .word, !inQuote(j) else { return nil }
+      if t.isCapitalized, profile.sourceNouns.contains(t.word) || hasEnding(j, profile.sourceNounEndings) {
+        noun = j
+        break
+      }
+      let role = profile.role(t.word)
+      if t.isCapitalized && !isPossessiveName(j) { return nil }
+      if role.contains(.preposition) || role.contains(.stop) || role.contains(.complementizer) { return nil }
+      j += 1
+    }
+    guard noun > k else { return nil }
+    let end = noun + 1
+    if end + 1 < e, known.genitives.contains(tokens[end].word) || isWordID(end, known.of),
+      let g = speakerAfter(isWordID(end, known.of) ? end + 1 : end, ceiling: e, profile: profile)
+    {
+      return g
+    }
+    return (k + 1)..<end
+  }
+
+  /// Whether word `k` may be a German possessive name (`Grupps` in `nach Grupps Meinung`): capitalized, ending in `s`.
+  func isPossessiveName(_ k: Int) -> Bool {
+    let t = tokens[k]
+    return t.kind == .word && t.isCapitalized && t.length > 2 && text[Int(t.end) - 1] == 0x73
+  }
+
+  /// Whether word `k` ends (ASCII case-insensitively) with one of `endings` and is longer than it.
+  func hasEnding(_ k: Int, _ endings: [[UInt8]]) -> Bool {
+    let t = tokens[k]
+    let e = Int(t.end)
+    for x in endings where t.length > x.count {
+      var ok = true
+      for (i, b) in x.enumerated() where text[e - x.count + i] | (b < 0x80 ? 0x20 : 0) != b {
+        ok = false
+        break
+      }
+      if ok { return true }
+    }
+    return false
   }
 
   /// German: whether the clause of the verb at `k` ends with a separable particle (`fanden die

@@ -27,4 +27,6 @@ public struct KnownWords: Sendable {
   /// Separable verb particles (German `statt`, `teil`, `an`): one that closes a clause belongs to its
   /// verb, so a cue form before it is another verb (`fand … statt`, `nahmen … teil`).
   public var particles: [Int32] = []
+  /// The preposition that opens a source noun phrase (German `nach` in `nach ersten Angaben`).
+  public var sourceNounPreposition: Int32 = -1
 }

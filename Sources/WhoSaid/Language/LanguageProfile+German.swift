@@ -99,10 +99,20 @@ extension LanguageProfile {
       p.addSourcePreposition(phrase)
     }
     p.addSourcePostposition("zufolge")
+    for w in """
+      angaben bericht berichten meinung ansicht auffassung einschätzung einschätzungen informationen \
+      darstellung aussage aussagen worten schätzungen auskunft mitteilung mitteilungen berechnungen \
+      erkenntnissen überzeugung recherchen umfrage umfragen studie studien zählung zählungen \
+      darstellungen meldungen vermutungen ermittlungen erkenntnis
+      """.asciiSplit([0x20, 0x0A]) {
+      p.sourceNouns.insert(p.word(String(w)))
+    }
+    p.sourceNounEndings = ["angaben", "berichten", "informationen", "schätzungen"].map { Array($0.utf8) }
     p.known = KnownWords(of: p.word("von"), for: p.word("für"), and: p.word("und"), to: p.word("zu"), by: -1, adding: -1, like: p.word("wie"), reflexive: p.word("sich"))
     p.known.genitives = ["des", "der", "eines", "einer"].map { p.word($0) }
     p.known.strictGenitives = ["des", "eines"].map { p.word($0) }
     p.known.demonstratives = ["dies", "das", "dieses"].map { p.word($0) }
+    p.known.sourceNounPreposition = p.word("nach")
     p.known.particles = "statt teil fest an auf aus ab ein mit bei hin her zurück weg los fort vor nach zu um dar bereit fern frei hoch nieder zusammen"
       .split(separator: " ").map { p.word(String($0)) }
     return p

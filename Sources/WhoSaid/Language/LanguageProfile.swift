@@ -24,6 +24,11 @@ public struct LanguageProfile: Sendable {
   public internal(set) var sourcePrepositions: [[Int32]]
   /// Words that follow their source (`zufolge`).
   public internal(set) var sourcePostpositions: Set<Int32>
+  /// Nouns that name a source after ``KnownWords/sourceNounPreposition`` (German `nach ersten
+  /// Angaben`, `nach einem Bericht der Zeitung`, `nach seiner Meinung`).
+  var sourceNouns: Set<Int32> = []
+  /// Endings of compound source nouns (`Polizeiangaben`, `Medienberichten`), as lowercase UTF-8.
+  var sourceNounEndings: [[UInt8]] = []
   /// Whether capitalized words are common nouns too (German), so capitals alone do not make names.
   public let capitalizesNouns: Bool
   /// Ids of the function words the rules name.
