@@ -214,4 +214,14 @@ struct GermanTests {
     let b = try #require(extract("Die Straße bleibt laut Stadtverwaltung bis Mai gesperrt.").first)
     #expect(b.text == "Die Straße bleibt laut Stadtverwaltung bis Mai gesperrt")
   }
+  @Test func frontedAdverbIsNoSpeaker() throws {
+    let a = try #require(extract("Unterdessen erklärten mehrere Abgeordnete, sie würden gegen das Gesetz stimmen.").first)
+    #expect(a.speaker?.text == "mehrere Abgeordnete")
+  }
+
+  @Test func objectAfterTheVerbIsNoSpeaker() throws {
+    let a = try #require(extract("Am Abend erklärte dem Sender ein Sprecher der Polizei, die Lage sei ruhig.").first)
+    #expect(a.speaker?.text == "ein Sprecher der Polizei")
+    #expect(a.text == "die Lage sei ruhig")
+  }
 }

@@ -138,7 +138,7 @@ extension Analysis {
         frame.speaker = sp
         frame.lower = sp.lowerBound
       } else if b < s || punct(b) == .comma || punct(b) == .colon || closesQuote(b) || punct(b) == .dash {
-        if let sp = speakerAfter(after, ceiling: e, profile: profile) {
+        if let sp = invertedSubject(after, ceiling: e, profile: profile) {
           frame.speaker = sp
           frame.inverted = true
           frame.upper = sp.upperBound
@@ -147,7 +147,7 @@ extension Analysis {
           frame.speaker = prev.speaker  // `…, adding that …`
           frame.inherited = true
         }
-      } else if profile.verbSecond, let sp = speakerAfter(after, ceiling: e, profile: profile), isStrongSpeaker(sp, profile) {
+      } else if profile.verbSecond, let sp = invertedSubject(after, ceiling: e, profile: profile), isStrongSpeaker(sp, profile) {
         // Verb second: `Am Montag sagte der Minister`, `Dazu erklärte er`.
         frame.speaker = sp
         frame.inverted = true
@@ -252,13 +252,25 @@ extension Analysis {
     return known.particles.contains(tokens[j - 1].word)
   }
 
+  /// The speaker after a verb (`said Lavrov`, `sagte der Minister`). German: a phrase that opens with
+  /// a determiner that is never nominative (`den Vorwurf`, `dem Sender`) is an object, and the
+  /// subject may follow it (`erklärte dem Sender ein Sprecher`).
+  func invertedSubject(_ k: Int, ceiling e: Int, profile: LanguageProfile) -> Range<Int>? {
+    guard let sp = speakerAfter(k, ceiling: e, profile: profile) else { return nil }
+    guard profile.verbSecond, profile.role(tokens[sp.lowerBound].word).contains(.oblique) else { return sp }
+    guard let next = speakerAfter(sp.upperBound, ceiling: e, profile: profile),
+      !profile.role(tokens[next.lowerBound].word).contains(.oblique)
+    else { return nil }
+    return next
+  }
+
   /// German: whether a phrase starting at `k` opens its clause: only adverbs (`Auch`, `Dann`) stand
   /// between it and the sentence start, punctuation, a conjunction or a complementizer.
   func opensClause(_ k: Int, floor s: Int, _ profile: LanguageProfile) -> Bool {
     var j = k - 1
     while j >= s {
       let t = tokens[j]
-      if t.kind != .word || inQuote(j) { return true }
+      if t.kind != .word || inQuote(j) { return t.kind != .number }
       let role = profile.role(t.word)
       if role.contains(.conjunction) || role.contains(.complementizer) || role.contains(.relative) || role.contains(.stop) || t.word == known.like {
         return true

@@ -57,7 +57,11 @@ extension LanguageProfile {
       dafür dagegen danach davor deswegen allerdings zwar nur erst immer nie es er sie wir ich du \
       ihr man sein seine ihre ihren unser was wer wo warum wann welche welcher welches nicht kein \
       keine laut zufolge gestern heute morgen weiter inzwischen mittlerweile zunächst zuvor später \
-      bislang bisher insgesamt gleichzeitig gleichwohl außerdem ebenso ebenfalls erneut vor
+      bislang bisher insgesamt gleichzeitig gleichwohl außerdem ebenso ebenfalls erneut vor \
+      unterdessen daraufhin indes indessen derweil anschließend ferner hingegen wiederum ergänzend \
+      abschließend sinngemäß offiziell nachdrücklich eindringlich ausdrücklich dennoch zugleich \
+      insbesondere vielmehr zuletzt jedenfalls stattdessen letztlich schließlich übrigens bezüglich \
+      nachdem
       """)
     p.add(.time, """
       montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag heute gestern morgen \
