@@ -58,8 +58,10 @@ struct GermanTests {
   @Test func subjunctiveContinuesTheSpeaker() throws {
     let text = "Die Ärztin Maria Stein sagte, die Lage sei ernst. Die Kliniken seien überlastet. Morgen soll es regnen.\n\nDas Wetter bleibt kühl."
     let found = extract(text)
-    #expect(found.count == 3)
+    // The two subjunctive sentences after the attributed one are one run.
+    #expect(found.count == 2)
     let carried = try #require(found.first { $0.text.hasPrefix("Die Kliniken") })
+    #expect(carried.text == "Die Kliniken seien überlastet. Morgen soll es regnen")
     #expect(carried.kind == .indirect)
     #expect(carried.speaker?.resolution == .carried)
     #expect(carried.speaker?.name == "Maria Stein")
@@ -223,5 +225,18 @@ struct GermanTests {
     let a = try #require(extract("Am Abend erklärte dem Sender ein Sprecher der Polizei, die Lage sei ruhig.").first)
     #expect(a.speaker?.text == "ein Sprecher der Polizei")
     #expect(a.text == "die Lage sei ruhig")
+  }
+  @Test func subjectAfterTheVerbBeatsAnAppositive() throws {
+    let a = try #require(extract("Es gebe Probleme, die niemand sehe, sagte der Arzt.").first)
+    #expect(a.speaker?.text == "der Arzt")
+    #expect(a.text == "Es gebe Probleme, die niemand sehe")
+  }
+
+  @Test func quoteBeforeAnUninvertedSubjectIsNoStatement() throws {
+    let found = extract("Die Sprecherin der „Bürgerinitiative Nord“, Anna Roth sagte, der Park bleibe erhalten.")
+    let a = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(a.text == "der Park bleibe erhalten")
+    #expect(a.speaker?.name == "Anna Roth")
   }
 }

@@ -49,7 +49,11 @@ extension Analysis {
         }
       }
       // 2. The frame right after a closing mark: `"…," she said several months later.`
-      if made == nil, f.kind == .verb, let close = closerBefore(f.lower, floor: floor) {
+      // German puts the verb first after a quote (`„…“, sagte X`, `„…“, wie X sagte`): a subject
+      // before the verb there is an appositive to the quote (`Der Sprecher der „Polizei“, Y sagte`).
+      if made == nil, f.kind == .verb, let close = closerBefore(f.lower, floor: floor),
+        !profile.verbSecond || f.inverted || f.lower == f.cue.lowerBound || isWordID(f.lower, known.like)
+      {
         let open = quotes[Int(quoteOf[close])].open
         var first = open
         // `"A." "B," she said.`: earlier quotes of the same sentence run on.
@@ -60,7 +64,8 @@ extension Analysis {
         }
       }
       // 3. A parenthetical frame: `Many visitors were older, she said, and "…"`.
-      if made == nil, f.kind == .verb, !quoteOnly, !f.inverted, f.lower > s + 2, punct(f.lower - 1) == .comma,
+      // (German inverts a parenthetical frame: `…, sagte sie, …`; `…, Y sagte, …` is a subject with an appositive.)
+      if made == nil, f.kind == .verb, !quoteOnly, !f.inverted, !profile.verbSecond, f.lower > s + 2, punct(f.lower - 1) == .comma,
         f.upper < e, punct(f.upper) == .comma, next == e, wordCount(f.upper..<e) >= 3, let sp = f.speaker, isStrongSpeaker(sp, profile)
       {
         let r = trimmed(max(floor, s)..<e)
@@ -81,7 +86,9 @@ extension Analysis {
         }
       }
       // 4. The frame closes its sentence: `"…," X said.`, `…, according to X.`
-      if made == nil, f.kind != .source || f.lower > s, isTrailing(f, upTo: next, profile: profile) {
+      if made == nil, f.kind != .source || f.lower > s, isTrailing(f, upTo: next, profile: profile),
+        !profile.verbSecond || f.kind != .verb || f.inverted || f.lower == f.cue.lowerBound || isWordID(f.lower, known.like)
+      {
         let before = backwardContent(f, floor: floor)
         if let r = before, opensQuote(r.lowerBound) {
           var last = r.lowerBound

@@ -98,6 +98,13 @@ extension Analysis {
 
       var frame = Frame(kind: .verb, cue: cueStart..<cueEnd, cueIndex: cueIndex, lower: cueStart, upper: cueEnd)
       var before = speakerBefore(b + 1, floor: s, profile: profile)
+      // German `…, die niemand sah, sagte er.`: after a comma, a subject closing the sentence behind the
+      // verb is the speaker, not an appositive before it.
+      if profile.verbSecond, before != nil, b >= s, punct(b) == .comma,
+        let inv = invertedSubject(skippingReflexive(cueEnd, end: e, profile), ceiling: e, profile: profile), closesSentence(after: inv.upperBound, e)
+      {
+        before = nil
+      }
       // `Dies gab die Polizei bekannt`: the demonstrative is the object, the speaker follows.
       let anaphoric = profile.verbSecond && b == s && known.demonstratives.contains(tokens[s].word)
       if anaphoric {
@@ -250,6 +257,17 @@ extension Analysis {
     while j < e && j < k + 14 && (tokens[j].kind == .word || tokens[j].kind == .number || punct(j) == .period && tokens[j - 1].kind == .number) && !inQuote(j) { j += 1 }
     guard j > k + 1, j == e || punct(j) != nil || opensQuote(j) else { return false }
     return known.particles.contains(tokens[j - 1].word)
+  }
+
+  /// Whether only a short adverbial and closing punctuation follow `k` in the sentence (no comma, no quote).
+  func closesSentence(after k: Int, _ e: Int) -> Bool {
+    var j = k
+    while j < e && j < k + 8 {
+      if inQuote(j) || punct(j) == .comma { return false }
+      if punct(j)?.isTerminal == true { return true }
+      j += 1
+    }
+    return j == e
   }
 
   /// The speaker after a verb (`said Lavrov`, `sagte der Minister`). German: a phrase that opens with
