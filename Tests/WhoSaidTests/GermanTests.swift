@@ -58,8 +58,10 @@ struct GermanTests {
   @Test func subjunctiveContinuesTheSpeaker() throws {
     let text = "Die Ärztin Maria Stein sagte, die Lage sei ernst. Die Kliniken seien überlastet. Morgen soll es regnen.\n\nDas Wetter bleibt kühl."
     let found = extract(text)
-    #expect(found.count == 3)
+    // The two subjunctive sentences after the attributed one are one run.
+    #expect(found.count == 2)
     let carried = try #require(found.first { $0.text.hasPrefix("Die Kliniken") })
+    #expect(carried.text == "Die Kliniken seien überlastet. Morgen soll es regnen")
     #expect(carried.kind == .indirect)
     #expect(carried.speaker?.resolution == .carried)
     #expect(carried.speaker?.name == "Maria Stein")
@@ -127,5 +129,114 @@ struct GermanTests {
 
   @Test func prepositionAfterVerbIsNoParticle() {
     #expect(extract("Viele Menschen nahmen an der Feier im Rathaus teil.").isEmpty)
+  }
+  @Test func genitiveBelongsToTheSpeaker() throws {
+    let a = try #require(extract("Ein Sprecher der Stadtwerke sagte, die Preise würden steigen.").first)
+    #expect(a.speaker?.text == "Ein Sprecher der Stadtwerke")
+    let b = try #require(extract("Am Abend sagte ein Sprecher des Ministeriums, die Lage sei ruhig.").first)
+    #expect(b.speaker?.text == "ein Sprecher des Ministeriums")
+  }
+
+  @Test func capitalizedCueFormIsANoun() {
+    #expect(extract("Nach dem Urteil hat die Sängerin Klage beim Landgericht eingereicht.").isEmpty)
+  }
+
+  @Test func reportedClauseFollowsTheComma() throws {
+    let a = try #require(extract("Der Minister sagte am Montag in Berlin, die Verhandlungen seien gescheitert.").first)
+    #expect(a.text == "die Verhandlungen seien gescheitert")
+    #expect(a.speaker?.text == "Der Minister")
+  }
+
+  @Test func particleOfAnotherVerbClosesTheClause() {
+    // `absagen`, not `sagen`.
+    #expect(extract("Die Delegierten sagten ihre Teilnahme an der Sitzung ab.").isEmpty)
+  }
+
+  @Test func separableVerbsSharingAForm() throws {
+    // `wies … hin` (`hinweisen`) and `wies … zurück` (`zurückweisen`) share `wies`.
+    let a = try #require(extract("Der Pilot wies darauf hin, dass die Landebahn vereist war.").first)
+    #expect(a.cue?.lemma == "hinweisen")
+    #expect(a.text == "dass die Landebahn vereist war")
+    let b = try #require(extract("Die Kommission gab an, die Prüfung dauere noch Wochen.").first)
+    #expect(b.cue?.lemma == "angeben")
+    #expect(b.text == "die Prüfung dauere noch Wochen")
+  }
+
+  @Test func particleWrittenBeforeItsVerb() throws {
+    let a = try #require(extract("Wie die Bahn bekannt gab, fallen am Freitag alle Züge aus.").first)
+    #expect(a.cue?.lemma == "bekanntgeben")
+    #expect(a.speaker?.text == "die Bahn")
+    #expect(a.text == "fallen am Freitag alle Züge aus")
+  }
+
+  @Test func cueClosingItsSentenceReportsTheSentence() throws {
+    let a = try #require(extract("Die Stadtverwaltung gab die Schließung des Hallenbads am Dienstag bekannt.").first)
+    #expect(a.kind == .indirect)
+    #expect(a.text == "Die Stadtverwaltung gab die Schließung des Hallenbads am Dienstag bekannt")
+    #expect(a.speaker?.text == "Die Stadtverwaltung")
+  }
+
+  @Test func demonstrativePointsToTheSentenceBefore() throws {
+    let found = extract("Das Hallenbad bleibt bis Oktober geschlossen. Dies teilte die Stadtverwaltung am Dienstag mit.")
+    let a = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(a.text == "Das Hallenbad bleibt bis Oktober geschlossen")
+    #expect(a.speaker?.text == "die Stadtverwaltung")
+    #expect(a.cue?.lemma == "mitteilen")
+  }
+
+  @Test func subjectOpensTheClause() throws {
+    let a = try #require(extract("Wie die Zeitung in ihrer Onlineausgabe berichtet, ist der Vertrag unterschrieben.").first)
+    #expect(a.speaker?.text == "die Zeitung")
+    #expect(a.text == "ist der Vertrag unterschrieben")
+    // The phrase before a verb-final participle is its object, not its subject.
+    let b = try #require(extract("Das Gericht hat die Klage zurückgewiesen, der Vertrag sei gültig.").first)
+    #expect(b.speaker?.text == "Das Gericht")
+  }
+
+  @Test func passiveReportNamesNobody() throws {
+    let a = try #require(extract("Den Männern wird vorgeworfen, die Kasse geplündert zu haben.").first)
+    #expect(a.text == "die Kasse geplündert zu haben")
+    #expect(a.speaker == nil)
+    #expect(a.cue?.lemma == "vorwerfen")
+  }
+  @Test func sourceNounAfterNach() throws {
+    let a = try #require(extract("Nach ersten Angaben der Feuerwehr wurde niemand verletzt.").first)
+    #expect(a.speaker?.text == "der Feuerwehr")
+    #expect(a.text == "wurde niemand verletzt")
+    let b = try #require(extract("Nach Polizeiangaben gab es zwei Verletzte.").first)
+    #expect(b.speaker?.text == "Polizeiangaben")
+    #expect(extract("Nach dem Spiel gab es Applaus.").isEmpty)
+  }
+
+  @Test func sourcePhraseInsideItsClause() throws {
+    let a = try #require(extract("Der Schaden ist nach Angaben der Polizei gering.").first)
+    #expect(a.text == "Der Schaden ist nach Angaben der Polizei gering")
+    #expect(a.speaker?.text == "der Polizei")
+    let b = try #require(extract("Die Straße bleibt laut Stadtverwaltung bis Mai gesperrt.").first)
+    #expect(b.text == "Die Straße bleibt laut Stadtverwaltung bis Mai gesperrt")
+  }
+  @Test func frontedAdverbIsNoSpeaker() throws {
+    let a = try #require(extract("Unterdessen erklärten mehrere Abgeordnete, sie würden gegen das Gesetz stimmen.").first)
+    #expect(a.speaker?.text == "mehrere Abgeordnete")
+  }
+
+  @Test func objectAfterTheVerbIsNoSpeaker() throws {
+    let a = try #require(extract("Am Abend erklärte dem Sender ein Sprecher der Polizei, die Lage sei ruhig.").first)
+    #expect(a.speaker?.text == "ein Sprecher der Polizei")
+    #expect(a.text == "die Lage sei ruhig")
+  }
+  @Test func subjectAfterTheVerbBeatsAnAppositive() throws {
+    let a = try #require(extract("Es gebe Probleme, die niemand sehe, sagte der Arzt.").first)
+    #expect(a.speaker?.text == "der Arzt")
+    #expect(a.text == "Es gebe Probleme, die niemand sehe")
+  }
+
+  @Test func quoteBeforeAnUninvertedSubjectIsNoStatement() throws {
+    let found = extract("Die Sprecherin der „Bürgerinitiative Nord“, Anna Roth sagte, der Park bleibe erhalten.")
+    let a = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(a.text == "der Park bleibe erhalten")
+    #expect(a.speaker?.name == "Anna Roth")
   }
 }

@@ -32,6 +32,12 @@ extension Analysis {
       let quoteOnly = cue?.frame.contains(.quoteOnly) ?? false
       var made: Draft?
 
+      // 0. `Die Brücke bleibt gesperrt. Dies teilte die Stadt mit.`: the sentence before, when free.
+      if f.anaphoric {
+        made = anaphoricContent(before: s, frame: f)
+        if made == nil { continue }
+      }
+
       // 1. A quote right after the frame: `X said: "…"`, `X said in a statement that "…"`.
       if f.kind == .verb, closerBefore(f.lower, floor: floor) == nil, let j = quoteAfter(f.upper, limit: min(next, e), profile: profile) {
         let q = quotes[Int(quoteOf[j])]
@@ -43,7 +49,11 @@ extension Analysis {
         }
       }
       // 2. The frame right after a closing mark: `"…," she said several months later.`
-      if made == nil, f.kind == .verb, let close = closerBefore(f.lower, floor: floor) {
+      // German puts the verb first after a quote (`„…“, sagte X`, `„…“, wie X sagte`): a subject
+      // before the verb there is an appositive to the quote (`Der Sprecher der „Polizei“, Y sagte`).
+      if made == nil, f.kind == .verb, let close = closerBefore(f.lower, floor: floor),
+        !profile.verbSecond || f.inverted || f.lower == f.cue.lowerBound || isWordID(f.lower, known.like)
+      {
         let open = quotes[Int(quoteOf[close])].open
         var first = open
         // `"A." "B," she said.`: earlier quotes of the same sentence run on.
@@ -54,7 +64,8 @@ extension Analysis {
         }
       }
       // 3. A parenthetical frame: `Many visitors were older, she said, and "…"`.
-      if made == nil, f.kind == .verb, !quoteOnly, !f.inverted, f.lower > s + 2, punct(f.lower - 1) == .comma,
+      // (German inverts a parenthetical frame: `…, sagte sie, …`; `…, Y sagte, …` is a subject with an appositive.)
+      if made == nil, f.kind == .verb, !quoteOnly, !f.inverted, !profile.verbSecond, f.lower > s + 2, punct(f.lower - 1) == .comma,
         f.upper < e, punct(f.upper) == .comma, next == e, wordCount(f.upper..<e) >= 3, let sp = f.speaker, isStrongSpeaker(sp, profile)
       {
         let r = trimmed(max(floor, s)..<e)
@@ -63,8 +74,21 @@ extension Analysis {
           made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
         }
       }
+      // 3b. German: a source phrase inside its clause (`Die Lage sei nach Angaben der Polizei ruhig`,
+      // `Die Straße bleibt laut Stadt gesperrt.`): the clause around it is the report.
+      if made == nil, profile.verbSecond, f.kind == .source, f.lower > floor, tokens[f.lower - 1].kind == .word,
+        !profile.role(tokens[f.lower - 1].word).contains(.conjunction)
+      {
+        let r = trimmed(floor..<next)
+        if wordCount(r) >= 4 {
+          let frags = quoteRanges(in: r)
+          made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
+        }
+      }
       // 4. The frame closes its sentence: `"…," X said.`, `…, according to X.`
-      if made == nil, f.kind != .source || f.lower > s, isTrailing(f, upTo: next, profile: profile) {
+      if made == nil, f.kind != .source || f.lower > s, isTrailing(f, upTo: next, profile: profile),
+        !profile.verbSecond || f.kind != .verb || f.inverted || f.lower == f.cue.lowerBound || isWordID(f.lower, known.like)
+      {
         let before = backwardContent(f, floor: floor)
         if let r = before, opensQuote(r.lowerBound) {
           var last = r.lowerBound
@@ -88,6 +112,18 @@ extension Analysis {
           made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
         }
       }
+      // 6. German: a cue that closes its sentence with nothing reported after it (`Die Polizei gab
+      // die Festnahme am Montag bekannt.`, `Die Partei hat die Vorwürfe zurückgewiesen.`): the
+      // whole sentence is the report.
+      if made == nil, profile.verbSecond, f.kind == .verb, !quoteOnly, floor == s, next == e, endsClause(f.upper, e),
+        let sp = f.speaker, isStrongSpeaker(sp, profile), wordCount(s..<e) >= 4, !(cue?.frame.contains(.weak) ?? true)
+      {
+        let r = trimmed(s..<e)
+        if !r.contains(where: { claimedBy[$0] >= 0 }) {
+          let frags = quoteRanges(in: r)
+          made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
+        }
+      }
       guard var d = made else { continue }
       d.confidence = confidence(of: d, profile: profile)
       let index = Int32(drafts.count)
@@ -95,6 +131,22 @@ extension Analysis {
       floor = max(floor, d.content.upperBound)
       drafts.append(d)
     }
+  }
+
+  /// The content a demonstrative frame points back to: the sentence before `s` in the same
+  /// paragraph, when no other attribution holds any of it.
+  func anaphoricContent(before s: Int, frame f: Frame) -> Draft? {
+    let si = Int(sentenceOf[s])
+    guard si > 0 else { return nil }
+    let prev = sentences[si - 1]
+    guard paragraphOf[prev.lowerBound] == paragraphOf[s], !prev.contains(where: { claimedBy[$0] >= 0 }) else { return nil }
+    let r = trimmed(prev)
+    guard wordCount(r) >= 3 else { return nil }
+    let frags = quoteRanges(in: r)
+    if frags.count == 1, frags[0] == r {
+      return Draft(kind: .direct, content: r, fragments: frags, frame: f, confidence: 0)
+    }
+    return Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
   }
 
   /// The opening mark of a quote that follows `k` with only a colon, comma,
@@ -211,6 +263,11 @@ extension Analysis {
       if profile.role(t.word).contains(.complementizer) { return j + 1 < limit ? j + 1 : nil }
       j += 1
     }
+    if profile.verbSecond {
+      // No comma: a strong cue reports what follows it (`fordern Konsequenzen`); a weak one does not.
+      guard let n = commaClause(after: k, limit: limit, cue: cue, profile: profile) else { return nil }
+      if n >= 0 { return n }
+    }
     // Weak and object-only cues (`believes`, `endorsed`, `wants to`) report what
     // follows them too, with a lower confidence.
     if cue.frame.contains(.quoteOnly) || cue.frame.contains(.strict) { return nil }
@@ -245,6 +302,42 @@ extension Analysis {
     }
     guard k < limit, tokens[k].kind != .punctuation || punct(k) == .openParen else { return nil }
     return k
+  }
+
+  /// German sets a reported clause off with a comma (`Er sagte am Montag, die Lage sei ernst`,
+  /// `warf der Regierung vor, sie habe …`). Returns the clause's first token after the comma
+  /// that ends the cue's phrase; nil when a strict cue lacks `dass`; -1 when no comma follows
+  /// within the clause or the comma opens a relative clause after the cue's object (`schätzt die
+  /// Zahl der Kinder, die …`), where the object itself is what is reported.
+  func commaClause(after k: Int, limit: Int, cue: Cue, profile: LanguageProfile) -> Int? {
+    var j = k
+    while j < limit && j < k + 16 {
+      if opensQuote(j) {
+        j = quotes[Int(quoteOf[j])].close + 1
+        continue
+      }
+      if let p = punct(j) {
+        if p == .comma || p == .colon { break }
+        if p == .openParen || p == .closeParen { j += 1; continue }
+        return -1
+      }
+      if j > k, profile.role(tokens[j].word).contains(.complementizer) { return -1 }
+      j += 1
+    }
+    let n = j + 1
+    guard j < limit, n < limit, punct(j) == .comma || punct(j) == .colon else { return -1 }
+    guard tokens[n].kind == .word || opensQuote(n) else { return nil }
+    let role = profile.role(tokens[n].word)
+    if role.contains(.complementizer) { return n }
+    if cue.frame.contains(.strict) || cue.frame.contains(.quoteOnly) { return nil }
+    let next = n + 1 < limit ? tokens[n + 1] : nil
+    // `den Plan, der …`, `einen Unfall, bei dem …`: a relative clause after the cue's object,
+    // not an article opening the reported clause (`sagte, die Lage …`, `sagte, zu der Frage …`).
+    if j > k, tokens[j - 1].isCapitalized {
+      if role.contains(.relative), !(next?.isCapitalized ?? false) { return -1 }
+      if role.contains(.preposition), let x = next, profile.role(x.word).contains(.relative) { return -1 }
+    }
+    return n
   }
 
   /// `r` without leading commas and trailing sentence punctuation (outside quotes).

@@ -129,6 +129,7 @@ extension Analysis {
     guard profile.subjunctiveContinues else { return }
     var last = -1
     var recent = -1  // the latest attributed draft, even past other sentences
+    var run = -1  // the draft this pass made for the sentence before, which a next one extends
     for (si, s) in sentences.enumerated() {
       var claimer: Int32 = -1
       var subjunctive = false
@@ -143,6 +144,8 @@ extension Analysis {
           if role.contains(.reportedMood) { reported = true }
         }
       }
+      let previousRun = run
+      run = -1
       if claimer >= 0 {
         let d = drafts[Int(claimer)]
         last = d.frame?.speaker != nil || d.carriedFrom >= 0 ? Int(claimer) : -1
@@ -162,8 +165,19 @@ extension Analysis {
       let fragments = quoteRanges(in: r)
       var d = Draft(kind: fragments.isEmpty ? .indirect : .mixed, content: r, fragments: fragments, frame: nil, confidence: last >= 0 ? 0.55 : 0.3)
       if last >= 0 { d.carriedFrom = drafts[last].carriedFrom >= 0 ? drafts[last].carriedFrom : last }
+      // A run of such sentences in one paragraph is one report (`Die Lage sei ernst. Die Kliniken seien voll.`).
+      if previousRun >= 0, drafts[previousRun].carriedFrom == d.carriedFrom, paragraphOf[drafts[previousRun].content.lowerBound] == paragraph {
+        let start = drafts[previousRun].content.lowerBound
+        drafts[previousRun].content = start..<r.upperBound
+        drafts[previousRun].fragments.append(contentsOf: fragments)
+        if !drafts[previousRun].fragments.isEmpty { drafts[previousRun].kind = .mixed }
+        claim(start..<r.upperBound, Int32(previousRun))
+        run = previousRun
+        continue
+      }
       claim(r, Int32(drafts.count))
       last = d.carriedFrom >= 0 ? drafts.count : -1
+      run = drafts.count
       drafts.append(d)
     }
   }

@@ -13,6 +13,8 @@ struct Frame {
   var inverted = false
   /// The speaker was taken from the frame before (`…, adding that …`).
   var inherited = false
+  /// A demonstrative stands for what was said in the sentence before (German `Dies teilte die Polizei mit`).
+  var anaphoric = false
   /// First and one-past-last token of the frame.
   var lower: Int
   var upper: Int

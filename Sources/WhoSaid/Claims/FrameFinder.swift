@@ -53,26 +53,41 @@ extension Analysis {
         k += len
         continue
       }
+      // `nach ersten Angaben`, `nach einem Bericht der Zeitung`: a source noun phrase.
+      if t.word == known.sourceNounPreposition, let sp = sourceNounPhrase(after: k, end: e, profile: profile) {
+        frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
+        k = sp.upperBound
+        continue
+      }
       var cueIndex = profile.cueOfWord[Int(t.word)]
       var cueEnd = k + 1
-      let pc = profile.particleCueOfWord[Int(t.word)]
       var particleEnd = -1
-      // German particles close their clause: `nahmen an der Sitzung teil` has a preposition, not `annehmen`.
-      if pc >= 0, k + 1 < e, tokens[k + 1].word == profile.cues[Int(pc)].particle,
-        !profile.verbSecond || k + 2 >= e || punct(k + 2) != nil || opensQuote(k + 2)
+      var cueStart = k
+      if profile.particleCueOfWord[Int(t.word)] >= 0, profile.verbSecond, k > s, tokens[k - 1].kind == .word,
+        case let pre = profile.particleCue(t.word, tokens[k - 1].word), pre >= 0
       {
-        cueIndex = pc
-        // `called for …`: when the particle introduces the content, it is content.
-        cueEnd = profile.cues[Int(pc)].particle == profile.cues[Int(pc)].preposition ? k + 1 : k + 2
-      } else if pc >= 0, profile.verbSecond, let j = separableParticle(after: k, end: e, particle: profile.cues[Int(pc)].particle) {
-        cueIndex = pc  // `teilte die Polizei mit`
-        particleEnd = j + 1
+        cueIndex = pre  // `wie die Bank bekannt gab`, `hat bekannt gegeben`: the particle written apart, before its verb
+        cueStart = k - 1
+      } else if profile.particleCueOfWord[Int(t.word)] >= 0 {
+        let adjacent = k + 1 < e ? profile.particleCue(t.word, tokens[k + 1].word) : -1
+        // German particles close their clause: `nahmen an der Sitzung teil` has a preposition, not `annehmen`.
+        if adjacent >= 0, !profile.verbSecond || k + 2 >= e || punct(k + 2) != nil || opensQuote(k + 2) {
+          cueIndex = adjacent
+          // `called for …`: when the particle introduces the content, it is content.
+          cueEnd = profile.cues[Int(adjacent)].particle == profile.cues[Int(adjacent)].preposition ? k + 1 : k + 2
+        } else if profile.verbSecond, let j = separableParticle(after: k, end: e), case let pc = profile.particleCue(t.word, tokens[j].word), pc >= 0 {
+          cueIndex = pc  // `teilte die Polizei mit`, `wies darauf hin`
+          particleEnd = j + 1
+        }
       }
-      guard cueIndex >= 0, !t.isCapitalized || k == s || profile.capitalizesNouns, !rejectsCue(k, s, profile) else {
+      // German capitalizes nouns: a capitalized cue form inside a sentence is a noun (`reichte Klage ein`).
+      guard cueIndex >= 0, !t.isCapitalized || k == s, !rejectsCue(cueStart, s, profile),
+        !(profile.verbSecond && cueEnd == k + 1 && particleEnd < 0 && closesWithForeignParticle(after: k, end: e))
+      else {
         k += 1
         continue
       }
-      var b = k - 1
+      var b = cueStart - 1
       var passive = false
       while b >= s, tokens[b].kind == .word, !tokens[b].isCapitalized || b == s,
         profile.role(tokens[b].word).contains(.skippable) || profile.role(tokens[b].word).contains(.negation)
@@ -81,8 +96,30 @@ extension Analysis {
         b -= 1
       }
 
-      var frame = Frame(kind: .verb, cue: k..<cueEnd, cueIndex: cueIndex, lower: k, upper: cueEnd)
+      var frame = Frame(kind: .verb, cue: cueStart..<cueEnd, cueIndex: cueIndex, lower: cueStart, upper: cueEnd)
       var before = speakerBefore(b + 1, floor: s, profile: profile)
+      // German `…, die niemand sah, sagte er.`: after a comma, a subject closing the sentence behind the
+      // verb is the speaker, not an appositive before it.
+      if profile.verbSecond, before != nil, b >= s, punct(b) == .comma,
+        let inv = invertedSubject(skippingReflexive(cueEnd, end: e, profile), ceiling: e, profile: profile), closesSentence(after: inv.upperBound, e)
+      {
+        before = nil
+      }
+      // `Dies gab die Polizei bekannt`: the demonstrative is the object, the speaker follows.
+      let anaphoric = profile.verbSecond && b == s && known.demonstratives.contains(tokens[s].word)
+      if anaphoric {
+        before = nil
+        frame.anaphoric = true
+      }
+      // German: a subject before its verb opens the clause (`Die Polizei fand …`, `, weil die Stadt …
+      // erklärte`); a phrase in the middle of one is an object (`hat die Leiche gefunden`).
+      // The subject then opens the clause (`Wie die Zeitung in ihrer Ausgabe berichtet`).
+      if profile.verbSecond, let sp = before, !opensClause(sp.lowerBound, floor: s, profile) {
+        before = subjectOpeningClause(before: sp.lowerBound, floor: s, profile)
+      }
+      // A passive's subject does not speak, except for cues like `wird der Minister zitiert`.
+      let speakerlessPassive = profile.verbSecond && passive && !profile.cues[Int(cueIndex)].frame.contains(.passive)
+      if speakerlessPassive { before = nil }
       // Verb second: `Nach der Sitzung sagte X`, `in einem Interview gesagt` — a fronted phrase, not the subject.
       var fronted: Range<Int>?
       if profile.verbSecond, let sp = before, isFronted(sp, floor: s, profile) {
@@ -108,7 +145,7 @@ extension Analysis {
         frame.speaker = sp
         frame.lower = sp.lowerBound
       } else if b < s || punct(b) == .comma || punct(b) == .colon || closesQuote(b) || punct(b) == .dash {
-        if let sp = speakerAfter(after, ceiling: e, profile: profile) {
+        if let sp = invertedSubject(after, ceiling: e, profile: profile) {
           frame.speaker = sp
           frame.inverted = true
           frame.upper = sp.upperBound
@@ -117,7 +154,7 @@ extension Analysis {
           frame.speaker = prev.speaker  // `…, adding that …`
           frame.inherited = true
         }
-      } else if profile.verbSecond, let sp = speakerAfter(after, ceiling: e, profile: profile), isStrongSpeaker(sp, profile) {
+      } else if profile.verbSecond, let sp = invertedSubject(after, ceiling: e, profile: profile), isStrongSpeaker(sp, profile) {
         // Verb second: `Am Montag sagte der Minister`, `Dazu erklärte er`.
         frame.speaker = sp
         frame.inverted = true
@@ -140,7 +177,9 @@ extension Analysis {
         frame.lower = sp.lowerBound - 1
       }
       if particleEnd > frame.upper, frame.speaker != nil { frame.upper = particleEnd }
-      if frame.speaker != nil {
+      // `Den Männern wird vorgeworfen, …`, `Es wird vermutet, dass …`: reported, by nobody named.
+      let unnamed = speakerlessPassive && frame.speaker == nil && cueEnd < e && punct(cueEnd) == .comma
+      if frame.speaker != nil || unnamed {
         frames.append(frame)
         k = frame.upper
         continue
@@ -149,16 +188,137 @@ extension Analysis {
     }
   }
 
-  /// The separable particle that closes the clause of the verb at `k` (`teilte … mit,`):
-  /// within a few words, before any punctuation, and followed by punctuation.
-  func separableParticle(after k: Int, end e: Int, particle: Int32) -> Int? {
+  /// The word that closes the clause of the verb at `k` (`teilte … mit,`), where a separable
+  /// particle stands: within a few words, before any punctuation, and followed by punctuation.
+  func separableParticle(after k: Int, end e: Int) -> Int? {
     var j = k + 1
     while j < e && j < k + 12 {
       if tokens[j].kind != .word || inQuote(j) { return nil }
-      if tokens[j].word == particle { return j + 1 >= e || punct(j + 1) != nil || opensQuote(j + 1) ? j : nil }
+      if j + 1 >= e || punct(j + 1) != nil || opensQuote(j + 1) { return j }
       j += 1
     }
     return nil
+  }
+
+  /// The source after the preposition at `k`: the genitive or `von` phrase after a source noun
+  /// (`nach ersten Angaben [der Feuerwehr]`, `nach einem Bericht [der Zeitung]`), like `nach Angaben
+  /// der Polizei`; else the noun phrase itself (`nach [Polizeiangaben]`, `nach [seiner Meinung]`).
+  /// The source noun stands within three words.
+  func sourceNounPhrase(after k: Int, end e: Int, profile: LanguageProfile) -> Range<Int>? {
+    var j = k + 1
+    var noun = -1
+    while j < e && j <= k + 3 {
+      let t = tokens[j]
+      guard t.kind == .word, !inQuote(j) else { return nil }
+      if t.isCapitalized, profile.sourceNouns.contains(t.word) || hasEnding(j, profile.sourceNounEndings) {
+        noun = j
+        break
+      }
+      let role = profile.role(t.word)
+      if t.isCapitalized && !isPossessiveName(j) { return nil }
+      if role.contains(.preposition) || role.contains(.stop) || role.contains(.complementizer) { return nil }
+      j += 1
+    }
+    guard noun > k else { return nil }
+    let end = noun + 1
+    if end + 1 < e, known.genitives.contains(tokens[end].word) || isWordID(end, known.of),
+      let g = speakerAfter(isWordID(end, known.of) ? end + 1 : end, ceiling: e, profile: profile)
+    {
+      return g
+    }
+    return (k + 1)..<end
+  }
+
+  /// Whether word `k` may be a German possessive name (`Grupps` in `nach Grupps Meinung`): capitalized, ending in `s`.
+  func isPossessiveName(_ k: Int) -> Bool {
+    let t = tokens[k]
+    return t.kind == .word && t.isCapitalized && t.length > 2 && text[Int(t.end) - 1] == 0x73
+  }
+
+  /// Whether word `k` ends (ASCII case-insensitively) with one of `endings` and is longer than it.
+  func hasEnding(_ k: Int, _ endings: [[UInt8]]) -> Bool {
+    let t = tokens[k]
+    let e = Int(t.end)
+    for x in endings where t.length > x.count {
+      var ok = true
+      for (i, b) in x.enumerated() where text[e - x.count + i] | (b < 0x80 ? 0x20 : 0) != b {
+        ok = false
+        break
+      }
+      if ok { return true }
+    }
+    return false
+  }
+
+  /// German: whether the clause of the verb at `k` ends with a separable particle (`fanden die
+  /// Wahlen im Irak statt`): the verb is then another one than the cue it looks like.
+  func closesWithForeignParticle(after k: Int, end e: Int) -> Bool {
+    var j = k + 1
+    while j < e && j < k + 14 && (tokens[j].kind == .word || tokens[j].kind == .number || punct(j) == .period && tokens[j - 1].kind == .number) && !inQuote(j) { j += 1 }
+    guard j > k + 1, j == e || punct(j) != nil || opensQuote(j) else { return false }
+    return known.particles.contains(tokens[j - 1].word)
+  }
+
+  /// Whether only a short adverbial and closing punctuation follow `k` in the sentence (no comma, no quote).
+  func closesSentence(after k: Int, _ e: Int) -> Bool {
+    var j = k
+    while j < e && j < k + 8 {
+      if inQuote(j) || punct(j) == .comma { return false }
+      if punct(j)?.isTerminal == true { return true }
+      j += 1
+    }
+    return j == e
+  }
+
+  /// The speaker after a verb (`said Lavrov`, `sagte der Minister`). German: a phrase that opens with
+  /// a determiner that is never nominative (`den Vorwurf`, `dem Sender`) is an object, and the
+  /// subject may follow it (`erklärte dem Sender ein Sprecher`).
+  func invertedSubject(_ k: Int, ceiling e: Int, profile: LanguageProfile) -> Range<Int>? {
+    guard let sp = speakerAfter(k, ceiling: e, profile: profile) else { return nil }
+    guard profile.verbSecond, profile.role(tokens[sp.lowerBound].word).contains(.oblique) else { return sp }
+    guard let next = speakerAfter(sp.upperBound, ceiling: e, profile: profile),
+      !profile.role(tokens[next.lowerBound].word).contains(.oblique)
+    else { return nil }
+    return next
+  }
+
+  /// German: whether a phrase starting at `k` opens its clause: only adverbs (`Auch`, `Dann`) stand
+  /// between it and the sentence start, punctuation, a conjunction or a complementizer.
+  func opensClause(_ k: Int, floor s: Int, _ profile: LanguageProfile) -> Bool {
+    var j = k - 1
+    while j >= s {
+      let t = tokens[j]
+      if t.kind != .word || inQuote(j) { return t.kind != .number }
+      let role = profile.role(t.word)
+      if role.contains(.conjunction) || role.contains(.complementizer) || role.contains(.relative) || role.contains(.stop) || t.word == known.like {
+        return true
+      }
+      if t.isCapitalized && !role.contains(.function) { return false }
+      if role.contains(.determiner) || role.contains(.preposition) || role.contains(.auxiliary) || role.contains(.copula) || !role.contains(.function) && !role.contains(.skippable) {
+        return false
+      }
+      j -= 1
+    }
+    return true
+  }
+
+  /// German: the subject that opens the clause holding `k` (`Wie die Zeitung in ihrer Ausgabe`,
+  /// `Ken Rice vom Institut in Edinburgh`), when it is a surely speaking phrase that is not fronted.
+  func subjectOpeningClause(before k: Int, floor s: Int, _ profile: LanguageProfile) -> Range<Int>? {
+    var j = k - 1
+    while j >= s && j > k - 16 {
+      let t = tokens[j]
+      if t.kind != .word || inQuote(j) { break }
+      let role = profile.role(t.word)
+      if role.contains(.conjunction) || role.contains(.complementizer) || t.word == known.like { break }
+      j -= 1
+    }
+    // Too long a look without finding the clause's start: no subject is read.
+    if j >= s, j <= k - 16 { return nil }
+    guard j + 1 < k, let sp = speakerAfter(j + 1, ceiling: k, profile: profile), isStrongSpeaker(sp, profile),
+      !isFronted(sp, floor: s, profile)
+    else { return nil }
+    return sp
   }
 
   /// German: whether a phrase before a verb is fronted rather than its subject — it follows a

@@ -24,7 +24,9 @@ package enum GermanCueData {
     dementieren|dementiert dementieren dementierte dementierten dementiere|clause
     ankündigen+an|kündigt kündigen kündigte kündigten kündige angekündigt ankündigen anzukündigen|clause
     verkünden|verkündet verkünden verkündete verkündeten verkünde|clause
-    bekanntgeben+bekannt|gibt geben gab gaben gebe gäbe bekanntgegeben bekanntgeben bekanntzugeben|clause
+    angeben+an|gibt geben gab gaben gebe gäbe angegeben angeben anzugeben|clause
+    heißen|heißt hieß|clause
+    bekanntgeben+bekannt|gibt geben gab gaben gebe gäbe gegeben bekanntgegeben bekanntgeben bekanntzugeben|clause
     unterstreichen|unterstreicht unterstreichen unterstrich unterstrichen unterstreiche unterstriche|clause
     hervorheben+hervor|hebt heben hob hoben hebe höbe hervorgehoben hervorheben hervorzuheben|clause
     versichern|versichert versichern versicherte versicherten versichere|clause object
@@ -69,9 +71,9 @@ package enum GermanCueData {
     # Zugeben
     einräumen+ein|räumt räumen räumte räumten räume eingeräumt einräumen einzuräumen|clause
     zugeben+zu|gibt geben gab gaben gebe gäbe zugegeben zugeben zuzugeben|clause
-    gestehen|gesteht gestehen gestand gestanden gestehe gestände|clause
+    gestehen|gesteht gestehen gestand gestehe gestände|clause
     eingestehen+ein|gesteht gestehen gestand gestanden gestehe gestände eingestanden eingestehen einzugestehen|clause
-    bekennen|bekennt bekennen bekannte bekannten bekenne bekennte bekannt|clause
+    bekennen|bekennt bekennen bekannte bekannten bekenne bekennte|clause
     verraten|verrät verraten verriet verrieten verrate verriete|clause
     enthüllen|enthüllt enthüllen enthüllte enthüllten enthülle|clause
     # Fordern, warnen, kritisieren
@@ -106,7 +108,7 @@ package enum GermanCueData {
     geloben|gelobt geloben gelobte gelobten gelobe|clause
     schwören|schwört schwören schwor schworen schwöre geschworen|clause
     empfehlen|empfiehlt empfehlen empfahl empfahlen empfehle empföhle empfohlen|clause
-    raten|rät raten riet rieten rate riete geraten|clause object zu
+    raten|rät raten riet rieten rate riete|clause object zu
     vorschlagen+vor|schlägt schlagen schlug schlugen schlage schlüge vorgeschlagen vorschlagen vorzuschlagen|clause
     prognostizieren|prognostiziert prognostizieren prognostizierte prognostizierten prognostiziere|clause
     vorhersagen+vorher|sagt sagen sagte sagten sage vorhergesagt vorhersagen vorherzusagen|clause
@@ -140,17 +142,18 @@ package enum GermanCueData {
     meinen|meint meinen meinte meinten meine gemeint|clause weak
     glauben|glaubt glauben glaubte glaubten glaube geglaubt|clause weak
     denken|denkt denken dachte dachten denke dächte gedacht|clause weak
-    finden|findet finden fand fanden finde fände gefunden|clause weak
+    finden|findet finden fand fanden finde fände gefunden|strict
     hoffen|hofft hoffen hoffte hofften hoffe gehofft|clause weak
     fürchten|fürchtet fürchten fürchtete fürchteten fürchte gefürchtet|clause weak
     befürchten|befürchtet befürchten befürchtete befürchteten befürchte|clause weak
     erwarten|erwartet erwarten erwartete erwarteten erwarte|clause weak
+    ausgehen+aus|geht gehen ging gingen gehe ginge ausgegangen ausgehen auszugehen|strict
     vermuten|vermutet vermuten vermutete vermuteten vermute|clause weak
     annehmen+an|nimmt nehmen nahm nahmen nehme nähme angenommen annehmen anzunehmen|clause weak
     schätzen|schätzt schätzen schätzte schätzten schätze geschätzt|clause weak
     bezweifeln|bezweifelt bezweifeln bezweifelte bezweifelten bezweifle|clause weak
     zweifeln|zweifelt zweifeln zweifelte zweifelten zweifle gezweifelt|an weak
     wissen|weiß wissen wusste wussten wisse wüsste gewusst|clause weak
-    zeigen|zeigt zeigen zeigte zeigten zeige gezeigt|clause weak
+    zeigen|zeigt zeigen zeigte zeigten zeige gezeigt|strict
     """
 }

@@ -17,4 +17,16 @@ public struct KnownWords: Sendable {
   public var like: Int32 = -1
   /// A reflexive pronoun that may stand between a verb and its subject (`äußerte sich der Minister`).
   public var reflexive: Int32 = -1
+  /// Determiners that open a genitive attribute after a noun (German `des`, `der`, `eines`,
+  /// `einer`: `ein Sprecher der Polizei`); empty where a language has none.
+  public var genitives: [Int32] = []
+  /// The unambiguous ones of ``genitives`` (`des`, `eines`), which never open a dative object.
+  public var strictGenitives: [Int32] = []
+  /// Demonstratives that stand alone for the sentence before (German `Dies teilte die Polizei mit`).
+  public var demonstratives: [Int32] = []
+  /// Separable verb particles (German `statt`, `teil`, `an`): one that closes a clause belongs to its
+  /// verb, so a cue form before it is another verb (`fand … statt`, `nahmen … teil`).
+  public var particles: [Int32] = []
+  /// The preposition that opens a source noun phrase (German `nach` in `nach ersten Angaben`).
+  public var sourceNounPreposition: Int32 = -1
 }

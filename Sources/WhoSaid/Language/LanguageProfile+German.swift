@@ -57,7 +57,11 @@ extension LanguageProfile {
       dafür dagegen danach davor deswegen allerdings zwar nur erst immer nie es er sie wir ich du \
       ihr man sein seine ihre ihren unser was wer wo warum wann welche welcher welches nicht kein \
       keine laut zufolge gestern heute morgen weiter inzwischen mittlerweile zunächst zuvor später \
-      bislang bisher insgesamt gleichzeitig gleichwohl außerdem ebenso ebenfalls erneut vor
+      bislang bisher insgesamt gleichzeitig gleichwohl außerdem ebenso ebenfalls erneut vor \
+      unterdessen daraufhin indes indessen derweil anschließend ferner hingegen wiederum ergänzend \
+      abschließend sinngemäß offiziell nachdrücklich eindringlich ausdrücklich dennoch zugleich \
+      insbesondere vielmehr zuletzt jedenfalls stattdessen letztlich schließlich übrigens bezüglich \
+      nachdem
       """)
     p.add(.time, """
       montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag heute gestern morgen \
@@ -99,7 +103,22 @@ extension LanguageProfile {
       p.addSourcePreposition(phrase)
     }
     p.addSourcePostposition("zufolge")
+    for w in """
+      angaben bericht berichten meinung ansicht auffassung einschätzung einschätzungen informationen \
+      darstellung aussage aussagen worten schätzungen auskunft mitteilung mitteilungen berechnungen \
+      erkenntnissen überzeugung recherchen umfrage umfragen studie studien zählung zählungen \
+      darstellungen meldungen vermutungen ermittlungen erkenntnis
+      """.asciiSplit([0x20, 0x0A]) {
+      p.sourceNouns.insert(p.word(String(w)))
+    }
+    p.sourceNounEndings = ["angaben", "berichten", "informationen", "schätzungen"].map { Array($0.utf8) }
     p.known = KnownWords(of: p.word("von"), for: p.word("für"), and: p.word("und"), to: p.word("zu"), by: -1, adding: -1, like: p.word("wie"), reflexive: p.word("sich"))
+    p.known.genitives = ["des", "der", "eines", "einer"].map { p.word($0) }
+    p.known.strictGenitives = ["des", "eines"].map { p.word($0) }
+    p.known.demonstratives = ["dies", "das", "dieses"].map { p.word($0) }
+    p.known.sourceNounPreposition = p.word("nach")
+    p.known.particles = "statt teil fest an auf aus ab ein mit bei hin her zurück weg los fort vor nach zu um dar bereit fern frei hoch nieder zusammen"
+      .split(separator: " ").map { p.word(String($0)) }
     return p
   }()
 }

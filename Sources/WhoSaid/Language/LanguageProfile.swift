@@ -15,12 +15,20 @@ public struct LanguageProfile: Sendable {
   public internal(set) var cueOfWord: [Int32]
   /// A second cue, for particle verbs that share a form (`called` / `called for`).
   public internal(set) var particleCueOfWord: [Int32]
+  /// Every particle cue of a form, keyed by form and particle (`gab`+`an` → `angeben`,
+  /// `gab`+`bekannt` → `bekanntgeben`), for forms that several particle verbs share.
+  var particleCues: [Int64: Int32] = [:]
   /// The cues.
   public internal(set) var cues: [Cue]
   /// Phrases that introduce a source before it (`according to`, `laut`, `selon`), as word-id sequences.
   public internal(set) var sourcePrepositions: [[Int32]]
   /// Words that follow their source (`zufolge`).
   public internal(set) var sourcePostpositions: Set<Int32>
+  /// Nouns that name a source after ``KnownWords/sourceNounPreposition`` (German `nach ersten
+  /// Angaben`, `nach einem Bericht der Zeitung`, `nach seiner Meinung`).
+  var sourceNouns: Set<Int32> = []
+  /// Endings of compound source nouns (`Polizeiangaben`, `Medienberichten`), as lowercase UTF-8.
+  var sourceNounEndings: [[UInt8]] = []
   /// Whether capitalized words are common nouns too (German), so capitals alone do not make names.
   public let capitalizesNouns: Bool
   /// Ids of the function words the rules name.
@@ -120,6 +128,8 @@ public struct LanguageProfile: Sendable {
             if cueOfWord[Int(glued)] < 0 { cueOfWord[Int(glued)] = cueID }
           }
           if particleCueOfWord[Int(id)] < 0 { particleCueOfWord[Int(id)] = cueID }
+          let key = Int64(id) << 32 | Int64(particle)
+          if particleCues[key] == nil { particleCues[key] = cueID }
         } else if cueOfWord[Int(id)] < 0 {
           cueOfWord[Int(id)] = cueID
         }
@@ -141,6 +151,14 @@ public struct LanguageProfile: Sendable {
     var copy = self
     copy.addCues(text)
     return copy
+  }
+
+  /// The particle cue of form `word` whose particle is `particle`, or -1.
+  func particleCue(_ word: Int32, _ particle: Int32) -> Int32 {
+    guard word >= 0, particle >= 0, particleCueOfWord[Int(word)] >= 0 else { return -1 }
+    let first = particleCueOfWord[Int(word)]
+    if cues[Int(first)].particle == particle { return first }
+    return particleCues[Int64(word) << 32 | Int64(particle)] ?? -1
   }
 
   /// The roles of the word with id `id` (empty for -1).

@@ -62,6 +62,12 @@ extension Analysis {
             i -= 2
             continue
           }
+          // German: `ein Sprecher der Polizei` — a genitive after a noun belongs to it.
+          if start == i, i - 1 >= floor, known.genitives.contains(t.word), isNounBefore(i, profile) {
+            count += 1
+            i -= 1
+            continue
+          }
           break
         }
         if t.isCapitalized && !role.contains(.function) {
@@ -151,6 +157,8 @@ extension Analysis {
         } else if t.isCapitalized && !role.contains(.function) && !(role.contains(.time) && !sawHead && !role.contains(.title)) {
           end = i + 1
           sawHead = true
+        } else if sawHead, i + 1 < ceiling, known.strictGenitives.contains(t.word), isNounBefore(i, profile) {
+          end = i + 1  // German `sagte ein Sprecher des Ministeriums`
         } else if (isWordID(i, known.of) || isWordID(i, known.for)) && sawHead && i + 1 < ceiling
           && (tokens[i + 1].isCapitalized || profile.role(tokens[i + 1].word).contains(.determiner))
         {
@@ -190,6 +198,14 @@ extension Analysis {
     }
     let r = start..<end
     return isSpeakerLike(r, profile) ? r : nil
+  }
+
+  /// Whether the word before `k` is a capitalized noun or name (not a function or time word).
+  func isNounBefore(_ k: Int, _ profile: LanguageProfile) -> Bool {
+    let p = tokens[k - 1]
+    guard p.kind == .word, p.isCapitalized, !inQuote(k - 1) else { return false }
+    let role = profile.role(p.word)
+    return !role.contains(.function) && !role.contains(.time)
   }
 
   /// Whether the phrase is a description (`the chief executive of Lornach Dairy`):
