@@ -1,29 +1,67 @@
 /// Writes JSON into a byte buffer: valid for any input (control characters are
 /// escaped, invalid UTF-8 becomes U+FFFD).
 public struct JSONWriter {
+  /// The output is the first `used` bytes of `storage`; the rest is room to grow
+  /// into, so that the many short appends of a record are plain copies.
+  private var storage: [UInt8] = []
+  private var used = 0
+
   /// The bytes written so far.
-  public var bytes: [UInt8] = []
+  public var bytes: [UInt8] {
+    get { used == storage.count ? storage : Array(storage[..<used]) }
+    set {
+      storage = newValue
+      used = newValue.count
+    }
+  }
 
   /// An empty buffer.
   public init() {}
 
+  /// Appends `n` bytes from `p`.
+  @inline(__always)
+  mutating func append(_ p: UnsafeRawPointer, count n: Int) {
+    if storage.count - used < n { grow(n) }
+    let at = used
+    storage.withUnsafeMutableBytes { ($0.baseAddress! + at).copyMemory(from: p, byteCount: n) }
+    used += n
+  }
+
+  @inline(__always)
+  mutating func append(_ b: UInt8) {
+    if used == storage.count { grow(1) }
+    storage[used] = b
+    used += 1
+  }
+
+  @inline(__always)
+  mutating func append(_ p: UnsafeBufferPointer<UInt8>) {
+    if let base = p.baseAddress, p.count > 0 { append(base, count: p.count) }
+  }
+
+  /// Doubles the room (at least `n` more bytes).
+  @inline(never)
+  mutating func grow(_ n: Int) {
+    storage.append(contentsOf: repeatElement(0, count: Swift.max(storage.count, n, 256)))
+  }
+
   /// Appends JSON that is already encoded (punctuation, keys).
   public mutating func raw(_ s: StaticString) {
-    s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    append(s.utf8Start, count: s.utf8CodeUnitCount)
   }
 
   /// Appends bytes that are already JSON (an id as read).
-  public mutating func raw(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+  public mutating func raw(_ b: [UInt8]) { b.withUnsafeBufferPointer { append($0) } }
 
   /// An integer, written without creating a string.
   public mutating func int(_ v: Int) {
     if v < 0 {
-      bytes.append(0x2D)
+      append(0x2D)
       int(0 - v)
       return
     }
     if v < 10 {
-      bytes.append(0x30 &+ UInt8(v))
+      append(0x30 &+ UInt8(v))
       return
     }
     var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
@@ -38,7 +76,7 @@ public struct JSONWriter {
       }
       while n > 0 {
         n -= 1
-        bytes.append(d[n])
+        append(d[n])
       }
     }
   }
@@ -50,11 +88,11 @@ public struct JSONWriter {
       raw("1.0")
       return
     }
-    bytes.append(0x30)
-    bytes.append(0x2E)
-    bytes.append(UInt8(0x30 + m / 100))
-    if m % 100 != 0 { bytes.append(UInt8(0x30 + m / 10 % 10)) }
-    if m % 10 != 0 { bytes.append(UInt8(0x30 + m % 10)) }
+    append(0x30)
+    append(0x2E)
+    append(UInt8(0x30 + m / 100))
+    if m % 100 != 0 { append(UInt8(0x30 + m / 10 % 10)) }
+    if m % 10 != 0 { append(UInt8(0x30 + m % 10)) }
   }
 
   /// A JSON string of `s`.
@@ -65,14 +103,14 @@ public struct JSONWriter {
 
   /// A JSON string of the UTF-8 bytes `p` (invalid sequences become U+FFFD).
   public mutating func string(_ p: UnsafeBufferPointer<UInt8>) {
-    bytes.append(0x22)
+    append(0x22)
     var i = 0
     let n = p.count
     while i < n {
       // Copy the run of bytes that need no escaping in one go.
       let j = SWAR.firstSpecialJSONByte(p, from: i, allowingNonASCII: false)
       if j > i {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+        append(UnsafeBufferPointer(rebasing: p[i..<j]))
         i = j
         if i == n { break }
       }
@@ -85,15 +123,24 @@ public struct JSONWriter {
       case 0x09: raw("\\t")
       case 0..<0x20:
         raw("\\u00")
-        bytes.append(Self.hexDigit(b >> 4))
-        bytes.append(Self.hexDigit(b & 15))
+        append(Self.hexDigit(b >> 4))
+        append(Self.hexDigit(b & 15))
       default:
-        i += UTF8Validation.appendSequence(p, at: i, to: &bytes)
+        let len = UTF8Validation.sequenceLength(p, i)
+        if len > 0 {
+          append(UnsafeBufferPointer(rebasing: p[i..<(i + len)]))
+          i += len
+        } else {
+          append(0xEF)
+          append(0xBF)
+          append(0xBD)
+          i += 1
+        }
         continue
       }
       i += 1
     }
-    bytes.append(0x22)
+    append(0x22)
   }
 }
 
