@@ -63,15 +63,38 @@ struct Pipeline {
 
   mutating func run() -> Stats {
     let sources = options.paths.isEmpty ? ["-"] : options.paths
-    let queue = BoundedQueue<Batch>(capacity: 2)
-    let options = self.options
-    let timing = self.timing
     // With a core to spare the reader parses JSON Lines itself, beside the workers;
     // when every core has a worker, it only cuts lines and the workers parse them.
     let readerParses = jobs < ProcessInfo.processInfo.activeProcessorCount
+    let queue = Self.startReading(sources, options: options, parsesLines: readerParses, timing: timing)
+    // Records are written on a thread of their own, in batch order, so the
+    // workers go on with the next batch meanwhile.
+    let output = BoundedQueue<Slots<[UInt8]>>(capacity: 2)
+    let written = DispatchSemaphore(value: 0)
+    let writer = Thread {
+      while let results = output.pop() { FileOutput.write(1, results.joined()) }
+      written.signal()
+    }
+    writer.start()
+    var progress = Progress(enabled: !options.quiet, total: Self.totalSize(sources))
+    while let batch = queue.pop() {
+      if let results = process(batch) { output.push(results) }
+      progress.advance(articles: batch.articles.count, bytes: batch.inputBytes)
+    }
+    output.close()
+    written.wait()
+    progress.finish()
+    return stats
+  }
+
+  /// Reads `sources` on a thread of its own into batches of at most ``maxArticles``
+  /// articles or ``maxBytes`` bytes; the queue holds two, so the reader waits
+  /// while the consumer is behind (bounded memory).
+  static func startReading(_ sources: [String], options: Options, parsesLines: Bool, timing: StageTimes?) -> BoundedQueue<Batch> {
+    let queue = BoundedQueue<Batch>(capacity: 2)
     let reader = Thread {
       var batch = Batch()
-      let input = InputReader(options: options, parsesLines: readerParses)
+      let input = InputReader(options: options, parsesLines: parsesLines)
       let started = StageTimes.now()
       var waited: UInt64 = 0
       defer { timing?.add(.reading, StageTimes.now() &- started &- waited) }
@@ -98,24 +121,7 @@ struct Pipeline {
     }
     reader.stackSize = 1 << 22
     reader.start()
-    // Records are written on a thread of their own, in batch order, so the
-    // workers go on with the next batch meanwhile.
-    let output = BoundedQueue<Slots<[UInt8]>>(capacity: 2)
-    let written = DispatchSemaphore(value: 0)
-    let writer = Thread {
-      while let results = output.pop() { FileOutput.write(1, results.joined()) }
-      written.signal()
-    }
-    writer.start()
-    var progress = Progress(enabled: !options.quiet, total: Self.totalSize(sources))
-    while let batch = queue.pop() {
-      if let results = process(batch) { output.push(results) }
-      progress.advance(articles: batch.articles.count, bytes: batch.inputBytes)
-    }
-    output.close()
-    written.wait()
-    progress.finish()
-    return stats
+    return queue
   }
 
   /// The total input size when every input is a regular file (for the ETA).

@@ -107,8 +107,6 @@ struct ReportPipeline {
   let options: Options
   var report: HTMLReport
   let jobs: Int
-  var batch: [Article] = []
-  var batchBytes = 0
   var stats = Pipeline.Stats()
 
   init(extractors: LanguageExtractors, options: Options, report: HTMLReport) {
@@ -118,27 +116,22 @@ struct ReportPipeline {
     jobs = options.jobs > 0 ? options.jobs : max(1, ProcessInfo.processInfo.activeProcessorCount)
   }
 
+  /// Reads on the pipeline's reader thread (which parses the JSON Lines) while
+  /// the batches before are extracted and rendered.
   mutating func run() -> Pipeline.Stats {
-    for path in options.paths.isEmpty ? ["-"] : options.paths {
-      InputReader(options: options).read(path) { event in
-        switch event {
-        case .article(let a):
-          stats.read += 1
-          batchBytes += a.text.count
-          batch.append(a)
-          if batch.count >= Pipeline.maxArticles || batchBytes >= Pipeline.maxBytes { flush() }
-        default:
-          stats.report(event)
-        }
-      }
+    let sources = options.paths.isEmpty ? ["-"] : options.paths
+    let queue = Pipeline.startReading(sources, options: options, parsesLines: true, timing: nil)
+    while let batch = queue.pop() {
+      for (_, event) in batch.messages { stats.report(event) }
+      flush(batch.articles)
     }
-    flush()
     return stats
   }
 
-  mutating func flush() {
-    guard !batch.isEmpty else { return }
-    let articles = batch
+  /// Extracts and renders a batch on all workers; adds the entries in input order.
+  mutating func flush(_ articles: [Article]) {
+    guard !articles.isEmpty else { return }
+    stats.read += articles.count
     let slots = Slots<HTMLReport.Entry>(count: articles.count)
     let extractors = self.extractors
     let minConfidence = options.minConfidence
@@ -163,8 +156,6 @@ struct ReportPipeline {
       if let e = slots.get(i) { report.add(e) }
     }
     stats.written += articles.count
-    batch.removeAll(keepingCapacity: true)
-    batchBytes = 0
   }
 
   /// The id as shown: a JSON string decoded, a number as written.
