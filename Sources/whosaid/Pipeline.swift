@@ -72,7 +72,7 @@ struct Pipeline {
     let output = BoundedQueue<Slots<[UInt8]>>(capacity: 2)
     let written = DispatchSemaphore(value: 0)
     let writer = Thread {
-      while let results = output.pop() { FileOutput.write(1, results.joined()) }
+      while let results = output.pop() { results.write(to: 1) }
       written.signal()
     }
     writer.start()
@@ -248,13 +248,25 @@ final class Slots<T: Sendable>: @unchecked Sendable {
 }
 
 extension Slots where T == [UInt8] {
-  /// All records, in order, as one buffer.
-  func joined() -> [UInt8] {
-    let records = (0..<count).map { get($0) ?? [] }
-    var out: [UInt8] = []
-    out.reserveCapacity(records.reduce(0) { $0 + $1.count })
-    for r in records { out.append(contentsOf: r) }
-    return out
+  /// Writes all records, in order: small ones gathered into writes of about 1 MB,
+  /// a large one on its own (never a copy of the whole batch).
+  func write(to fd: Int32) {
+    let chunk = 1 << 20
+    var pending: [UInt8] = []
+    pending.reserveCapacity(chunk)
+    for i in 0..<count {
+      guard let r = get(i), !r.isEmpty else { continue }
+      if pending.count + r.count > chunk && !pending.isEmpty {
+        FileOutput.write(fd, pending)
+        pending.removeAll(keepingCapacity: true)
+      }
+      if r.count >= chunk {
+        FileOutput.write(fd, r)
+      } else {
+        pending.append(contentsOf: r)
+      }
+    }
+    if !pending.isEmpty { FileOutput.write(fd, pending) }
   }
 }
 

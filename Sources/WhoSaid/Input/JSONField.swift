@@ -161,11 +161,16 @@ public struct JSONFieldReader: Sendable {
     mutating func string(decode: Bool) throws(JSONError) -> [UInt8] {
       i += 1
       var out: [UInt8] = []
-      if decode { out.reserveCapacity(p.count - i) }
       var runStart = i
+      var first = true
       while true {
         // Fast path: copy the run up to the next quote, backslash or control byte.
         i = SWAR.firstSpecialJSONByte(p, from: i, allowingNonASCII: true)
+        if decode && first && i < p.count && p[i] != 0x22 {
+          // Escapes ahead: make room once for the rest of the line (at most 1 MB; more grows).
+          out.reserveCapacity(min(p.count - runStart, 1 << 20))
+        }
+        first = false
         guard i < p.count else { throw fail("unterminated string") }
         if decode && i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i])) }
         let b = p[i]
