@@ -85,30 +85,19 @@ enum Bench {
 
     var json: String {
       var w = JSONWriter()
-      w.raw("{\"bytes\":")
-      w.int(times.inputBytes)
-      w.raw(",\"articles\":")
-      w.int(times.articles)
-      w.raw(",\"attributions\":")
-      w.int(times.attributions)
-      w.raw(",\"jobs\":")
-      w.int(jobs)
-      w.raw(",\"seconds\":")
-      w.raw(String(format: "%.6f", seconds))
-      w.raw(",\"mb_per_s\":")
-      w.raw(String(format: "%.3f", megabytesPerSecond))
-      w.raw(",\"articles_per_s\":")
-      w.raw(String(format: "%.1f", Double(times.articles) / seconds))
-      w.raw(",\"attributions_per_s\":")
-      w.raw(String(format: "%.1f", Double(times.attributions) / seconds))
+      w.raw("{")
+      w.fields([
+        "bytes": "\(times.inputBytes)", "articles": "\(times.articles)", "attributions": "\(times.attributions)",
+        "jobs": "\(jobs)", "seconds": String(format: "%.6f", seconds), "mb_per_s": String(format: "%.3f", megabytesPerSecond),
+        "articles_per_s": String(format: "%.1f", Double(times.articles) / seconds),
+        "attributions_per_s": String(format: "%.1f", Double(times.attributions) / seconds),
+      ])
       w.raw(",\"stages\":{")
       for (i, (stage, ns, share)) in shares.enumerated() {
         if i > 0 { w.raw(",") }
         w.string(stage.name)
-        w.raw(":{\"seconds\":")
-        w.raw(String(format: "%.6f", Double(ns) / 1e9))
-        w.raw(",\"share\":")
-        w.raw(String(format: "%.4f", share))
+        w.raw(":{")
+        w.fields(["seconds": String(format: "%.6f", Double(ns) / 1e9), "share": String(format: "%.4f", share)])
         w.raw("}")
       }
       w.raw("}}\n")

@@ -104,12 +104,10 @@ struct EvalView {
       w.raw(":")
       write(t.quotes, into: &w)
       for (key, a) in [("speaker", t.speaker), ("name", t.name), ("cue", t.cue), ("kind", t.kind)] {
-        w.raw(",\"\(key)\":{\"acc\":")
-        number(a.value, into: &w)
-        w.raw(",\"correct\":")
-        w.int(a.correct)
-        w.raw(",\"n\":")
-        w.int(a.total)
+        w.raw(",")
+        w.string(key)
+        w.raw(":{")
+        w.fields(["acc": number(a.value), "correct": "\(a.correct)", "n": "\(a.total)"])
         w.raw("}")
       }
       w.raw("}")
@@ -121,39 +119,35 @@ struct EvalView {
 
   /// A quote score as an object left open, so accuracies can follow.
   static func write(_ q: QuoteScore, into w: inout JSONWriter) {
-    w.raw("{\"p\":")
-    number(q.precision, into: &w)
-    w.raw(",\"r\":")
-    number(q.recall, into: &w)
-    w.raw(",\"f1\":")
-    number(q.f1, into: &w)
-    w.raw(",\"tp\":")
-    w.int(q.truePositives)
-    w.raw(",\"fp\":")
-    w.int(q.falsePositives)
-    w.raw(",\"fn\":")
-    w.int(q.falseNegatives)
+    w.raw("{")
+    w.fields([
+      "p": number(q.precision), "r": number(q.recall), "f1": number(q.f1),
+      "tp": "\(q.truePositives)", "fp": "\(q.falsePositives)", "fn": "\(q.falseNegatives)",
+    ])
     w.raw(",\"recall_by_kind\":{")
     for (i, k) in q.recallByKind.enumerated() {
       if i > 0 { w.raw(",") }
       w.string(k.kind)
-      w.raw(":{\"recall\":")
-      number(k.recall, into: &w)
-      w.raw(",\"tp\":")
-      w.int(k.found)
-      w.raw(",\"n\":")
-      w.int(k.total)
+      w.raw(":{")
+      w.fields(["recall": number(k.recall), "tp": "\(k.found)", "n": "\(k.total)"])
       w.raw("}")
     }
     w.raw("}")
   }
 
-  static func number(_ x: Double?, into w: inout JSONWriter) {
-    if let x { w.raw(Array("\(x)".utf8)) } else { w.raw("null") }
-  }
+  /// A score as JSON: the number, or `null` when there was nothing to score.
+  static func number(_ x: Double?) -> String { x.map { "\($0)" } ?? "null" }
 }
 
 extension JSONWriter {
-  /// Writes raw ASCII built at run time.
-  mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+  /// Writes `"key":value` pairs, comma-separated, for values already encoded as JSON.
+  mutating func fields(_ list: KeyValuePairs<String, String>) {
+    for (i, field) in list.enumerated() {
+      if i > 0 { raw(",") }
+      string(field.key)
+      raw(":")
+      raw(field.value)
+    }
+  }
 }
+

@@ -53,6 +53,12 @@ public struct JSONWriter {
   /// Appends bytes that are already JSON (an id as read).
   public mutating func raw(_ b: [UInt8]) { b.withUnsafeBufferPointer { append($0) } }
 
+  /// Appends text that is already JSON, made at run time (a number formatted by the caller).
+  public mutating func raw(_ s: String) {
+    var s = s
+    s.withUTF8 { append($0) }
+  }
+
   /// An integer, written without creating a string.
   public mutating func int(_ v: Int) {
     if v < 0 {

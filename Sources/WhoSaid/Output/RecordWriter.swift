@@ -73,7 +73,7 @@ public enum RecordWriter {
       w.raw(",")
       var inner = JSONWriter()
       writeQuote(a, map: map, text: text, into: &inner)
-      w.bytes.append(contentsOf: inner.bytes.dropFirst())
+      inner.bytes.dropFirst().withUnsafeBufferPointer { w.append($0) }
       w.raw("\n")
     }
   }
