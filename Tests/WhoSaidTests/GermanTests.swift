@@ -258,4 +258,12 @@ struct GermanTests {
     let b = try #require(extract("Die Wolke zieht nach Osten. Die Rauchwolke sei giftig.").first)
     #expect(b.speaker == nil)
   }
+
+  @Test func demnachOpensAReportByTheLatestSource() throws {
+    let found = extract("Die Polizei hat am Montag neue Einzelheiten bekannt gegeben. Demnach war der Fahrer betrunken.")
+    let a = try #require(found.last)
+    #expect(a.text == "war der Fahrer betrunken")
+    #expect(a.speaker?.text == "Demnach")
+    #expect(a.speaker?.name == "Polizei")
+  }
 }

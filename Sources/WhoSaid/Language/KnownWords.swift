@@ -34,4 +34,7 @@ public struct KnownWords: Sendable {
   public var hearsayModals: [Int32] = []
   /// The auxiliaries that close a perfect infinitive (German `sein`, `haben`).
   public var perfectInfinitives: [Int32] = []
+  /// Pronominal adverbs that open a sentence as its source, standing for one named before (German
+  /// `Demnach sei …`: according to that report); they resolve to the latest speaker.
+  public var sourceAdverbs: [Int32] = []
 }
