@@ -266,4 +266,13 @@ struct GermanTests {
     #expect(a.speaker?.text == "Demnach")
     #expect(a.speaker?.name == "Polizei")
   }
+
+  @Test func gemaessIntroducesASource() throws {
+    let a = try #require(extract("Die Straße bleibt gemäß einem Sprecher der Stadt bis Mai gesperrt.").first)
+    #expect(a.text == "Die Straße bleibt gemäß einem Sprecher der Stadt bis Mai gesperrt")
+    #expect(a.speaker?.text == "einem Sprecher der Stadt")
+    // The genitive `der` is no relative pronoun: the phrase ends with its noun.
+    let b = try #require(extract("Die Straße bleibt laut einem Sprecher der Berliner Polizei bis Mai gesperrt.").first)
+    #expect(b.speaker?.text == "einem Sprecher der Berliner Polizei")
+  }
 }

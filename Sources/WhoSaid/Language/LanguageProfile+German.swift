@@ -98,7 +98,7 @@ extension LanguageProfile {
       "nach aussage von", "nach aussage", "nach aussagen von", "nach aussagen", "nach meinung von",
       "nach meinung", "nach worten von", "nach worten", "nach berichten von", "nach berichten",
       "nach schätzungen von", "nach schätzungen", "nach einschätzung", "nach auskunft von", "nach auskunft",
-      "nach mitteilung von", "nach mitteilung", "nach eigenen angaben",
+      "nach mitteilung von", "nach mitteilung", "nach eigenen angaben", "gemäß",
     ] {
       p.addSourcePreposition(phrase)
     }
