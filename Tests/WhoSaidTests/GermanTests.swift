@@ -239,4 +239,40 @@ struct GermanTests {
     #expect(a.text == "der Park bleibe erhalten")
     #expect(a.speaker?.name == "Anna Roth")
   }
+
+  @Test func hearsayModalWithPerfectInfinitiveReports() throws {
+    let found = extract("Im Hafen brannte am Morgen ein Lager. Der Brand soll von einem Kurzschluss ausgelöst worden sein.")
+    let a = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(a.text == "Der Brand soll von einem Kurzschluss ausgelöst worden sein")
+    // A plan, not hearsay: an adjective before `sein`.
+    #expect(extract("Im Hafen entsteht ein neues Lager. Das Gebäude soll im Winter beheizbar sein.").isEmpty)
+  }
+
+  @Test func reportedSentenceAfterAnOpeningSubject() throws {
+    let found = extract("Die Feuerwehr sperrte am Abend die Hafenstraße. Die Rauchwolke sei giftig.")
+    let a = try #require(found.first)
+    #expect(a.text == "Die Rauchwolke sei giftig")
+    #expect(a.speaker?.text == "Die Feuerwehr")
+    // A subject that names no speaker (`Die Wolke`) lends none.
+    let b = try #require(extract("Die Wolke zieht nach Osten. Die Rauchwolke sei giftig.").first)
+    #expect(b.speaker == nil)
+  }
+
+  @Test func demnachOpensAReportByTheLatestSource() throws {
+    let found = extract("Die Polizei hat am Montag neue Einzelheiten bekannt gegeben. Demnach war der Fahrer betrunken.")
+    let a = try #require(found.last)
+    #expect(a.text == "war der Fahrer betrunken")
+    #expect(a.speaker?.text == "Demnach")
+    #expect(a.speaker?.name == "Polizei")
+  }
+
+  @Test func gemaessIntroducesASource() throws {
+    let a = try #require(extract("Die Straße bleibt gemäß einem Sprecher der Stadt bis Mai gesperrt.").first)
+    #expect(a.text == "Die Straße bleibt gemäß einem Sprecher der Stadt bis Mai gesperrt")
+    #expect(a.speaker?.text == "einem Sprecher der Stadt")
+    // The genitive `der` is no relative pronoun: the phrase ends with its noun.
+    let b = try #require(extract("Die Straße bleibt laut einem Sprecher der Berliner Polizei bis Mai gesperrt.").first)
+    #expect(b.speaker?.text == "einem Sprecher der Berliner Polizei")
+  }
 }

@@ -135,14 +135,23 @@ extension Analysis {
       var subjunctive = false
       var reported = false
       var words = 0
+      var hearsay = false
+      var lastWord = -1
       for k in s {
         if claimedBy[k] >= 0 { claimer = claimedBy[k] }
         if !inQuote(k) && tokens[k].kind == .word {
           words += 1
+          lastWord = k
           let role = profile.role(tokens[k].word)
           if role.contains(.subjunctive) { subjunctive = true }
           if role.contains(.reportedMood) { reported = true }
+          if known.hearsayModals.contains(tokens[k].word) { hearsay = true }
         }
+      }
+      // `Der Täter soll geflohen sein.`: a hearsay modal with a perfect infinitive closing the sentence
+      // reports; `soll kompatibel sein` (an adjective before `sein`) is a plan.
+      if hearsay, lastWord > s.lowerBound, known.perfectInfinitives.contains(tokens[lastWord].word), endsLikeParticiple(lastWord - 1) {
+        reported = true
       }
       let previousRun = run
       run = -1
@@ -156,15 +165,22 @@ extension Analysis {
       if last >= 0, paragraph - paragraphOf[drafts[last].content.lowerBound] > 1 { last = -1 }
       // A sentence in Konjunktiv I is reported speech on its own (`Die Lage sei ernst.`):
       // the latest speaker of this or the previous paragraph said it, or someone unnamed.
-      if last < 0, reported, recent >= 0, paragraph - paragraphOf[drafts[recent].content.lowerBound] <= 1 { last = recent }
-      guard subjunctive || reported, words >= 3, !sentenceFramed[si], last >= 0 || reported else {
+      var opening: Frame?
+      if last < 0, reported, si > 0 { opening = openingSubjectFrame(of: sentences[si - 1], paragraph: paragraph, profile: profile) }
+      if last < 0, opening == nil, reported, recent >= 0, paragraph - paragraphOf[drafts[recent].content.lowerBound] <= 1 { last = recent }
+      guard subjunctive || reported, words >= 3, !sentenceFramed[si], last >= 0 || reported || opening != nil else {
         last = -1
         continue
       }
       let r = trimmed(s)
       let fragments = quoteRanges(in: r)
       var d = Draft(kind: fragments.isEmpty ? .indirect : .mixed, content: r, fragments: fragments, frame: nil, confidence: last >= 0 ? 0.55 : 0.3)
-      if last >= 0 { d.carriedFrom = drafts[last].carriedFrom >= 0 ? drafts[last].carriedFrom : last }
+      if last >= 0 {
+        d.carriedFrom = drafts[last].carriedFrom >= 0 ? drafts[last].carriedFrom : last
+      } else if let f = opening {
+        d.frame = f
+        d.confidence = 0.4
+      }
       // A run of such sentences in one paragraph is one report (`Die Lage sei ernst. Die Kliniken seien voll.`).
       if previousRun >= 0, drafts[previousRun].carriedFrom == d.carriedFrom, paragraphOf[drafts[previousRun].content.lowerBound] == paragraph {
         let start = drafts[previousRun].content.lowerBound
@@ -176,9 +192,53 @@ extension Analysis {
         continue
       }
       claim(r, Int32(drafts.count))
-      last = d.carriedFrom >= 0 ? drafts.count : -1
+      last = d.carriedFrom >= 0 || d.frame != nil ? drafts.count : -1
       run = drafts.count
       drafts.append(d)
     }
+  }
+
+  /// German: the subject that opens an unattributed sentence, when it surely names a speaker
+  /// (`Die Kriminalpolizei bittet um Mithilfe.`, `Lammert würdigte die Bundeswehr.`) and its
+  /// finite verb follows it: the speaker of a reported sentence right after it (`Der Mann sei
+  /// etwa 30 Jahre alt.`). The verb stands for the cue.
+  func openingSubjectFrame(of prev: Range<Int>, paragraph: Int32, profile: LanguageProfile) -> Frame? {
+    guard paragraphOf[prev.lowerBound] == paragraph, claimedBy[prev.lowerBound] < 0, !inQuote(prev.lowerBound),
+      let sp = speakerAfter(prev.lowerBound, ceiling: prev.upperBound, profile: profile),
+      sp.upperBound < prev.upperBound, isSurelyNamed(sp, profile)
+    else { return nil }
+    let v = sp.upperBound
+    guard tokens[v].kind == .word, !tokens[v].isCapitalized, !inQuote(v) else { return nil }
+    let role = profile.role(tokens[v].word)
+    guard !role.contains(.function), !role.contains(.preposition), !role.contains(.relative),
+      !role.contains(.conjunction), !role.contains(.copula), !role.contains(.passiveAuxiliary)
+    else { return nil }
+    return Frame(kind: .source, cue: v..<(v + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: v + 1)
+  }
+
+  /// Whether a phrase names a speaker beyond doubt: a pronoun, a speaker noun, a title or a
+  /// first name, or a bare name of up to three capitalized words (`Lammert`, `Peter Clever`).
+  func isSurelyNamed(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    var bare = r.count <= 3
+    for k in r {
+      guard tokens[k].kind == .word else {
+        bare = false
+        continue
+      }
+      let role = profile.role(tokens[k].word)
+      if role.any(.speakerNoun) || role.contains(.title) || role.contains(.maleName) || role.contains(.femaleName) { return true }
+      if role.any(.pronoun) && !role.contains(.possessive) && !role.contains(.itPronoun) { return true }
+      if !tokens[k].isCapitalized || role.contains(.function) || role.contains(.time) { bare = false }
+    }
+    return bare
+  }
+
+  /// German: whether word `k` looks like a past participle (`geflohen`, `getötet`, `worden`,
+  /// `gewesen`): lower-case, ending in `t` or `en`.
+  func endsLikeParticiple(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word, !t.isCapitalized, t.length > 3 else { return false }
+    let e = Int(t.end)
+    return text[e - 1] == 0x74 || text[e - 2] == 0x65 && text[e - 1] == 0x6E
   }
 }

@@ -29,6 +29,12 @@ extension Analysis {
         k += 1
         continue
       }
+      // German `Demnach sei die Lage ruhig.`: a pronominal source adverb opening the sentence.
+      if k == s, k + 2 < e, known.sourceAdverbs.contains(t.word), tokens[k + 1].kind == .word {
+        frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: k..<(k + 1), lower: k, upper: k + 1))
+        k += 1
+        continue
+      }
       // `Dem Unternehmen zufolge`: a source before its postposition.
       if profile.sourcePostpositions.contains(t.word), let sp = speakerBefore(k, floor: max(s, frames.last?.upper ?? s), profile: profile) {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: k + 1))

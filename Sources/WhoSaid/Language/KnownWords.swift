@@ -29,4 +29,12 @@ public struct KnownWords: Sendable {
   public var particles: [Int32] = []
   /// The preposition that opens a source noun phrase (German `nach` in `nach ersten Angaben`).
   public var sourceNounPreposition: Int32 = -1
+  /// Modals that report hearsay before a perfect infinitive (German `soll`, `sollen`: `Er soll
+  /// geflohen sein`, `Sie sollen gezahlt haben`).
+  public var hearsayModals: [Int32] = []
+  /// The auxiliaries that close a perfect infinitive (German `sein`, `haben`).
+  public var perfectInfinitives: [Int32] = []
+  /// Pronominal adverbs that open a sentence as its source, standing for one named before (German
+  /// `Demnach sei …`: according to that report); they resolve to the latest speaker.
+  public var sourceAdverbs: [Int32] = []
 }

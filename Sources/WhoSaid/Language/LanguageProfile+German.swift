@@ -98,7 +98,7 @@ extension LanguageProfile {
       "nach aussage von", "nach aussage", "nach aussagen von", "nach aussagen", "nach meinung von",
       "nach meinung", "nach worten von", "nach worten", "nach berichten von", "nach berichten",
       "nach schätzungen von", "nach schätzungen", "nach einschätzung", "nach auskunft von", "nach auskunft",
-      "nach mitteilung von", "nach mitteilung", "nach eigenen angaben",
+      "nach mitteilung von", "nach mitteilung", "nach eigenen angaben", "gemäß",
     ] {
       p.addSourcePreposition(phrase)
     }
@@ -117,6 +117,9 @@ extension LanguageProfile {
     p.known.strictGenitives = ["des", "eines"].map { p.word($0) }
     p.known.demonstratives = ["dies", "das", "dieses"].map { p.word($0) }
     p.known.sourceNounPreposition = p.word("nach")
+    p.known.hearsayModals = ["soll", "sollen"].map { p.word($0) }
+    p.known.perfectInfinitives = ["sein", "haben"].map { p.word($0) }
+    p.known.sourceAdverbs = ["demnach"].map { p.word($0) }
     p.known.particles = "statt teil fest an auf aus ab ein mit bei hin her zurück weg los fort vor nach zu um dar bereit fern frei hoch nieder zusammen"
       .split(separator: " ").map { p.word(String($0)) }
     return p

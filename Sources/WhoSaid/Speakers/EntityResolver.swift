@@ -92,7 +92,17 @@ struct EntityResolver {
       remember(k.name, kind: k.kind, gender: .unknown, words: Words(k.name), titles: [], country: k.country, at: position)
       return sp
     }
-    // 1. Pronouns.
+    // 1. Pronouns. A source adverb (German `Demnach`) stands for the latest speaker, of any kind.
+    if ks.count == 1, profile.known.sourceAdverbs.contains(a.tokens[ks[0]].word) {
+      sp.resolution = .pronoun
+      if let m = mostRecent({ _ in true }) {
+        sp.name = m.name
+        sp.kind = m.kind
+        sp.country = m.country
+        touch(m.name, at: position)
+      }
+      return sp
+    }
     if ks.count == 1, case let role = profile.role(a.tokens[ks[0]].word), role.any(.pronoun) {
       sp.resolution = .pronoun
       let match: Entity?

@@ -189,7 +189,26 @@ extension Analysis {
     }
     guard end > start else { return nil }
     // `a senior official who asked not to be named`: an anonymous source keeps its clause.
+    // (German `ein Sprecher der Stadt`: a genitive article, not a relative pronoun; German relative
+    // clauses follow a comma.)
     if end < ceiling, case let rel = profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
+      profile.role(tokens[start].word).contains(.determiner), known.genitives.contains(tokens[end].word)
+    {
+      // The genitive attribute: its adjectives and its capitalized noun (`der Berliner Polizei`).
+      var j = end + 1
+      while j < ceiling, j < end + 4, tokens[j].kind == .word, !tokens[j].isCapitalized, !inQuote(j),
+        !profile.role(tokens[j].word).contains(.function)
+      {
+        j += 1
+      }
+      var head = j
+      while head < ceiling, head < j + 3, tokens[head].kind == .word, tokens[head].isCapitalized, !inQuote(head),
+        !profile.role(tokens[head].word).contains(.function), !profile.role(tokens[head].word).contains(.time)
+      {
+        head += 1
+      }
+      if head > j { end = head }
+    } else if end < ceiling, case let rel = profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
       profile.role(tokens[start].word).contains(.determiner)
     {
       var j = end + 1
