@@ -17,6 +17,12 @@ public struct Extractor: Sendable {
   /// Entities the user named (`--entities`), matched before any rule.
   public let knownEntities: [KnownEntity]
   let tokenizer: Tokenizer
+  /// Who this extractor is, for the working memory that holds its data: copies of an
+  /// extractor share it (their data is the same), other extractors have their own.
+  let identity = Identity()
+
+  /// An extractor's identity (see ``identity``).
+  final class Identity: Sendable {}
 
   /// Creates an extractor for a language.
   ///
@@ -92,8 +98,15 @@ public struct Extractor: Sendable {
     scratch.analysis.attachStandaloneQuotes(&scratch.drafts, frames: &scratch.frames, sentenceFramed: scratch.sentenceFramed, profile: profile)
     scratch.analysis.continueSubjunctiveSpeech(&scratch.drafts, sentenceFramed: scratch.sentenceFramed, profile: profile)
     stageEnded(.claims)
-    var resolver = scratch.resolver.take() ?? EntityResolver(profile: profile, gazetteer: gazetteer, known: knownEntities)
-    resolver.reset(profile: profile, gazetteer: gazetteer, known: knownEntities)
+    // The scratch's resolver is reused when it was made for this extractor (its tables
+    // keep their room); one made for another extractor is replaced.
+    var resolver: EntityResolver
+    if let r = scratch.resolver.take(), r.owner === identity {
+      resolver = r
+      resolver.reset()
+    } else {
+      resolver = EntityResolver(profile: profile, gazetteer: gazetteer, known: knownEntities, owner: identity)
+    }
     let out = build(scratch.drafts, analysis: scratch.analysis, resolver: &resolver)
     scratch.resolver = resolver
     stageEnded(.speakers)

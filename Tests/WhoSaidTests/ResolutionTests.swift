@@ -7,6 +7,31 @@ struct ResolutionTests {
     Fixture.extract(text).compactMap { a in a.speaker.map { ($0.text, $0.name, $0.kind, $0.resolution) } }
   }
 
+  @Test func oneScratchServesSeveralExtractorsAlike() {
+    // A worker keeps one scratch for articles in several languages: what one
+    // extractor's resolver knows must not leak into another's article.
+    let english = Extractor()
+    let german = Extractor(profile: .german)
+    var en = "Foreign Minister Sergei Lavrov met reporters. \"We are ready,\" he said. The ministry said talks would go on."
+    var de = "Die Ministerin Anna Berger traf am Montag Journalisten. „Wir sind bereit“, sagte sie. Das Ministerium teilte mit, die Gespräche gingen weiter."
+    var freshEnglish = Extractor.Scratch()
+    var freshGerman = Extractor.Scratch()
+    let alone = (
+      en.withUTF8 { english.extract(utf8: $0, scratch: &freshEnglish) }, de.withUTF8 { german.extract(utf8: $0, scratch: &freshGerman) }
+    )
+    var shared = Extractor.Scratch()
+    var seen: [[Attribution]] = []
+    for _ in 0..<2 {
+      seen.append(de.withUTF8 { german.extract(utf8: $0, scratch: &shared) })
+      seen.append(en.withUTF8 { english.extract(utf8: $0, scratch: &shared) })
+    }
+    #expect(seen[0] == alone.1 && seen[2] == alone.1)
+    #expect(seen[1] == alone.0 && seen[3] == alone.0)
+    let names = (alone.0.compactMap { $0.speaker?.name }, alone.1.compactMap { $0.speaker?.name })
+    #expect(names.0.contains("Sergei Lavrov"))
+    #expect(names.1.contains("Anna Berger"))
+  }
+
   @Test func surnamesTitlesAndPronounsJoinTheFullName() {
     let s = speakers("""
       Foreign Minister Sergei Lavrov met his counterpart on Monday.

@@ -19,9 +19,11 @@ struct EntityResolver {
 
   enum Gender { case male, female, unknown }
 
-  var profile: LanguageProfile
-  var gazetteer: Gazetteer
-  var known: [KnownEntity]
+  let profile: LanguageProfile
+  let gazetteer: Gazetteer
+  let known: [KnownEntity]
+  /// The extractor whose data this resolver holds (see ``Extractor/Scratch``).
+  let owner: Extractor.Identity
   var entities: [Entity] = []
   /// Entity index by canonical name and by acronym.
   var index: [String: Int] = [:]
@@ -33,21 +35,20 @@ struct EntityResolver {
   var recent: [Int] = []
   static let recentCap = 48
 
-  init(profile: LanguageProfile, gazetteer: Gazetteer, known: [KnownEntity]) {
+  init(profile: LanguageProfile, gazetteer: Gazetteer, known: [KnownEntity], owner: Extractor.Identity) {
     self.profile = profile
     self.gazetteer = gazetteer
     self.known = known
+    self.owner = owner
   }
 
   /// Forgets every entity, keeping the storage, to start the next article.
-  mutating func reset(profile: LanguageProfile, gazetteer: Gazetteer, known: [KnownEntity]) {
-    self.profile = profile
-    self.gazetteer = gazetteer
-    self.known = known
-    entities.removeAll(keepingCapacity: true)
-    index.removeAll(keepingCapacity: true)
-    acronyms.removeAll(keepingCapacity: true)
-    surnames.removeAll(keepingCapacity: true)
+  mutating func reset() {
+    // Emptying a dictionary visits all of its buckets: only the used ones are emptied.
+    if !entities.isEmpty { entities.removeAll(keepingCapacity: true) }
+    if !index.isEmpty { index.removeAll(keepingCapacity: true) }
+    if !acronyms.isEmpty { acronyms.removeAll(keepingCapacity: true) }
+    if !surnames.isEmpty { surnames.removeAll(keepingCapacity: true) }
     recent.removeAll(keepingCapacity: true)
   }
 
