@@ -67,6 +67,11 @@ cases = {
     "names-pronouns": lambda n: rep("Sergei Lavrov said it. He said it. The Kremlin said it. ", n),
     "abbreviations": lambda n: rep("Mr. Dr. U.S. Gen. A. B. ", n),
     "dashes": lambda n: rep("— — -- ", n),
+    # German and French (detected as such by --lang auto): runs of reported sentences, cues.
+    "de-hearsay": lambda n: rep("Der Brand soll von einem Kind ausgelöst worden sein. ", n),
+    "de-subjunctive": lambda n: rep("Die Lage sei ernst. Die Kliniken seien voll. Er habe nichts gewusst. ", n),
+    "de-cues": lambda n: rep("sagte der Minister, teilte die Polizei mit, laut einem Sprecher der Stadt ", n),
+    "fr-inversion": lambda n: rep("« Nous partons », a-t-il dit. Selon lui, la situation est grave. ", n),
 }
 for name, make in cases.items():
     for tag, n in (("S", S), ("L", 10 * S)):

@@ -121,6 +121,21 @@ struct AdversarialTests {
     try checkContract(make(Adversarial.size(for: name)))
   }
 
+  /// German runs of reported sentences in one paragraph: each sentence joins the run's
+  /// draft, which must not make the run's work grow with its square (4 MB here took
+  /// minutes when every join walked the whole run again).
+  @Test(.timeLimit(.minutes(1)), arguments: [
+    "Der Brand soll von einem Kind ausgelöst worden sein. ",
+    "Die Lage sei ernst. Die Kliniken seien voll. Er habe nichts gewusst. ",
+  ])
+  func germanRunsOfReportedSentencesStayLinear(sentence: String) throws {
+    let text = Adversarial.repeated(sentence, size: 4 << 20)
+    var scratch = Extractor.Scratch()
+    let found = text.withUnsafeBufferPointer { Extractor(profile: .german).extract(utf8: $0, scratch: &scratch) }
+    #expect(found.count >= 1)
+    #expect(found.allSatisfy { $0.content.end <= text.count })
+  }
+
   @Test func emptyAndTinyInputs() throws {
     for s in ["", "\"", "“", "'", "\0", "\n", "said", "\"x\" said", "—", "\u{FEFF}", "\r\n"] {
       try checkContract(Array(s.utf8))

@@ -184,10 +184,12 @@ extension Analysis {
       // A run of such sentences in one paragraph is one report (`Die Lage sei ernst. Die Kliniken seien voll.`).
       if previousRun >= 0, drafts[previousRun].carriedFrom == d.carriedFrom, paragraphOf[drafts[previousRun].content.lowerBound] == paragraph {
         let start = drafts[previousRun].content.lowerBound
+        let previousEnd = drafts[previousRun].content.upperBound
         drafts[previousRun].content = start..<r.upperBound
         drafts[previousRun].fragments.append(contentsOf: fragments)
         if !drafts[previousRun].fragments.isEmpty { drafts[previousRun].kind = .mixed }
-        claim(start..<r.upperBound, Int32(previousRun))
+        // Only what the run gained: claiming it all again would be quadratic in a long run.
+        claim(previousEnd..<r.upperBound, Int32(previousRun))
         run = previousRun
         continue
       }
