@@ -275,4 +275,29 @@ struct GermanTests {
     let b = try #require(extract("Die Straße bleibt laut einem Sprecher der Berliner Polizei bis Mai gesperrt.").first)
     #expect(b.speaker?.text == "einem Sprecher der Berliner Polizei")
   }
+  @Test func appositiveSubjectIsNoObject() throws {
+    // The phrase before the appositive opens the clause: it is the subject, and the phrase after the
+    // verb is its object, not an inverted speaker.
+    let found = extract("Die Sprecherin der Grünen, Eva Kern, kritisierte die Pläne der Regierung.")
+    #expect(!found.contains { $0.speaker?.text == "die Pläne der Regierung" })
+  }
+
+  @Test func appositiveNameAfterADescription() throws {
+    let a = try #require(extract("Die Sprecherin der Stadtwerke, Eva Kern, sagte, der Strom sei sicher.").first)
+    #expect(a.speaker?.text == "Eva Kern")
+    // A name in the head keeps it; a second description is no name.
+    let b = try #require(extract("Bundeskanzlerin Angela Merkel, die Vorsitzende der CDU, sagte, der Strom sei sicher.").first)
+    #expect(b.speaker?.text == "Bundeskanzlerin Angela Merkel")
+    let c = try #require(extract("Die Sprecherin der Stadtwerke, die größte Firma der Stadt, sagte, der Strom sei sicher.").first)
+    #expect(c.speaker?.text == "Die Sprecherin der Stadtwerke")
+  }
+
+  @Test func reportedSentenceAfterAFrameWithoutContent() throws {
+    // The verb of the sentence before has a speaker but no content: that speaker goes on, not the
+    // earlier one.
+    let text = "Der Minister Paul Vogt sagte, die Lage sei ruhig. Die Sprecherin der Grünen, Eva Kern, kritisierte die Pläne der Regierung. Die Mittel seien zu knapp."
+    let a = try #require(extract(text).last)
+    #expect(a.text == "Die Mittel seien zu knapp")
+    #expect(a.speaker?.name == "Eva Kern")
+  }
 }

@@ -130,6 +130,7 @@ extension Analysis {
     var last = -1
     var recent = -1  // the latest attributed draft, even past other sentences
     var run = -1  // the draft this pass made for the sentence before, which a next one extends
+    var frames: [Frame] = []  // a framed sentence's frames, found again when needed
     for (si, s) in sentences.enumerated() {
       var claimer: Int32 = -1
       var subjunctive = false
@@ -166,7 +167,12 @@ extension Analysis {
       // A sentence in Konjunktiv I is reported speech on its own (`Die Lage sei ernst.`):
       // the latest speaker of this or the previous paragraph said it, or someone unnamed.
       var opening: Frame?
-      if last < 0, reported, si > 0 { opening = openingSubjectFrame(of: sentences[si - 1], paragraph: paragraph, profile: profile) }
+      // A speaker named in the sentence before, with a verb whose content was not found, is newer
+      // than the latest attribution's.
+      if last < 0, reported, si > 0, sentenceFramed[si - 1], recent >= 0, paragraph - paragraphOf[drafts[recent].content.lowerBound] <= 1 {
+        opening = speakerFrame(of: sentences[si - 1], paragraph: paragraph, profile: profile, frames: &frames)
+      }
+      if last < 0, opening == nil, reported, si > 0 { opening = openingSubjectFrame(of: sentences[si - 1], paragraph: paragraph, profile: profile) }
       if last < 0, opening == nil, reported, recent >= 0, paragraph - paragraphOf[drafts[recent].content.lowerBound] <= 1 { last = recent }
       guard subjunctive || reported, words >= 3, !sentenceFramed[si], last >= 0 || reported || opening != nil else {
         last = -1
@@ -182,7 +188,7 @@ extension Analysis {
         d.confidence = 0.4
       }
       // A run of such sentences in one paragraph is one report (`Die Lage sei ernst. Die Kliniken seien voll.`).
-      if previousRun >= 0, drafts[previousRun].carriedFrom == d.carriedFrom, paragraphOf[drafts[previousRun].content.lowerBound] == paragraph {
+      if previousRun >= 0, drafts[previousRun].carriedFrom == d.carriedFrom || d.carriedFrom == previousRun, paragraphOf[drafts[previousRun].content.lowerBound] == paragraph {
         let start = drafts[previousRun].content.lowerBound
         drafts[previousRun].content = start..<r.upperBound
         drafts[previousRun].fragments.append(contentsOf: fragments)
@@ -196,6 +202,19 @@ extension Analysis {
       run = drafts.count
       drafts.append(d)
     }
+  }
+
+  /// German: the speaker of a reporting verb in an unattributed sentence whose content was not
+  /// found (`Die Sprecherin, Eva Kern, kritisierte die Pläne.`): the speaker of a reported
+  /// sentence right after it (`Die Mittel seien zu knapp.`).
+  func speakerFrame(of prev: Range<Int>, paragraph: Int32, profile: LanguageProfile, frames: inout [Frame]) -> Frame? {
+    guard paragraphOf[prev.lowerBound] == paragraph, claimedBy[prev.lowerBound] < 0, claimedBy[prev.upperBound - 1] < 0 else { return nil }
+    frames.removeAll(keepingCapacity: true)
+    findFrames(in: prev, profile: profile, into: &frames)
+    guard let f = frames.last(where: { $0.kind == .verb && $0.speaker != nil && !$0.anaphoric && !$0.inherited }),
+      let sp = f.speaker, !inQuote(sp.lowerBound), claimedBy[sp.lowerBound] < 0
+    else { return nil }
+    return f
   }
 
   /// German: the subject that opens an unattributed sentence, when it surely names a speaker

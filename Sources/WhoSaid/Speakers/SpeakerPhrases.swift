@@ -27,7 +27,9 @@ extension Analysis {
       guard let head = nounPhrase(endingBefore: j, floor: floor, profile: profile), isSpeakerLike(head, profile) else { return nil }
       // `The rebels' commander, Dmitar Vosk, said`: the name, not the description.
       if isDescription(head, profile), let name = nounPhrase(endingBefore: e - 1, floor: j + 1, profile: profile),
-        name.lowerBound == j + 1, hasProperName(name, profile)
+        name.lowerBound == j + 1, hasProperName(name, profile),
+        // German: `die größte Fraktion` after a comma is another description, not a name.
+        !(profile.capitalizesNouns && profile.role(tokens[j + 1].word).contains(.determiner))
       {
         return name
       }
@@ -230,6 +232,23 @@ extension Analysis {
   /// Whether the phrase is a description (`the chief executive of Lornach Dairy`):
   /// a lower-case person noun or title before any `of`, and no name before it.
   func isDescription(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    // German capitalizes nouns: a person noun or title heads a description (`Die Sprecherin der
+    // Grünen`), up to its genitive or prepositional attribute; a name in the head does not
+    // (`Bundeskanzlerin Angela Merkel`).
+    if profile.capitalizesNouns {
+      var sawNoun = false
+      for k in r where tokens[k].kind == .word {
+        let role = profile.role(tokens[k].word)
+        if sawNoun && (role.contains(.determiner) || role.contains(.preposition)) { break }
+        guard tokens[k].isCapitalized, !role.contains(.function), !role.contains(.determiner), !role.contains(.possessive) else { continue }
+        if role.contains(.personNoun) || role.contains(.title) {
+          sawNoun = true
+        } else {
+          return false
+        }
+      }
+      return sawNoun
+    }
     for k in r where tokens[k].kind == .word {
       if isWordID(k, known.of) || isWordID(k, known.for) { return false }
       let role = profile.role(tokens[k].word)
