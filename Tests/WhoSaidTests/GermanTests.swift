@@ -275,6 +275,7 @@ struct GermanTests {
     let b = try #require(extract("Die Straße bleibt laut einem Sprecher der Berliner Polizei bis Mai gesperrt.").first)
     #expect(b.speaker?.text == "einem Sprecher der Berliner Polizei")
   }
+
   @Test func appositiveSubjectIsNoObject() throws {
     // The phrase before the appositive opens the clause: it is the subject, and the phrase after the
     // verb is its object, not an inverted speaker.
@@ -299,5 +300,18 @@ struct GermanTests {
     let a = try #require(extract(text).last)
     #expect(a.text == "Die Mittel seien zu knapp")
     #expect(a.speaker?.name == "Eva Kern")
+  }
+
+  @Test func quoteAfterAColonTakesTheClauseSubject() throws {
+    // No reporting verb before the colon: the clause's subject speaks, not the speaker before.
+    let text = "Der Minister Hans Meier sagte: „Wir werden das prüfen.“ Die Firma hält die Kritik für falsch: „Wir haben alles richtig gemacht.“ Dabei griff sie den Minister direkt an: „Er hat keine Ahnung von der Sache.“ Ein Sprecher der Polizei: „Hier weiß jeder, wer die Täter sind.“"
+    let found = extract(text)
+    #expect(found.count == 4)
+    guard found.count == 4 else { return }
+    #expect(found[1].kind == .direct)
+    #expect(found[1].text == "„Wir haben alles richtig gemacht.“")
+    #expect(found[1].speaker?.text == "Die Firma")
+    #expect(found[2].speaker?.text == "sie")
+    #expect(found[3].speaker?.text == "Ein Sprecher der Polizei")
   }
 }

@@ -64,9 +64,15 @@ extension Analysis {
         frames.removeAll(keepingCapacity: true)
         let s = sentences[Int(sentenceOf[q.open - 1])]
         findFrames(in: max(s.lowerBound, q.open - 41)..<(q.open - 1), profile: profile, into: &frames)
-        if let f = frames.last, f.speaker != nil {
+        var found = frames.last.flatMap { $0.speaker != nil ? $0 : nil }
+        var plain = false
+        if found == nil, profile.verbSecond, let f = colonSubjectFrame(before: q.open - 1, from: s.lowerBound, profile: profile) {
+          found = f
+          plain = true
+        }
+        if let f = found {
           var d = Draft(kind: .direct, content: content, fragments: [content], frame: f, confidence: 0)
-          d.confidence = confidence(of: d, profile: profile) - 0.05
+          d.confidence = confidence(of: d, profile: profile) - (plain ? 0.25 : 0.05)
           claim(content, Int32(drafts.count))
           lastDirect = drafts.count
           lastAny = drafts.count
@@ -112,6 +118,50 @@ extension Analysis {
       free = false
       drafts.append(d)
     }
+  }
+
+  /// German: the subject of a clause that ends in a colon before a quote without a reporting verb
+  /// (`Die Firma hält die Kritik für falsch: „…“`, `Dabei griff sie den Minister an: „…“`), or a bare
+  /// speaker phrase (`Ein Beamter der Polizei: „…“`). The clause runs from the sentence start or the
+  /// last quote before the colon; the subject opens it before the finite verb, or follows the verb
+  /// after a fronted adverb. The verb (or the colon) stands for the cue.
+  func colonSubjectFrame(before colon: Int, from start: Int, profile: LanguageProfile) -> Frame? {
+    var a = colon - 1
+    while a >= start && a > colon - 24 && !inQuote(a) { a -= 1 }
+    guard a >= start ? inQuote(a) : true else { return nil }  // too long a clause
+    a += 1
+    guard a < colon - 1, tokens[a].kind == .word, tokens[a].isCapitalized else { return nil }
+    // `Ein Beamter der Polizei:` — the whole clause is the speaker.
+    if let sp = speakerAfter(a, ceiling: colon, profile: profile), sp.upperBound == colon, isSurelyNamed(sp, profile) {
+      return Frame(kind: .source, cue: colon..<(colon + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: colon + 1)
+    }
+    // `Die Firma hält …:` — a subject, then its finite verb.
+    if let sp = speakerAfter(a, ceiling: colon, profile: profile), sp.upperBound < colon - 1, isSurelyNamed(sp, profile),
+      isFiniteVerbLike(sp.upperBound, profile)
+    {
+      let v = sp.upperBound
+      return Frame(kind: .source, cue: v..<(v + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: v + 1)
+    }
+    // `Dabei griff sie … an:` — a fronted adverb, the verb, the subject.
+    let role = profile.role(tokens[a].word)
+    if role.contains(.skippable) || role.contains(.function) && !role.contains(.determiner) && !role.contains(.preposition)
+      && !role.contains(.conjunction) && !role.contains(.complementizer) && !role.any(.pronoun),
+      a + 2 < colon, isFiniteVerbLike(a + 1, profile),
+      let sp = invertedSubject(skippingReflexive(a + 2, end: colon, profile), ceiling: colon, profile: profile), isSurelyNamed(sp, profile)
+    {
+      return Frame(kind: .source, cue: (a + 1)..<(a + 2), cueIndex: -1, speaker: sp, inverted: true, lower: a + 1, upper: sp.upperBound)
+    }
+    return nil
+  }
+
+  /// German: whether word `k` may be a finite verb: a lower-case word that is no function word,
+  /// preposition, conjunction or relative pronoun.
+  func isFiniteVerbLike(_ k: Int, _ profile: LanguageProfile) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word, !t.isCapitalized, !inQuote(k) else { return false }
+    let role = profile.role(t.word)
+    return !role.contains(.function) && !role.contains(.preposition) && !role.contains(.relative) && !role.contains(.conjunction)
+      || role.contains(.auxiliary) || role.contains(.copula)
   }
 
   mutating func claim(_ r: Range<Int>, _ index: Int32) {
