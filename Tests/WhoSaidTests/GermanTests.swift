@@ -314,4 +314,13 @@ struct GermanTests {
     #expect(found[2].speaker?.text == "sie")
     #expect(found[3].speaker?.text == "Ein Sprecher der Polizei")
   }
+
+  @Test func ageWordsInSpeakerPhrases() throws {
+    // `Der 58-Jährige` is a noun phrase that speaks; `56-jährige` is a modifier of its noun.
+    let a = try #require(extract("Der 58-Jährige sagte, er sei unschuldig.").first)
+    #expect(a.text == "er sei unschuldig")
+    #expect(a.speaker?.text == "Der 58-Jährige")
+    let b = try #require(extract("Die 56-jährige Anwältin erklärte, der Fall sei klar.").first)
+    #expect(b.speaker?.text == "Die 56-jährige Anwältin")
+  }
 }

@@ -288,6 +288,7 @@ extension Analysis {
   /// Whether a phrase names a speaker beyond doubt: a pronoun, a speaker noun, a title or a
   /// first name, or a bare name of up to three capitalized words (`Lammert`, `Peter Clever`).
   func isSurelyNamed(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    if profile.capitalizesNouns, r.count >= 2, ageWord(r.upperBound - 1) == true { return true }  // `Der 58-Jährige`
     var bare = r.count <= 3
     for k in r {
       guard tokens[k].kind == .word else {

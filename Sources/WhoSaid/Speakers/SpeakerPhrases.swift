@@ -103,6 +103,8 @@ extension Analysis {
           if count >= 6 { break }
           start = i
         }
+      } else if profile.capitalizesNouns, t.kind == .number, let noun = ageWord(i), noun || start < end {
+        start = i  // German `Der 58-Jährige sagte`, `die 56-jährige Anwältin`
       } else if t.punctuation == .period, i > floor, tokens[i - 1].kind == .word, start < end,
         profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
       {
@@ -175,6 +177,10 @@ extension Analysis {
         } else {
           break
         }
+      } else if profile.capitalizesNouns, t.kind == .number, let noun = ageWord(i), i > start || noun {
+        // German `der 58-Jährige`, `die 56-jährige Anwältin`.
+        end = i + 1
+        if noun { sawHead = true }
       } else if t.punctuation == .period, sawHead, i + 1 < ceiling, tokens[i + 1].isCapitalized,
         profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
       {
@@ -279,6 +285,7 @@ extension Analysis {
 
   /// Whether a phrase names a speaker for sure: a name, a pronoun or a speaker noun.
   func isStrongSpeaker(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    if profile.capitalizesNouns, r.count >= 2, ageWord(r.upperBound - 1) == true { return true }  // `Der 58-Jährige`
     for k in r where tokens[k].kind == .word {
       let role = profile.role(tokens[k].word)
       if role.any(.speakerNoun) || role.any(.pronoun) && !role.contains(.possessive) { return true }
@@ -287,8 +294,28 @@ extension Analysis {
     return false
   }
 
+  /// German: whether number token `k` is an age word (`58-Jährige`, `23-jährige`): digits, a
+  /// hyphen and letters. Returns whether it is a noun (capitalized after the hyphen), or nil.
+  func ageWord(_ k: Int) -> Bool? {
+    let t = tokens[k]
+    guard t.kind == .number, t.length < 16 else { return nil }
+    var j = Int(t.start)
+    let e = Int(t.end)
+    while j < e && text[j] >= 0x30 && text[j] <= 0x39 { j += 1 }
+    guard j > Int(t.start), j + 1 < e, text[j] == 0x2D else { return nil }
+    let c = text[j + 1]
+    if c >= 0x41 && c <= 0x5A { return true }
+    if c >= 0x61 && c <= 0x7A { return false }
+    return nil
+  }
+
   /// Whether a phrase can name a speaker: it holds a name, a pronoun or a speaker noun.
   func isSpeakerLike(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    if profile.capitalizesNouns, r.count >= 2, tokens[r.lowerBound].kind == .word,
+      profile.role(tokens[r.lowerBound].word).contains(.determiner), ageWord(r.upperBound - 1) == true
+    {
+      return true  // `Der 58-Jährige`
+    }
     // `the keeper`, `a visitor`: a determiner and a plain lower-case head.
     if r.count >= 2, tokens[r.lowerBound].kind == .word, tokens[r.upperBound - 1].kind == .word, !tokens[r.upperBound - 1].isCapitalized {
       let first = profile.role(tokens[r.lowerBound].word)
