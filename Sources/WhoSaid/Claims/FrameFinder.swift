@@ -107,7 +107,8 @@ extension Analysis {
       // German `…, die niemand sah, sagte er.`: after a comma, a subject closing the sentence behind the
       // verb is the speaker, not an appositive before it — unless the phrase before opens the clause
       // (`Die Sprecherin der Partei, Eva Kern, kritisierte die Pläne.`: the object follows the verb).
-      if profile.verbSecond, let sp = before, b >= s, punct(b) == .comma, !opensClause(sp.lowerBound, floor: s, profile),
+      if profile.verbSecond, let sp = before, b >= s, punct(b) == .comma,
+        !(opensClause(sp.lowerBound, floor: s, profile) && (tokens[sp.lowerBound].isCapitalized || profile.role(tokens[sp.lowerBound].word).contains(.determiner))),
         let inv = invertedSubject(skippingReflexive(cueEnd, end: e, profile), ceiling: e, profile: profile), closesSentence(after: inv.upperBound, e)
       {
         before = nil
