@@ -275,4 +275,52 @@ struct GermanTests {
     let b = try #require(extract("Die Straße bleibt laut einem Sprecher der Berliner Polizei bis Mai gesperrt.").first)
     #expect(b.speaker?.text == "einem Sprecher der Berliner Polizei")
   }
+
+  @Test func appositiveSubjectIsNoObject() throws {
+    // The phrase before the appositive opens the clause: it is the subject, and the phrase after the
+    // verb is its object, not an inverted speaker.
+    let found = extract("Die Sprecherin der Grünen, Eva Kern, kritisierte die Pläne der Regierung.")
+    #expect(!found.contains { $0.speaker?.text == "die Pläne der Regierung" })
+  }
+
+  @Test func appositiveNameAfterADescription() throws {
+    let a = try #require(extract("Die Sprecherin der Stadtwerke, Eva Kern, sagte, der Strom sei sicher.").first)
+    #expect(a.speaker?.text == "Eva Kern")
+    // A name in the head keeps it; a second description is no name.
+    let b = try #require(extract("Bundeskanzlerin Angela Merkel, die Vorsitzende der CDU, sagte, der Strom sei sicher.").first)
+    #expect(b.speaker?.text == "Bundeskanzlerin Angela Merkel")
+    let c = try #require(extract("Die Sprecherin der Stadtwerke, die größte Firma der Stadt, sagte, der Strom sei sicher.").first)
+    #expect(c.speaker?.text == "Die Sprecherin der Stadtwerke")
+  }
+
+  @Test func reportedSentenceAfterAFrameWithoutContent() throws {
+    // The verb of the sentence before has a speaker but no content: that speaker goes on, not the
+    // earlier one.
+    let text = "Der Minister Paul Vogt sagte, die Lage sei ruhig. Die Sprecherin der Grünen, Eva Kern, kritisierte die Pläne der Regierung. Die Mittel seien zu knapp."
+    let a = try #require(extract(text).last)
+    #expect(a.text == "Die Mittel seien zu knapp")
+    #expect(a.speaker?.name == "Eva Kern")
+  }
+
+  @Test func quoteAfterAColonTakesTheClauseSubject() throws {
+    // No reporting verb before the colon: the clause's subject speaks, not the speaker before.
+    let text = "Der Minister Hans Meier sagte: „Wir werden das prüfen.“ Die Firma hält die Kritik für falsch: „Wir haben alles richtig gemacht.“ Dabei griff sie den Minister direkt an: „Er hat keine Ahnung von der Sache.“ Ein Sprecher der Polizei: „Hier weiß jeder, wer die Täter sind.“"
+    let found = extract(text)
+    #expect(found.count == 4)
+    guard found.count == 4 else { return }
+    #expect(found[1].kind == .direct)
+    #expect(found[1].text == "„Wir haben alles richtig gemacht.“")
+    #expect(found[1].speaker?.text == "Die Firma")
+    #expect(found[2].speaker?.text == "sie")
+    #expect(found[3].speaker?.text == "Ein Sprecher der Polizei")
+  }
+
+  @Test func ageWordsInSpeakerPhrases() throws {
+    // `Der 58-Jährige` is a noun phrase that speaks; `56-jährige` is a modifier of its noun.
+    let a = try #require(extract("Der 58-Jährige sagte, er sei unschuldig.").first)
+    #expect(a.text == "er sei unschuldig")
+    #expect(a.speaker?.text == "Der 58-Jährige")
+    let b = try #require(extract("Die 56-jährige Anwältin erklärte, der Fall sei klar.").first)
+    #expect(b.speaker?.text == "Die 56-jährige Anwältin")
+  }
 }

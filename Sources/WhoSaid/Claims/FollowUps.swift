@@ -64,9 +64,15 @@ extension Analysis {
         frames.removeAll(keepingCapacity: true)
         let s = sentences[Int(sentenceOf[q.open - 1])]
         findFrames(in: max(s.lowerBound, q.open - 41)..<(q.open - 1), profile: profile, into: &frames)
-        if let f = frames.last, f.speaker != nil {
+        var found = frames.last.flatMap { $0.speaker != nil ? $0 : nil }
+        var plain = false
+        if found == nil, profile.verbSecond, let f = colonSubjectFrame(before: q.open - 1, from: s.lowerBound, profile: profile) {
+          found = f
+          plain = true
+        }
+        if let f = found {
           var d = Draft(kind: .direct, content: content, fragments: [content], frame: f, confidence: 0)
-          d.confidence = confidence(of: d, profile: profile) - 0.05
+          d.confidence = confidence(of: d, profile: profile) - (plain ? 0.25 : 0.05)
           claim(content, Int32(drafts.count))
           lastDirect = drafts.count
           lastAny = drafts.count
@@ -114,6 +120,50 @@ extension Analysis {
     }
   }
 
+  /// German: the subject of a clause that ends in a colon before a quote without a reporting verb
+  /// (`Die Firma hält die Kritik für falsch: „…“`, `Dabei griff sie den Minister an: „…“`), or a bare
+  /// speaker phrase (`Ein Beamter der Polizei: „…“`). The clause runs from the sentence start or the
+  /// last quote before the colon; the subject opens it before the finite verb, or follows the verb
+  /// after a fronted adverb. The verb (or the colon) stands for the cue.
+  func colonSubjectFrame(before colon: Int, from start: Int, profile: LanguageProfile) -> Frame? {
+    var a = colon - 1
+    while a >= start && a > colon - 24 && !inQuote(a) { a -= 1 }
+    guard a >= start ? inQuote(a) : true else { return nil }  // too long a clause
+    a += 1
+    guard a < colon - 1, tokens[a].kind == .word, tokens[a].isCapitalized else { return nil }
+    // `Ein Beamter der Polizei:` — the whole clause is the speaker.
+    if let sp = speakerAfter(a, ceiling: colon, profile: profile), sp.upperBound == colon, isSurelyNamed(sp, profile) {
+      return Frame(kind: .source, cue: colon..<(colon + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: colon + 1)
+    }
+    // `Die Firma hält …:` — a subject, then its finite verb.
+    if let sp = speakerAfter(a, ceiling: colon, profile: profile), sp.upperBound < colon - 1, isSurelyNamed(sp, profile),
+      isFiniteVerbLike(sp.upperBound, profile)
+    {
+      let v = sp.upperBound
+      return Frame(kind: .source, cue: v..<(v + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: v + 1)
+    }
+    // `Dabei griff sie … an:` — a fronted adverb, the verb, the subject.
+    let role = profile.role(tokens[a].word)
+    if role.contains(.skippable) || role.contains(.function) && !role.contains(.determiner) && !role.contains(.preposition)
+      && !role.contains(.conjunction) && !role.contains(.complementizer) && !role.any(.pronoun),
+      a + 2 < colon, isFiniteVerbLike(a + 1, profile),
+      let sp = invertedSubject(skippingReflexive(a + 2, end: colon, profile), ceiling: colon, profile: profile), isSurelyNamed(sp, profile)
+    {
+      return Frame(kind: .source, cue: (a + 1)..<(a + 2), cueIndex: -1, speaker: sp, inverted: true, lower: a + 1, upper: sp.upperBound)
+    }
+    return nil
+  }
+
+  /// German: whether word `k` may be a finite verb: a lower-case word that is no function word,
+  /// preposition, conjunction or relative pronoun.
+  func isFiniteVerbLike(_ k: Int, _ profile: LanguageProfile) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word, !t.isCapitalized, !inQuote(k) else { return false }
+    let role = profile.role(t.word)
+    return !role.contains(.function) && !role.contains(.preposition) && !role.contains(.relative) && !role.contains(.conjunction)
+      || role.contains(.auxiliary) || role.contains(.copula)
+  }
+
   mutating func claim(_ r: Range<Int>, _ index: Int32) {
     for k in r where claimedBy[k] < 0 { claimedBy[k] = index }
   }
@@ -130,6 +180,7 @@ extension Analysis {
     var last = -1
     var recent = -1  // the latest attributed draft, even past other sentences
     var run = -1  // the draft this pass made for the sentence before, which a next one extends
+    var frames: [Frame] = []  // a framed sentence's frames, found again when needed
     for (si, s) in sentences.enumerated() {
       var claimer: Int32 = -1
       var subjunctive = false
@@ -166,7 +217,12 @@ extension Analysis {
       // A sentence in Konjunktiv I is reported speech on its own (`Die Lage sei ernst.`):
       // the latest speaker of this or the previous paragraph said it, or someone unnamed.
       var opening: Frame?
-      if last < 0, reported, si > 0 { opening = openingSubjectFrame(of: sentences[si - 1], paragraph: paragraph, profile: profile) }
+      // A speaker named in the sentence before, with a verb whose content was not found, is newer
+      // than the latest attribution's.
+      if last < 0, reported, si > 0, sentenceFramed[si - 1], recent >= 0, paragraph - paragraphOf[drafts[recent].content.lowerBound] <= 1 {
+        opening = speakerFrame(of: sentences[si - 1], paragraph: paragraph, profile: profile, frames: &frames)
+      }
+      if last < 0, opening == nil, reported, si > 0 { opening = openingSubjectFrame(of: sentences[si - 1], paragraph: paragraph, profile: profile) }
       if last < 0, opening == nil, reported, recent >= 0, paragraph - paragraphOf[drafts[recent].content.lowerBound] <= 1 { last = recent }
       guard subjunctive || reported, words >= 3, !sentenceFramed[si], last >= 0 || reported || opening != nil else {
         last = -1
@@ -182,7 +238,7 @@ extension Analysis {
         d.confidence = 0.4
       }
       // A run of such sentences in one paragraph is one report (`Die Lage sei ernst. Die Kliniken seien voll.`).
-      if previousRun >= 0, drafts[previousRun].carriedFrom == d.carriedFrom, paragraphOf[drafts[previousRun].content.lowerBound] == paragraph {
+      if previousRun >= 0, drafts[previousRun].carriedFrom == d.carriedFrom || d.carriedFrom == previousRun, paragraphOf[drafts[previousRun].content.lowerBound] == paragraph {
         let start = drafts[previousRun].content.lowerBound
         let previousEnd = drafts[previousRun].content.upperBound
         drafts[previousRun].content = start..<r.upperBound
@@ -198,6 +254,19 @@ extension Analysis {
       run = drafts.count
       drafts.append(d)
     }
+  }
+
+  /// German: the speaker of a reporting verb in an unattributed sentence whose content was not
+  /// found (`Die Sprecherin, Eva Kern, kritisierte die Pläne.`): the speaker of a reported
+  /// sentence right after it (`Die Mittel seien zu knapp.`).
+  func speakerFrame(of prev: Range<Int>, paragraph: Int32, profile: LanguageProfile, frames: inout [Frame]) -> Frame? {
+    guard paragraphOf[prev.lowerBound] == paragraph, claimedBy[prev.lowerBound] < 0, claimedBy[prev.upperBound - 1] < 0 else { return nil }
+    frames.removeAll(keepingCapacity: true)
+    findFrames(in: prev, profile: profile, into: &frames)
+    guard let f = frames.last(where: { $0.kind == .verb && $0.speaker != nil && !$0.anaphoric && !$0.inherited }),
+      let sp = f.speaker, !inQuote(sp.lowerBound), claimedBy[sp.lowerBound] < 0
+    else { return nil }
+    return f
   }
 
   /// German: the subject that opens an unattributed sentence, when it surely names a speaker
@@ -221,6 +290,7 @@ extension Analysis {
   /// Whether a phrase names a speaker beyond doubt: a pronoun, a speaker noun, a title or a
   /// first name, or a bare name of up to three capitalized words (`Lammert`, `Peter Clever`).
   func isSurelyNamed(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    if profile.capitalizesNouns, r.count >= 2, ageWord(r.upperBound - 1) == true { return true }  // `Der 58-Jährige`
     var bare = r.count <= 3
     for k in r {
       guard tokens[k].kind == .word else {

@@ -105,8 +105,10 @@ extension Analysis {
       var frame = Frame(kind: .verb, cue: cueStart..<cueEnd, cueIndex: cueIndex, lower: cueStart, upper: cueEnd)
       var before = speakerBefore(b + 1, floor: s, profile: profile)
       // German `…, die niemand sah, sagte er.`: after a comma, a subject closing the sentence behind the
-      // verb is the speaker, not an appositive before it.
-      if profile.verbSecond, before != nil, b >= s, punct(b) == .comma,
+      // verb is the speaker, not an appositive before it — unless the phrase before opens the clause
+      // (`Die Sprecherin der Partei, Eva Kern, kritisierte die Pläne.`: the object follows the verb).
+      if profile.verbSecond, let sp = before, b >= s, punct(b) == .comma,
+        !(opensClause(sp.lowerBound, floor: s, profile) && (tokens[sp.lowerBound].isCapitalized || profile.role(tokens[sp.lowerBound].word).contains(.determiner))),
         let inv = invertedSubject(skippingReflexive(cueEnd, end: e, profile), ceiling: e, profile: profile), closesSentence(after: inv.upperBound, e)
       {
         before = nil

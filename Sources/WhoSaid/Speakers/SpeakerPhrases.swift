@@ -27,7 +27,9 @@ extension Analysis {
       guard let head = nounPhrase(endingBefore: j, floor: floor, profile: profile), isSpeakerLike(head, profile) else { return nil }
       // `The rebels' commander, Dmitar Vosk, said`: the name, not the description.
       if isDescription(head, profile), let name = nounPhrase(endingBefore: e - 1, floor: j + 1, profile: profile),
-        name.lowerBound == j + 1, hasProperName(name, profile)
+        name.lowerBound == j + 1, hasProperName(name, profile),
+        // German: `die größte Fraktion` after a comma is another description, not a name.
+        !(profile.capitalizesNouns && profile.role(tokens[j + 1].word).contains(.determiner))
       {
         return name
       }
@@ -101,6 +103,8 @@ extension Analysis {
           if count >= 6 { break }
           start = i
         }
+      } else if profile.capitalizesNouns, t.kind == .number, let noun = ageWord(i), noun || start < end {
+        start = i  // German `Der 58-Jährige sagte`, `die 56-jährige Anwältin`
       } else if t.punctuation == .period, i > floor, tokens[i - 1].kind == .word, start < end,
         profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
       {
@@ -173,6 +177,10 @@ extension Analysis {
         } else {
           break
         }
+      } else if profile.capitalizesNouns, t.kind == .number, let noun = ageWord(i), i > start || noun {
+        // German `der 58-Jährige`, `die 56-jährige Anwältin`.
+        end = i + 1
+        if noun { sawHead = true }
       } else if t.punctuation == .period, sawHead, i + 1 < ceiling, tokens[i + 1].isCapitalized,
         profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
       {
@@ -230,6 +238,23 @@ extension Analysis {
   /// Whether the phrase is a description (`the chief executive of Lornach Dairy`):
   /// a lower-case person noun or title before any `of`, and no name before it.
   func isDescription(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    // German capitalizes nouns: a person noun or title heads a description (`Die Sprecherin der
+    // Grünen`), up to its genitive or prepositional attribute; a name in the head does not
+    // (`Bundeskanzlerin Angela Merkel`).
+    if profile.capitalizesNouns {
+      var sawNoun = false
+      for k in r where tokens[k].kind == .word {
+        let role = profile.role(tokens[k].word)
+        if sawNoun && (role.contains(.determiner) || role.contains(.preposition)) { break }
+        guard tokens[k].isCapitalized, !role.contains(.function), !role.contains(.determiner), !role.contains(.possessive) else { continue }
+        if role.contains(.personNoun) || role.contains(.title) {
+          sawNoun = true
+        } else {
+          return false
+        }
+      }
+      return sawNoun
+    }
     for k in r where tokens[k].kind == .word {
       if isWordID(k, known.of) || isWordID(k, known.for) { return false }
       let role = profile.role(tokens[k].word)
@@ -260,6 +285,7 @@ extension Analysis {
 
   /// Whether a phrase names a speaker for sure: a name, a pronoun or a speaker noun.
   func isStrongSpeaker(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    if profile.capitalizesNouns, r.count >= 2, ageWord(r.upperBound - 1) == true { return true }  // `Der 58-Jährige`
     for k in r where tokens[k].kind == .word {
       let role = profile.role(tokens[k].word)
       if role.any(.speakerNoun) || role.any(.pronoun) && !role.contains(.possessive) { return true }
@@ -268,8 +294,28 @@ extension Analysis {
     return false
   }
 
+  /// German: whether number token `k` is an age word (`58-Jährige`, `23-jährige`): digits, a
+  /// hyphen and letters. Returns whether it is a noun (capitalized after the hyphen), or nil.
+  func ageWord(_ k: Int) -> Bool? {
+    let t = tokens[k]
+    guard t.kind == .number, t.length < 16 else { return nil }
+    var j = Int(t.start)
+    let e = Int(t.end)
+    while j < e && text[j] >= 0x30 && text[j] <= 0x39 { j += 1 }
+    guard j > Int(t.start), j + 1 < e, text[j] == 0x2D else { return nil }
+    let c = text[j + 1]
+    if c >= 0x41 && c <= 0x5A { return true }
+    if c >= 0x61 && c <= 0x7A { return false }
+    return nil
+  }
+
   /// Whether a phrase can name a speaker: it holds a name, a pronoun or a speaker noun.
   func isSpeakerLike(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    if profile.capitalizesNouns, r.count >= 2, tokens[r.lowerBound].kind == .word,
+      profile.role(tokens[r.lowerBound].word).contains(.determiner), ageWord(r.upperBound - 1) == true
+    {
+      return true  // `Der 58-Jährige`
+    }
     // `the keeper`, `a visitor`: a determiner and a plain lower-case head.
     if r.count >= 2, tokens[r.lowerBound].kind == .word, tokens[r.upperBound - 1].kind == .word, !tokens[r.upperBound - 1].isCapitalized {
       let first = profile.role(tokens[r.lowerBound].word)
