@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WhoSaid
+@testable import WhoSaid
 
 @Suite("JSON output and input")
 struct OutputTests {
@@ -30,6 +30,28 @@ struct OutputTests {
     #expect(timed == plain)
     #expect(timed.count == 3)
     #expect(seen == [.tokenizing, .quotes, .tokenizing, .claims, .speakers])
+  }
+
+  @Test func speakerSummaryIsMostQuotedFirstThenInOrderOfAppearance() {
+    // 20 speakers (more than the summary looks up without a dictionary), speaker k
+    // quoted k % 4 + 1 times, each time under two phrases in turn.
+    var list: [Attribution] = []
+    for round in 0..<4 {
+      for k in 0..<20 where round <= k % 4 {
+        let speaker = Speaker(
+          span: TextSpan(start: 0, end: 1), text: round % 2 == 0 ? "Speaker \(k)" : "S\(k)", name: "Speaker \(k)", kind: .person,
+          resolution: .explicit, country: nil)
+        list.append(
+          Attribution(
+            kind: .direct, content: TextSpan(start: 0, end: 1), text: "x", fragments: [], speaker: speaker, cue: nil, confidence: 0.9))
+      }
+    }
+    let summary = RecordWriter.summary(list)
+    let expected = (0..<20).sorted { ($0 % 4, -$0) > ($1 % 4, -$1) }.map { "Speaker \($0)" }
+    #expect(summary.map(\.name) == expected)
+    #expect(summary.map(\.quotes) == expected.map { Int($0.dropFirst(8))! % 4 + 1 })
+    #expect(summary.first { $0.name == "Speaker 3" }?.mentions == ["Speaker 3", "S3"])
+    #expect(summary.first { $0.name == "Speaker 0" }?.mentions == ["Speaker 0"])
   }
 
   @Test func offsetsAreCodePointsByDefault() throws {

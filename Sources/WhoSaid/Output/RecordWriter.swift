@@ -22,7 +22,7 @@ public enum RecordWriter {
     id: [UInt8], lang: String?, text: UnsafeBufferPointer<UInt8>, attributions: [Attribution],
     options: RecordOptions, into w: inout JSONWriter
   ) {
-    let kept = attributions.filter { $0.confidence >= options.minConfidence }
+    let kept = kept(attributions, options)
     let map = OffsetConverter.map(text, offsets: offsets(of: kept), unit: options.offsets)
     w.raw("{\"id\":")
     w.raw(id)
@@ -59,7 +59,7 @@ public enum RecordWriter {
     id: [UInt8], lang: String?, text: UnsafeBufferPointer<UInt8>, attributions: [Attribution],
     options: RecordOptions, into w: inout JSONWriter
   ) {
-    let kept = attributions.filter { $0.confidence >= options.minConfidence }
+    let kept = kept(attributions, options)
     let map = OffsetConverter.map(text, offsets: offsets(of: kept), unit: options.offsets)
     for (i, a) in kept.enumerated() {
       w.raw("{\"id\":")
@@ -76,6 +76,12 @@ public enum RecordWriter {
       inner.bytes.dropFirst().withUnsafeBufferPointer { w.append($0) }
       w.raw("\n")
     }
+  }
+
+  /// The attributions at or above the confidence floor (the same array when all are).
+  static func kept(_ attributions: [Attribution], _ options: RecordOptions) -> [Attribution] {
+    attributions.allSatisfy { $0.confidence >= options.minConfidence }
+      ? attributions : attributions.filter { $0.confidence >= options.minConfidence }
   }
 
   static func offsets(of attributions: [Attribution]) -> [Int] {
@@ -187,20 +193,30 @@ public enum RecordWriter {
   /// - Complexity: O(n log n) in the number of attributions.
   public static func summary(_ attributions: [Attribution]) -> [SpeakerSummary] {
     var list: [SpeakerSummary] = []
+    // An article names a handful of speakers: they are looked up in the list itself
+    // until there are many, then by a dictionary.
     var position: [String: Int] = [:]
     for a in attributions {
       guard let s = a.speaker, let name = s.name else { continue }
       let i: Int
-      if let known = position[name] {
+      if let known = list.count <= 16 ? list.firstIndex(where: { $0.name == name }) : position[name] {
         i = known
       } else {
         i = list.count
-        position[name] = i
         list.append(SpeakerSummary(name: name, kind: s.kind, mentions: [], quotes: 0))
+        if list.count == 17 {
+          for (k, e) in list.enumerated() { position[e.name] = k }
+        } else if list.count > 17 {
+          position[name] = i
+        }
       }
       list[i].quotes += 1
       if !s.text.isEmpty && !list[i].mentions.contains(s.text) { list[i].mentions.append(s.text) }
     }
-    return list.enumerated().sorted { ($0.element.quotes, -$0.offset) > ($1.element.quotes, -$1.offset) }.map(\.element)
+    // Most quoted first; a stable sort keeps ties in order of appearance.
+    guard list.count > 1 else { return list }
+    var order = Array(list.indices)
+    order.sort { list[$0].quotes != list[$1].quotes ? list[$0].quotes > list[$1].quotes : $0 < $1 }
+    return order.map { list[$0] }
   }
 }
