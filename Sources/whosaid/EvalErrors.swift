@@ -38,7 +38,7 @@ extension EvalView {
 
   func errorsJSON(into w: inout JSONWriter) {
     w.raw("{\"threshold\":")
-    w.raw("\(threshold)")
+    w.raw(json: "\(threshold)")
     var side: Mistake.Side?
     for g in shownMistakes() {
       if g.side != side {
@@ -83,7 +83,7 @@ extension EvalView {
   func quote(_ a: GoldArticle, _ kind: String, _ span: Range<Int>, _ speaker: Range<Int>?, _ name: String?, into w: inout JSONWriter) {
     w.raw("{\"kind\":")
     w.string(kind)
-    w.raw(",\"start\":\(span.lowerBound),\"end\":\(span.upperBound),\"text\":")
+    w.raw(json: ",\"start\":\(span.lowerBound),\"end\":\(span.upperBound),\"text\":")
     w.string(Self.slice(a.text, span))
     w.raw(",\"speaker\":")
     if let speaker { w.string(Self.slice(a.text, speaker)) } else { w.raw("null") }

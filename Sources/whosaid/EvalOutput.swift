@@ -146,7 +146,7 @@ extension JSONWriter {
       if i > 0 { raw(",") }
       string(field.key)
       raw(":")
-      raw(field.value)
+      raw(json: field.value)
     }
   }
 }

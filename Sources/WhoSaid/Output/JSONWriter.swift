@@ -54,7 +54,10 @@ public struct JSONWriter {
   public mutating func raw(_ b: [UInt8]) { b.withUnsafeBufferPointer { append($0) } }
 
   /// Appends text that is already JSON, made at run time (a number formatted by the caller).
-  public mutating func raw(_ s: String) {
+  ///
+  /// A separate label from the `StaticString` overload, so that literals keep taking the
+  /// static path.
+  public mutating func raw(json s: String) {
     var s = s
     s.withUTF8 { append($0) }
   }

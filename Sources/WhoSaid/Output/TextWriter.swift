@@ -22,6 +22,6 @@ public enum TextWriter {
       out += "\(cyan)\(who)\(reset)\(cue): \(text)\n"
     }
     out += "\n"
-    w.raw(out)
+    w.raw(json: out)
   }
 }
