@@ -323,4 +323,21 @@ struct GermanTests {
     let b = try #require(extract("Die 56-jährige Anwältin erklärte, der Fall sei klar.").first)
     #expect(b.speaker?.text == "Die 56-jährige Anwältin")
   }
+
+  @Test func secondVerbSharesTheSubjectOfTheFirst() throws {
+    // `und` joins a reporting verb to the clause of the subject that opens the sentence.
+    let a = try #require(extract("Die Trainerin akzeptierte die Niederlage und kommentierte nach dem Spiel, dass das Team stark war.").first)
+    #expect(a.text == "dass das Team stark war")
+    #expect(a.speaker?.text == "Die Trainerin")
+    // An object after the verb is no reported clause.
+    #expect(extract("Der Chef zog die Konsequenzen und erklärte seinen Rücktritt.").isEmpty)
+  }
+
+  @Test func quoteWithTerminalMarkThenSubjectStartsASentence() throws {
+    // `„….“ Der Arzt sagte, …`: the subject after the quote opens a new sentence and speaks there.
+    let found = extract("Der Pfleger Jan Roth sagte: „Wir sind erschöpft.“ Die 40-Jährige sagte, der Dienst sei zu lang.")
+    let a = try #require(found.last)
+    #expect(a.text == "der Dienst sei zu lang")
+    #expect(a.speaker?.text == "Die 40-Jährige")
+  }
 }
