@@ -340,4 +340,14 @@ struct GermanTests {
     #expect(a.text == "der Dienst sei zu lang")
     #expect(a.speaker?.text == "Die 40-Jährige")
   }
+
+  @Test func possessiveSourceNounBeforeNach() throws {
+    // `Seiner Meinung nach` is a source phrase with `nach` after its noun.
+    let a = try #require(extract("Der Forscher Tom Berg widersprach. Seiner Meinung nach hätte die Firma früher warnen müssen.").last)
+    #expect(a.text.hasPrefix("hätte die Firma früher warnen müssen"))
+    #expect(a.speaker?.text == "Seiner Meinung")
+    #expect(a.cue?.text == "nach")
+    // In a question it is addressed to the listener.
+    #expect(!extract("Welche Pläne sind Ihrer Meinung nach falsch?").contains { $0.cue?.text == "nach" })
+  }
 }

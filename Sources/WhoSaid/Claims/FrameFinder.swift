@@ -35,6 +35,18 @@ extension Analysis {
         k += 1
         continue
       }
+      // `Seiner Meinung nach`, `Dem Vernehmen nach`: a source noun before `nach` as a postposition,
+      // opening a clause, or inside the clause of a statement no other frame reports (not in a question).
+      if t.word == known.sourceNounPreposition, k >= max(s, frames.last?.upper ?? s) + 2,
+        k - 2 == s || punct(k - 3) == .comma || frames.count == first && punct(e - 1) != .question,
+        k + 1 < e, tokens[k + 1].kind == .word,
+        tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, profile.sourceNouns.contains(tokens[k - 1].word),
+        tokens[k - 2].kind == .word, profile.role(tokens[k - 2].word).any([.possessive, .oblique]), !inQuote(k - 2)
+      {
+        frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: (k - 2)..<k, lower: k - 2, upper: k + 1))
+        k += 1
+        continue
+      }
       // `Dem Unternehmen zufolge`: a source before its postposition.
       if profile.sourcePostpositions.contains(t.word), let sp = speakerBefore(k, floor: max(s, frames.last?.upper ?? s), profile: profile) {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: k + 1))
