@@ -323,4 +323,31 @@ struct GermanTests {
     let b = try #require(extract("Die 56-jährige Anwältin erklärte, der Fall sei klar.").first)
     #expect(b.speaker?.text == "Die 56-jährige Anwältin")
   }
+
+  @Test func secondVerbSharesTheSubjectOfTheFirst() throws {
+    // `und` joins a reporting verb to the clause of the subject that opens the sentence.
+    let a = try #require(extract("Die Trainerin akzeptierte die Niederlage und kommentierte nach dem Spiel, dass das Team stark war.").first)
+    #expect(a.text == "dass das Team stark war")
+    #expect(a.speaker?.text == "Die Trainerin")
+    // An object after the verb is no reported clause.
+    #expect(extract("Der Chef zog die Konsequenzen und erklärte seinen Rücktritt.").isEmpty)
+  }
+
+  @Test func quoteWithTerminalMarkThenSubjectStartsASentence() throws {
+    // `„….“ Der Arzt sagte, …`: the subject after the quote opens a new sentence and speaks there.
+    let found = extract("Der Pfleger Jan Roth sagte: „Wir sind erschöpft.“ Die 40-Jährige sagte, der Dienst sei zu lang.")
+    let a = try #require(found.last)
+    #expect(a.text == "der Dienst sei zu lang")
+    #expect(a.speaker?.text == "Die 40-Jährige")
+  }
+
+  @Test func possessiveSourceNounBeforeNach() throws {
+    // `Seiner Meinung nach` is a source phrase with `nach` after its noun.
+    let a = try #require(extract("Der Forscher Tom Berg widersprach. Seiner Meinung nach hätte die Firma früher warnen müssen.").last)
+    #expect(a.text.hasPrefix("hätte die Firma früher warnen müssen"))
+    #expect(a.speaker?.text == "Seiner Meinung")
+    #expect(a.cue?.text == "nach")
+    // In a question it is addressed to the listener.
+    #expect(!extract("Welche Pläne sind Ihrer Meinung nach falsch?").contains { $0.cue?.text == "nach" })
+  }
 }

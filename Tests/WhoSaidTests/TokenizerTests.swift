@@ -64,10 +64,9 @@ struct TokenizerTests {
 
 @Suite("Sentences and paragraphs")
 struct SentenceTests {
-  func sentences(_ text: String) -> [String] {
+  func sentences(_ text: String, profile: LanguageProfile = .english) -> [String] {
     var a = Analysis()
     var copy = text
-    let profile = LanguageProfile.english
     return copy.withUTF8 { p in
       a.analyse(p, tokenizer: Tokenizer(table: profile.table), profile: profile)
       return a.sentences.map { a.string($0) }
@@ -86,6 +85,15 @@ struct SentenceTests {
   @Test func quoteWithAttributionStaysOneSentence() {
     #expect(sentences("\"Is it over?\" Clinton said. \"No.\"").first == "\"Is it over?\" Clinton said.")
     #expect(sentences("\"It is over,\" he said. Then he left.").count == 2)
+  }
+
+  @Test func germanQuoteEndsItsSentenceUnlessAnInvertedCueFollows() {
+    // German attributes after a quote with an inverted verb; a subject first opens a new sentence.
+    #expect(sentences("„Wir bleiben hier.“ Der 40-Jährige sagte, er sei müde.", profile: .german)
+      == ["„Wir bleiben hier.“", "Der 40-Jährige sagte, er sei müde."])
+    #expect(sentences("„Ist es vorbei?“ Einer der Gäste erklärte, es gehe weiter.", profile: .german).count == 2)
+    #expect(sentences("„Ist es vorbei?“ fragte die Ärztin. Dann ging sie.", profile: .german).first
+      == "„Ist es vorbei?“ fragte die Ärztin.")
   }
 
   @Test func ellipsisAndQuestionMarks() {

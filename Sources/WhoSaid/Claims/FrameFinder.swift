@@ -35,6 +35,18 @@ extension Analysis {
         k += 1
         continue
       }
+      // `Seiner Meinung nach`, `Dem Vernehmen nach`: a source noun before `nach` as a postposition,
+      // opening a clause, or inside the clause of a statement no other frame reports (not in a question).
+      if t.word == known.sourceNounPreposition, k >= max(s, frames.last?.upper ?? s) + 2,
+        k - 2 == s || punct(k - 3) == .comma || frames.count == first && punct(e - 1) != .question,
+        k + 1 < e, tokens[k + 1].kind == .word,
+        tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, profile.sourceNouns.contains(tokens[k - 1].word),
+        tokens[k - 2].kind == .word, profile.role(tokens[k - 2].word).any([.possessive, .oblique]), !inQuote(k - 2)
+      {
+        frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: (k - 2)..<k, lower: k - 2, upper: k + 1))
+        k += 1
+        continue
+      }
       // `Dem Unternehmen zufolge`: a source before its postposition.
       if profile.sourcePostpositions.contains(t.word), let sp = speakerBefore(k, floor: max(s, frames.last?.upper ?? s), profile: profile) {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: k + 1))
@@ -172,6 +184,13 @@ extension Analysis {
         frame.speaker = sp
         frame.inverted = inverted
         if !inverted { frame.lower = sp.lowerBound }
+      } else if profile.verbSecond, frames.count == first, b > s, isWordID(b, known.and),
+        profile.cues[Int(cueIndex)].frame.contains(.clause), opensClauseContent(after: cueEnd, end: e, profile),
+        let sp = coordinatedSubject(before: b, floor: s, profile)
+      {
+        // `Er lobte das Team und kommentierte, …`: the second verb shares the first one's subject.
+        frame.speaker = sp
+        frame.lower = sp.lowerBound
       }
       // No subject found elsewhere: the fronted phrase may still be the source (`In dem Bericht heißt es`).
       if frame.speaker == nil, let sp = fronted, !passive, !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile)) {
@@ -327,6 +346,35 @@ extension Analysis {
       !isFronted(sp, floor: s, profile)
     else { return nil }
     return sp
+  }
+
+  /// German: the subject opening the sentence at `s` when the `und` at `b` joins a second verb to
+  /// its clause (`Er lobte das Team und sagte`): a strong speaker followed by a lowercase word, and
+  /// only words up to `b`, within 16 tokens.
+  func coordinatedSubject(before b: Int, floor s: Int, _ profile: LanguageProfile) -> Range<Int>? {
+    guard b - s <= 16, let sp = speakerAfter(s, ceiling: b, profile: profile), sp.lowerBound == s, sp.upperBound < b,
+      isStrongSpeaker(sp, profile), !isFronted(sp, floor: s, profile), !tokens[sp.upperBound].isCapitalized
+    else { return nil }
+    for j in sp.upperBound..<b where tokens[j].kind != .word || inQuote(j) { return nil }
+    return sp
+  }
+
+  /// Whether a reported clause or quote follows the cue ending at `k`: a comma, a colon or an
+  /// opening mark within 12 tokens, after words that do not open with an object (`erklärte
+  /// seinen Rücktritt`, `bezeichnet sich`).
+  func opensClauseContent(after k: Int, end e: Int, _ profile: LanguageProfile) -> Bool {
+    if k < e, tokens[k].kind == .word,
+      profile.role(tokens[k].word).any([.determiner, .possessive]) || isWordID(k, known.reflexive)
+    {
+      return false
+    }
+    var j = k
+    while j < e && j < k + 12 {
+      if opensQuote(j) || punct(j) == .comma || punct(j) == .colon { return true }
+      if tokens[j].kind != .word || inQuote(j) { return false }
+      j += 1
+    }
+    return false
   }
 
   /// German: whether a phrase before a verb is fronted rather than its subject — it follows a

@@ -107,7 +107,7 @@ extension LanguageProfile {
       angaben bericht berichten meinung ansicht auffassung einschätzung einschätzungen informationen \
       darstellung aussage aussagen worten schätzungen auskunft mitteilung mitteilungen berechnungen \
       erkenntnissen überzeugung recherchen umfrage umfragen studie studien zählung zählungen \
-      darstellungen meldungen vermutungen ermittlungen erkenntnis
+      darstellungen meldungen vermutungen ermittlungen erkenntnis vernehmen
       """.asciiSplit([0x20, 0x0A]) {
       p.sourceNouns.insert(p.word(String(w)))
     }

@@ -4,6 +4,9 @@
 /// number or an opening mark follows (`Mr.`, `Gen.`, initials and `U.S.` do not
 /// end one), at a closing mark after terminal punctuation unless an attribution
 /// follows (`"…?" Clinton said.`), and at each paragraph start outside a quote.
+/// In a verb-second language (German) an attribution after a quote is inverted, so
+/// only a cue right after the closing mark keeps the quote's sentence open
+/// (`„…?“ fragte er.`); `„….“ Der Minister sagte, …` starts a new one.
 enum Sentences {
   /// - Parameters:
   ///   - quoteOf: for each token, the index of the quote containing it, or -1.
@@ -70,10 +73,12 @@ enum Sentences {
     return profile.role(w.word).contains(.abbreviation)
   }
 
-  /// Whether a cue verb comes within a few words after `k`, before any punctuation.
+  /// Whether a cue verb comes within a few words after `k`, before any punctuation
+  /// (in a verb-second language: right at `k`).
   static func attributionFollows(_ tokens: [Token], _ k: Int, quoteOf: [Int32], profile: LanguageProfile) -> Bool {
     var j = k
-    while j < tokens.count && j < k + 7 {
+    let limit = profile.verbSecond ? k + 1 : k + 7
+    while j < tokens.count && j < limit {
       let t = tokens[j]
       if t.kind == .quote || t.kind == .punctuation && t.punctuation != .period && t.punctuation != .comma { return false }
       if t.word >= 0 && (profile.cueOfWord[Int(t.word)] >= 0 || profile.particleCueOfWord[Int(t.word)] >= 0) {
