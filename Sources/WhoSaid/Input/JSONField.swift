@@ -19,11 +19,13 @@ public struct JSONFieldReader: Sendable {
     case raw([UInt8])
   }
 
-  let paths: [[String]]
+  /// Each path's field names, as UTF-8 bytes.
+  let paths: [[[UInt8]]]
 
-  /// - Parameter paths: Dotted field paths to read (`id`, `article.body`).
+  /// - Parameter paths: Dotted field paths to read (`id`, `article.body`); at most 64.
   public init(paths: [String]) {
-    self.paths = paths.map { $0.split(separator: ".").map(String.init) }
+    precondition(paths.count <= 64, "JSONFieldReader reads at most 64 paths")
+    self.paths = paths.map { $0.split(separator: ".").map { Array($0.utf8) } }
   }
 
   /// Parses `line` and returns the value of each path (nil when absent).
@@ -34,7 +36,7 @@ public struct JSONFieldReader: Sendable {
     var p = Parser(p: line, paths: paths)
     p.skipSpace()
     guard p.i < line.count, line[p.i] == 0x7B else { throw JSONError(message: "expected a JSON object", offset: p.i) }
-    try p.value(path: [])
+    try p.value(matching: paths.isEmpty ? 0 : UInt64.max >> (64 - paths.count), level: 0)
     p.skipSpace()
     if p.i != line.count { throw JSONError(message: "unexpected data after the object", offset: p.i) }
     return p.found
@@ -42,12 +44,14 @@ public struct JSONFieldReader: Sendable {
 
   struct Parser {
     let p: UnsafeBufferPointer<UInt8>
-    let paths: [[String]]
+    let paths: [[[UInt8]]]
     var i = 0
     var found: [Value?]
     var depth = 0
+    /// Whether the last string read had an escape in it.
+    var sawEscape = false
 
-    init(p: UnsafeBufferPointer<UInt8>, paths: [[String]]) {
+    init(p: UnsafeBufferPointer<UInt8>, paths: [[[UInt8]]]) {
       self.p = p
       self.paths = paths
       found = Array(repeating: nil, count: paths.count)
@@ -59,12 +63,23 @@ public struct JSONFieldReader: Sendable {
 
     func fail(_ m: String) -> JSONError { JSONError(message: m, offset: i) }
 
-    /// Parses a value; records it when `path` is requested.
-    mutating func value(path: [String]) throws(JSONError) {
+    /// Parses a value at nesting `level`; `matching` has a bit set for each path whose
+    /// first `level` names lead here. A path that ends here gets the value.
+    mutating func value(matching: UInt64, level: Int) throws(JSONError) {
       skipSpace()
       guard i < p.count else { throw fail("unexpected end of line") }
-      let wanted = paths.firstIndex(of: path)
-      let isPrefix = paths.contains { $0.count > path.count && Array($0.prefix(path.count)) == path }
+      var wanted: Int?
+      var deeper: UInt64 = 0  // paths that go on below this value
+      var bits = matching
+      while bits != 0 {
+        let w = bits.trailingZeroBitCount
+        bits &= bits - 1
+        if paths[w].count == level {
+          if wanted == nil { wanted = w }
+        } else {
+          deeper |= 1 << UInt64(w)
+        }
+      }
       let start = i
       switch p[i] {
       case 0x7B:
@@ -78,12 +93,35 @@ public struct JSONFieldReader: Sendable {
           while true {
             skipSpace()
             guard i < p.count, p[i] == 0x22 else { throw fail("expected a field name") }
-            let key = try string(decode: isPrefix)
+            let keyStart = i
+            _ = try string(decode: false)
+            var next: UInt64 = 0
+            if deeper != 0 {
+              // The paths whose next name is this key: compared in place, decoded only
+              // when the key has escapes.
+              let escaped = sawEscape
+              let keyEnd = i
+              var decoded: [UInt8] = []
+              if escaped {
+                i = keyStart
+                decoded = try string(decode: true)
+              }
+              var bits = deeper
+              while bits != 0 {
+                let w = bits.trailingZeroBitCount
+                bits &= bits - 1
+                let name = paths[w][level]
+                let same =
+                  escaped
+                  ? decoded == name
+                  : name.elementsEqual(UnsafeBufferPointer(rebasing: p[(keyStart + 1)..<(keyEnd - 1)]))
+                if same { next |= 1 << UInt64(w) }
+              }
+            }
             skipSpace()
             guard i < p.count, p[i] == 0x3A else { throw fail("expected ':'") }
             i += 1
-            let name = String(decoding: key, as: UTF8.self)
-            try value(path: isPrefix ? path + [name] : ["\u{0}"])
+            try value(matching: next, level: level + 1)
             skipSpace()
             guard i < p.count else { throw fail("unterminated object") }
             if p[i] == 0x2C { i += 1; continue }
@@ -101,7 +139,7 @@ public struct JSONFieldReader: Sendable {
           i += 1
         } else {
           while true {
-            try value(path: ["\u{0}"])
+            try value(matching: 0, level: level + 1)
             skipSpace()
             guard i < p.count else { throw fail("unterminated array") }
             if p[i] == 0x2C { i += 1; continue }
@@ -160,6 +198,7 @@ public struct JSONFieldReader: Sendable {
     /// Parses a string at `i`; returns its decoded bytes when `decode` is set.
     mutating func string(decode: Bool) throws(JSONError) -> [UInt8] {
       i += 1
+      sawEscape = false
       var out: [UInt8] = []
       var runStart = i
       var first = true
@@ -180,6 +219,7 @@ public struct JSONFieldReader: Sendable {
         }
         if b < 0x20 { throw fail("control character in string") }
         // Escape.
+        sawEscape = true
         guard i + 1 < p.count else { throw fail("unterminated escape") }
         let e = p[i + 1]
         i += 2
