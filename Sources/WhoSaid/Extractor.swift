@@ -161,7 +161,7 @@ public struct Extractor: Sendable {
         }
         cue = CueMention(span: a.span(f.cue), text: a.string(f.cue), lemma: lemma)
       }
-      if d.carriedFrom >= 0 { cue = nil }
+      if d.carriedFrom >= 0 || d.frame?.standIn == true { cue = nil }
       let fragments = (d.fragments.count > 1 || d.kind == .mixed) ? d.fragments.map { a.span($0) } : []
       out.append(
         Attribution(

@@ -17,6 +17,20 @@ struct GermanTests {
     #expect(a.cue?.lemma == "sagen")
   }
 
+  @Test func aSpeakerFoundWithoutAReportingVerbHasNoCue() throws {
+    // The subject opening the sentence before speaks; its verb reports nothing, so the
+    // record gives no cue rather than `würdigte` as a lemma.
+    let found = extract("Im Hafen gab es einen Brand. Lammert würdigte die Feuerwehr am Abend. Sie sei ein Vorbild für alle.")
+    let a = try #require(found.first { $0.text.hasPrefix("Sie sei") })
+    #expect(a.speaker?.name == "Lammert")
+    #expect(a.cue == nil)
+    // After a clause without a reporting verb and a colon, likewise.
+    let quoted = try #require(extract("Die Firma Nordwind hält die Kritik für falsch: „Wir haben alles geprüft.“").first)
+    #expect(quoted.kind == .direct)
+    #expect(quoted.speaker?.name != nil)
+    #expect(quoted.cue == nil)
+  }
+
   @Test func speakerThenReportedClause() throws {
     let found = extract("Der Bürgermeister Karl Hofer sagte, die Brücke werde im Mai eröffnet.")
     let a = try #require(found.first)

@@ -140,7 +140,7 @@ extension Analysis {
       isFiniteVerbLike(sp.upperBound, profile)
     {
       let v = sp.upperBound
-      return Frame(kind: .source, cue: v..<(v + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: v + 1)
+      return Frame(kind: .source, cue: v..<(v + 1), cueIndex: -1, speaker: sp, standIn: true, lower: sp.lowerBound, upper: v + 1)
     }
     // `Dabei griff sie … an:` — a fronted adverb, the verb, the subject.
     let role = profile.role(tokens[a].word)
@@ -149,7 +149,8 @@ extension Analysis {
       a + 2 < colon, isFiniteVerbLike(a + 1, profile),
       let sp = invertedSubject(skippingReflexive(a + 2, end: colon, profile), ceiling: colon, profile: profile), isSurelyNamed(sp, profile)
     {
-      return Frame(kind: .source, cue: (a + 1)..<(a + 2), cueIndex: -1, speaker: sp, inverted: true, lower: a + 1, upper: sp.upperBound)
+      return Frame(
+        kind: .source, cue: (a + 1)..<(a + 2), cueIndex: -1, speaker: sp, inverted: true, standIn: true, lower: a + 1, upper: sp.upperBound)
     }
     return nil
   }
@@ -284,7 +285,7 @@ extension Analysis {
     guard !role.contains(.function), !role.contains(.preposition), !role.contains(.relative),
       !role.contains(.conjunction), !role.contains(.copula), !role.contains(.passiveAuxiliary)
     else { return nil }
-    return Frame(kind: .source, cue: v..<(v + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: v + 1)
+    return Frame(kind: .source, cue: v..<(v + 1), cueIndex: -1, speaker: sp, standIn: true, lower: sp.lowerBound, upper: v + 1)
   }
 
   /// Whether a phrase names a speaker beyond doubt: a pronoun, a speaker noun, a title or a

@@ -15,6 +15,9 @@ struct Frame {
   var inherited = false
   /// A demonstrative stands for what was said in the sentence before (German `Dies teilte die Polizei mit`).
   var anaphoric = false
+  /// The cue is a verb found by position, not a reporting verb (German: the verb after the
+  /// subject that opens the sentence before, or before a colon): the record gives no cue.
+  var standIn = false
   /// First and one-past-last token of the frame.
   var lower: Int
   var upper: Int
