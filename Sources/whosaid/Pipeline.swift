@@ -192,7 +192,7 @@ struct Pipeline {
           }
           clock.end(.json)
         }
-        if timing == nil { results.set(i, w.bytes) }
+        if timing == nil { results.set(i, w.takeBytes()) }
       }
     }
     // The reader's messages and those about the lines parsed above, in input order;

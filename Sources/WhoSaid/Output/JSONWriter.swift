@@ -18,6 +18,16 @@ public struct JSONWriter {
   /// An empty buffer.
   public init() {}
 
+  /// The bytes written, handed over without a copy; the writer is empty afterwards.
+  public mutating func takeBytes() -> [UInt8] {
+    storage.removeLast(storage.count - used)
+    defer {
+      storage = []
+      used = 0
+    }
+    return storage
+  }
+
   /// Appends `n` bytes from `p`.
   @inline(__always)
   mutating func append(_ p: UnsafeRawPointer, count n: Int) {
@@ -47,7 +57,7 @@ public struct JSONWriter {
 
   /// Appends JSON that is already encoded (punctuation, keys).
   public mutating func raw(_ s: StaticString) {
-    append(s.utf8Start, count: s.utf8CodeUnitCount)
+    s.withUTF8Buffer { append($0) }
   }
 
   /// Appends bytes that are already JSON (an id as read).
