@@ -5,7 +5,7 @@
 // exactly when it is one valid JSON object (nested at most 512 deep), and what
 // it returns for a path is well formed.
 
-nonisolated(unsafe) let reader = JSONFieldReader(paths: ["id", "text", "article.body", "a.b.c"])
+let reader = JSONFieldReader(paths: ["id", "text", "article.body", "a.b.c"])
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSONLines(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
