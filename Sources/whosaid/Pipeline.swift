@@ -78,8 +78,10 @@ struct Pipeline {
     writer.start()
     var progress = Progress(enabled: !options.quiet, total: Self.totalSize(sources))
     while let batch = queue.pop() {
+      // Articles done: lines that failed in the workers are not articles, as when the reader parses.
+      let before = stats.written
       if let results = process(batch) { output.push(results) }
-      progress.advance(articles: batch.articles.count, bytes: batch.inputBytes)
+      progress.advance(articles: stats.written - before, bytes: batch.inputBytes)
     }
     output.close()
     written.wait()

@@ -10,9 +10,9 @@ struct CommandLineTests {
     var stderr: String
   }
 
-  func run(_ args: [String], stdin: String? = nil) throws -> Run {
+  func run(_ args: [String], stdin: String? = nil, executable: String? = nil) throws -> Run {
     let p = Process()
-    p.executableURL = Fixture.binary ?? URL(fileURLWithPath: "/bin/false")
+    p.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? Fixture.binary ?? URL(fileURLWithPath: "/bin/false")
     p.arguments = args
     let out = Pipe()
     let err = Pipe()
@@ -175,6 +175,25 @@ struct CommandLineTests {
     let r = try run([path])
     #expect(!r.stderr.contains("MB/s"))
     #expect(r.stderr.contains("1 articles read"))
+  }
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
+  func progressOnATerminalCountsArticlesNotFailedLines() throws {
+    // Two articles and two lines that are none; with as many jobs as cores the workers
+    // parse the lines, and the progress line must count the same as the summary.
+    let path = try temp("progress.jsonl", """
+      {"id": 1, "text": "Officials said the road is open."}
+      {"id": 2, "text": broken}
+      {"id": 3}
+      {"id": 4, "text": "Ana said it rains."}
+
+      """)
+    let binary = try #require(Fixture.binary).path
+    let jobs = ProcessInfo.processInfo.activeProcessorCount
+    let r = try run(["-c", "/usr/bin/script -qec '\(binary) --jobs \(jobs) \(path) > /dev/null' /dev/null"], executable: "/bin/sh")
+    #expect(r.stdout.contains("2 articles, "))
+    #expect(!r.stdout.contains("4 articles, "))
+    #expect(r.stdout.contains("4 articles read, 2 written, 2 failed"))
   }
 
   @Test func emptyInputAndEmptyArticles() throws {
