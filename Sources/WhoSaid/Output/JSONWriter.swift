@@ -145,16 +145,7 @@ public struct JSONWriter {
         append(Self.hexDigit(b >> 4))
         append(Self.hexDigit(b & 15))
       default:
-        let len = UTF8Validation.sequenceLength(p, i)
-        if len > 0 {
-          append(UnsafeBufferPointer(rebasing: p[i..<(i + len)]))
-          i += len
-        } else {
-          append(0xEF)
-          append(0xBF)
-          append(0xBD)
-          i += 1
-        }
+        i += UTF8Validation.sequence(p, at: i) { append($0) }
         continue
       }
       i += 1
@@ -173,12 +164,19 @@ public enum UTF8Validation {
   /// returns how many bytes of `p` it took (at least 1).
   @discardableResult
   public static func appendSequence(_ p: UnsafeBufferPointer<UInt8>, at i: Int, to out: inout [UInt8]) -> Int {
+    sequence(p, at: i) { out.append(contentsOf: $0) }
+  }
+
+  /// Hands the UTF-8 sequence at `i` to `emit`, or U+FFFD when it is invalid; returns
+  /// how many bytes of `p` it took (at least 1). The one copy-or-replace step of every writer.
+  @inline(__always)
+  static func sequence(_ p: UnsafeBufferPointer<UInt8>, at i: Int, _ emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Int {
     let len = sequenceLength(p, i)
     guard len > 0 else {
-      out.append(contentsOf: [0xEF, 0xBF, 0xBD])
+      withUnsafeBytes(of: (UInt8(0xEF), UInt8(0xBF), UInt8(0xBD))) { emit($0.bindMemory(to: UInt8.self)) }
       return 1
     }
-    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + len)]))
+    emit(UnsafeBufferPointer(rebasing: p[i..<(i + len)]))
     return len
   }
 
