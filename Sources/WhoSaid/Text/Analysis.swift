@@ -99,8 +99,5 @@ extension Analysis {
   }
 
   /// The text of tokens `r` (with the spacing of the article).
-  func string(_ r: Range<Int>) -> String {
-    let s = span(r)
-    return String(decoding: UnsafeBufferPointer(rebasing: text[s.start..<s.end]), as: UTF8.self)
-  }
+  func string(_ r: Range<Int>) -> String { String(decoding: bytes(r), as: UTF8.self) }
 }
