@@ -145,7 +145,6 @@ struct Pipeline {
       for (_, event) in batch.messages { stats.report(event) }
       return nil
     }
-    stats.read += articles.count
     let results = Slots<[UInt8]>(count: articles.count)
     let messages = Slots<InputReader.Event>(count: articles.count)
     let extractors = self.extractors
@@ -208,15 +207,13 @@ struct Pipeline {
         nextMessage += 1
       }
       guard i < articles.count, let m = messages.get(i) else { continue }
-      if case .failure(let text) = m {
+      if case .failure = m {
         failed += 1
         failedBytes += articles[i].size
-        stats.failed += 1
-        Diagnostics.error(text)
-      } else {
-        stats.report(m)
       }
+      stats.report(m)  // a failure counts as read, as when the reader parses
     }
+    stats.read += articles.count - failed
     stats.written += articles.count - failed
     if let timing {
       // Lines that are no article count nowhere, wherever they were parsed.
