@@ -52,28 +52,29 @@ public struct Gazetteer: Sendable {
 
   /// The place a name stands for (`Moscow`, `the Kremlin`, `Russia`), ignoring a leading `the`.
   public func place(_ name: String) -> Place? {
-    if name.utf8.allSatisfy({ $0 < 0x80 }) && name.utf8.count <= 40 {
-      var copy = name
-      return copy.withUTF8 { place(utf8: $0) }
-    }
-    var k = Self.key(name)
-    if k.hasPrefix("the ") { k.removeFirst(4) }
-    return places[k] ?? places["the " + k]
+    var copy = name
+    return copy.withUTF8 { place(utf8: $0) }
   }
 
   /// ``place(_:)`` for UTF-8 bytes; ASCII names are looked up without making a string.
   public func place(utf8 name: UnsafeBufferPointer<UInt8>) -> Place? {
-    guard name.allSatisfy({ $0 < 0x80 }) else { return place(String(decoding: name, as: UTF8.self)) }
     var start = 0
     if name.count > 4, ByteClass.lower(name[0]) == 0x74, ByteClass.lower(name[1]) == 0x68, ByteClass.lower(name[2]) == 0x65, name[3] == 0x20 {
       start = 4
     }
+    // The tables fold ASCII case only and hold names of up to 40 bytes.
+    guard name.count - start <= 40, name.allSatisfy({ $0 < 0x80 }) else { return place(folding: String(decoding: name, as: UTF8.self)) }
     let id = keys.lookup(name, start, name.count)
     if id >= 0 { return placeOfKey[Int(id)] }
     let after = keysAfterThe.lookup(name, start, name.count)
-    if after >= 0 { return placeOfKeyAfterThe[Int(after)] }
-    // Keys longer than the table takes are looked up as strings.
-    return name.count - start > 40 ? place(String(decoding: name, as: UTF8.self)) : nil
+    return after >= 0 ? placeOfKeyAfterThe[Int(after)] : nil
+  }
+
+  /// The place of a name any other way written: lower-cased as a string.
+  private func place(folding name: String) -> Place? {
+    var k = Self.key(name)
+    if k.hasPrefix("the ") { k.removeFirst(4) }
+    return places[k] ?? places["the " + k]
   }
 
   /// The country of a demonym (`Russian` → `Russia`).
