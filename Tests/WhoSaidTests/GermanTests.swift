@@ -364,4 +364,25 @@ struct GermanTests {
     // In a question it is addressed to the listener.
     #expect(!extract("Welche Pläne sind Ihrer Meinung nach falsch?").contains { $0.cue?.text == "nach" })
   }
+
+  @Test func subjectWithAnIndicativeVerbReportsTheSubjunctiveClause() throws {
+    // The reported clause's speaker is the sentence's own subject, not the speaker before it.
+    // `spielte herunter` is no reporting verb.
+    let text = "„Das Werk bleibt offen“, sagte Ministerin Jana Roth. Der Bürgermeister Ole Lund spielte das herunter, die Pläne würden reichen."
+    let a = try #require(extract(text).last)
+    #expect(a.text == "die Pläne würden reichen")
+    #expect(a.speaker?.text == "Der Bürgermeister Ole Lund")
+    #expect(a.speaker?.name == "Ole Lund")
+    // A subject that names no speaker leaves the report with the speaker before.
+    let carried = try #require(extract("„Das Werk bleibt offen“, sagte Ministerin Jana Roth. Die Halle bleibt geschlossen, weil das Dach undicht sei.").last)
+    #expect(carried.speaker?.name == "Jana Roth")
+  }
+
+  @Test func dayOfTheMonthEndsNoSentence() throws {
+    let a = try #require(extract("Der Sprecher sagte, am 6. Oktober sei die Lage ernst gewesen.").first)
+    #expect(a.text == "am 6. Oktober sei die Lage ernst gewesen")
+    // A number closing a sentence still ends it.
+    let two = extract("Die Zahl der Verletzten stieg auf 12. Der Sprecher sagte, die Lage sei ernst.")
+    #expect(two.first?.text == "die Lage sei ernst")
+  }
 }

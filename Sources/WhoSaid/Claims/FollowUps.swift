@@ -225,11 +225,19 @@ extension Analysis {
       }
       if last < 0, opening == nil, reported, si > 0 { opening = openingSubjectFrame(of: sentences[si - 1], paragraph: paragraph, profile: profile) }
       if last < 0, opening == nil, reported, recent >= 0, paragraph - paragraphOf[drafts[recent].content.lowerBound] <= 1 { last = recent }
+      // `Lorenzen spekuliert, die Europäer wollten …`: a named subject opening the sentence with an
+      // indicative verb, and the subjunctive in a clause after a comma: that subject reports it.
+      var own = -1  // where the clause after that subject's comma starts
+      if subjunctive || reported, !sentenceFramed[si], let (f, clause) = subjectOwningReport(s, profile: profile) {
+        opening = f
+        own = clause
+        last = -1
+      }
       guard subjunctive || reported, words >= 3, !sentenceFramed[si], last >= 0 || reported || opening != nil else {
         last = -1
         continue
       }
-      let r = trimmed(s)
+      let r = trimmed(own >= 0 ? own..<s.upperBound : s)
       let fragments = quoteRanges(in: r)
       var d = Draft(kind: fragments.isEmpty ? .indirect : .mixed, content: r, fragments: fragments, frame: nil, confidence: last >= 0 ? 0.55 : 0.3)
       if last >= 0 {
@@ -239,7 +247,7 @@ extension Analysis {
         d.confidence = 0.4
       }
       // A run of such sentences in one paragraph is one report (`Die Lage sei ernst. Die Kliniken seien voll.`).
-      if previousRun >= 0, drafts[previousRun].carriedFrom == d.carriedFrom || d.carriedFrom == previousRun, paragraphOf[drafts[previousRun].content.lowerBound] == paragraph {
+      if own < 0, previousRun >= 0, drafts[previousRun].carriedFrom == d.carriedFrom || d.carriedFrom == previousRun, paragraphOf[drafts[previousRun].content.lowerBound] == paragraph {
         let start = drafts[previousRun].content.lowerBound
         let previousEnd = drafts[previousRun].content.upperBound
         drafts[previousRun].content = start..<r.upperBound
@@ -286,6 +294,31 @@ extension Analysis {
       !role.contains(.conjunction), !role.contains(.copula), !role.contains(.passiveAuxiliary)
     else { return nil }
     return Frame(kind: .source, cue: v..<(v + 1), cueIndex: -1, speaker: sp, standIn: true, lower: sp.lowerBound, upper: v + 1)
+  }
+
+  /// German: the subject opening sentence `s` when it reports the sentence itself: it surely
+  /// names a speaker, its finite verb follows it in the indicative (no auxiliary, modal or
+  /// subjunctive), and a comma comes between that verb and the sentence's first subjunctive
+  /// (`Die Agentur spekuliert, dass Venezuela … wolle.`). `Merkel habe … gelobt` and
+  /// `Der Mann sei …` have their subjunctive as the main verb and are someone else's report.
+  ///
+  /// - Returns: The frame, and the token after that comma, where the reported clause starts.
+  func subjectOwningReport(_ s: Range<Int>, profile: LanguageProfile) -> (Frame, Int)? {
+    guard let f = openingSubjectFrame(of: s, paragraph: paragraphOf[s.lowerBound], profile: profile) else { return nil }
+    let v = f.cue.lowerBound
+    let verbRole = profile.role(tokens[v].word)
+    guard !verbRole.contains(.subjunctive), !verbRole.contains(.reportedMood), !verbRole.contains(.auxiliary),
+      !known.hearsayModals.contains(tokens[v].word)
+    else { return nil }
+    var comma = -1
+    for k in (v + 1)..<s.upperBound where !inQuote(k) {
+      if punct(k) == .comma {
+        if comma < 0 { comma = k }
+      } else if tokens[k].kind == .word, profile.role(tokens[k].word).contains(.subjunctive) {
+        return comma >= 0 ? (f, comma + 1) : nil
+      }
+    }
+    return nil
   }
 
   /// Whether a phrase names a speaker beyond doubt: a pronoun, a speaker noun, a title or a
