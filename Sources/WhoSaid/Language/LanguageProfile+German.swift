@@ -9,6 +9,7 @@ extension LanguageProfile {
     var p = LanguageProfile(code: "de", capitalizesNouns: true)
     p.verbSecond = true
     p.subjunctiveContinues = true
+    p.ordinalPeriod = true
     p.invertsAfterAuxiliary = true
     let determiners = """
       der die das den dem des ein eine einen einem einer eines dieser diese dieses diesen diesem \

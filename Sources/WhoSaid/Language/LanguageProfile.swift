@@ -43,6 +43,9 @@ public struct LanguageProfile: Sendable {
   /// Whether an inverted frame starts at the auxiliary before its cue (French `», a déclaré X`),
   /// so the quote before it is the cue's.
   public internal(set) var invertsAfterAuxiliary = false
+  /// Whether a day of the month is written as an ordinal with a period (German `am 6. Oktober`),
+  /// so a period between a day number and a month name ends no sentence.
+  public internal(set) var ordinalPeriod = false
   /// Whether elided articles and pronouns are words of their own (French `l'`, `d'`, `qu'`).
   public internal(set) var splitsElisions = false
 

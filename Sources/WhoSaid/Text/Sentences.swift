@@ -29,7 +29,7 @@ enum Sentences {
       }
       var breakAfter = false
       if q < 0, let p = t.punctuation, p.isTerminal, k + 1 < n {
-        breakAfter = opensSentence(tokens, k + 1) && !(p == .period && isAbbreviation(tokens, k, profile))
+        breakAfter = opensSentence(tokens, k + 1) && !(p == .period && (isAbbreviation(tokens, k, profile) || isOrdinalDay(tokens, k, profile)))
       } else if q >= 0 && quotes[q].close == k && k + 1 < n && k > 0 {
         if let p = tokens[k - 1].punctuation, p.isTerminal, opensSentence(tokens, k + 1) {
           breakAfter = !attributionFollows(tokens, k + 1, quoteOf: quoteOf, profile: profile)
@@ -71,6 +71,16 @@ enum Sentences {
     guard w.kind == .word, w.end == tokens[k].start else { return false }
     if w.length == 1 && w.isCapitalized { return true }
     return profile.role(w.word).contains(.abbreviation)
+  }
+
+  /// Whether the period at `k` makes a day of the month an ordinal (German `am 6. Oktober`):
+  /// a number of one or two digits right before it and a month or weekday name after it.
+  static func isOrdinalDay(_ tokens: [Token], _ k: Int, _ profile: LanguageProfile) -> Bool {
+    guard profile.ordinalPeriod, k > 0, k + 1 < tokens.count else { return false }
+    let day = tokens[k - 1]
+    let next = tokens[k + 1]
+    return day.kind == .number && day.length <= 2 && day.end == tokens[k].start
+      && next.kind == .word && profile.role(next.word).contains(.time)
   }
 
   /// Whether a cue verb comes within a few words after `k`, before any punctuation
