@@ -385,4 +385,12 @@ struct GermanTests {
     let two = extract("Die Zahl der Verletzten stieg auf 12. Der Sprecher sagte, die Lage sei ernst.")
     #expect(two.first?.text == "die Lage sei ernst")
   }
+
+  @Test func demnachAfterTheFiniteVerb() throws {
+    let a = try #require(extract("Das Amt legte einen Plan vor. Im Mai soll demnach die neue Brücke eröffnet werden.").last)
+    #expect(a.text == "Im Mai soll demnach die neue Brücke eröffnet werden")
+    #expect(a.cue?.text == "demnach")
+    // Deeper in the clause, after other words, it is no source.
+    #expect(extract("Das Amt legte einen Plan vor. Im Mai soll die Brücke demnach eröffnet werden.").isEmpty)
+  }
 }

@@ -29,8 +29,11 @@ extension Analysis {
         k += 1
         continue
       }
-      // German `Demnach sei die Lage ruhig.`: a pronominal source adverb opening the sentence.
-      if k == s, k + 2 < e, known.sourceAdverbs.contains(t.word), tokens[k + 1].kind == .word {
+      // German `Demnach sei die Lage ruhig.`: a pronominal source adverb opening the sentence, or
+      // right after the finite verb of its main clause (`Im Mai soll demnach die Brücke öffnen.`).
+      if k + 2 < e, known.sourceAdverbs.contains(t.word), tokens[k + 1].kind == .word,
+        k == s || k > s + 1 && frames.count == first && isFiniteVerbLike(k - 1, profile) && !(s..<k).contains(where: { tokens[$0].kind == .punctuation || inQuote($0) })
+      {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: k..<(k + 1), lower: k, upper: k + 1))
         k += 1
         continue
