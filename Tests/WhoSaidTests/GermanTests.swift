@@ -393,4 +393,10 @@ struct GermanTests {
     // Deeper in the clause, after other words, it is no source.
     #expect(extract("Das Amt legte einen Plan vor. Im Mai soll die Brücke demnach eröffnet werden.").isEmpty)
   }
+
+  @Test func verweisenDaraufTakesAClause() throws {
+    let a = try #require(extract("Der Vorsitzende verwies darauf, dass 700 Stellen abgebaut worden seien.").first)
+    #expect(a.text == "dass 700 Stellen abgebaut worden seien")
+    #expect(a.cue?.lemma == "verweisen")
+  }
 }

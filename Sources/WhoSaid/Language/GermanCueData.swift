@@ -116,7 +116,7 @@ package enum GermanCueData {
     # Hinweisen, andeuten
     erinnern|erinnert erinnern erinnerte erinnerten erinnere|clause an
     hinweisen+hin|weist weisen wies wiesen weise hingewiesen hinweisen hinzuweisen|clause auf
-    verweisen|verweist verweisen verwies verwiesen verweise|auf
+    verweisen|verweist verweisen verwies verwiesen verweise|clause auf
     andeuten+an|deutet deuten deutete deuteten deute angedeutet andeuten anzudeuten|clause
     signalisieren|signalisiert signalisieren signalisierte signalisierten signalisiere|clause weak
     bestehen|besteht bestehen bestand bestanden bestehe bestünde|auf weak
