@@ -399,4 +399,17 @@ struct GermanTests {
     #expect(a.text == "dass 700 Stellen abgebaut worden seien")
     #expect(a.cue?.lemma == "verweisen")
   }
+
+  @Test func verbsOfKnowingJudgingAndInformingReportNoClause() {
+    // Sentencing, claiming a deed, knowing, thinking and informing about a topic are no reports.
+    for text in [
+      "Das Gericht verurteilte den Mann zu drei Jahren Haft.",
+      "Die Gruppe bekannte sich am Montag zu dem Anschlag in der Stadt.",
+      "Der Minister wusste, dass die Brücke gesperrt war.",
+      "Die Stadt informierte die Bürger über die neuen Regeln.",
+      "Der Forscher denkt, dass die Brücke hält.",
+    ] {
+      #expect(extract(text).isEmpty, "\(text)")
+    }
+  }
 }

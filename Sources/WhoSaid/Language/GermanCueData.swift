@@ -37,7 +37,7 @@ package enum GermanCueData {
     erzählen|erzählt erzählen erzählte erzählten erzähle|clause object
     schildern|schildert schildern schilderte schilderten schildere geschildert|clause
     melden|meldet melden meldete meldeten melde gemeldet|clause weak
-    informieren|informiert informieren informierte informierten informiere|object über
+    informieren|informiert informieren informierte informierten informiere|quote
     feststellen+fest|stellt stellen stellte stellten stelle festgestellt feststellen festzustellen|clause
     klarstellen+klar|stellt stellen stellte stellten stelle klargestellt klarstellen klarzustellen|clause
     präzisieren|präzisiert präzisieren präzisierte präzisierten präzisiere|clause
@@ -73,7 +73,7 @@ package enum GermanCueData {
     zugeben+zu|gibt geben gab gaben gebe gäbe zugegeben zugeben zuzugeben|clause
     gestehen|gesteht gestehen gestand gestehe gestände|clause
     eingestehen+ein|gesteht gestehen gestand gestanden gestehe gestände eingestanden eingestehen einzugestehen|clause
-    bekennen|bekennt bekennen bekannte bekannten bekenne bekennte|clause
+    bekennen|bekennt bekennen bekannte bekannten bekenne bekennte|quote
     verraten|verrät verraten verriet verrieten verrate verriete|clause
     enthüllen|enthüllt enthüllen enthüllte enthüllten enthülle|clause
     # Fordern, warnen, kritisieren
@@ -95,7 +95,7 @@ package enum GermanCueData {
     monieren|moniert monieren monierte monierten moniere|clause
     rügen|rügt rügen rügte rügten rüge gerügt|object
     anprangern+an|prangert prangern prangerte prangerten prangere angeprangert anprangern anzuprangern|object
-    verurteilen|verurteilt verurteilen verurteilte verurteilten verurteile|object
+    verurteilen|verurteilt verurteilen verurteilte verurteilten verurteile|quote
     beklagen|beklagt beklagen beklagte beklagten beklage|clause
     klagen|klagt klagen klagte klagten klage geklagt|clause über
     beschweren|beschwert beschweren beschwerte beschwerten beschwere|clause über
@@ -141,7 +141,7 @@ package enum GermanCueData {
     # Meinen, glauben (Einstellung)
     meinen|meint meinen meinte meinten meine gemeint|clause weak
     glauben|glaubt glauben glaubte glaubten glaube geglaubt|clause weak
-    denken|denkt denken dachte dachten denke dächte gedacht|clause weak
+    denken|denkt denken dachte dachten denke dächte gedacht|quote
     finden|findet finden fand fanden finde fände gefunden|strict
     hoffen|hofft hoffen hoffte hofften hoffe gehofft|clause weak
     fürchten|fürchtet fürchten fürchtete fürchteten fürchte gefürchtet|clause weak
@@ -153,7 +153,7 @@ package enum GermanCueData {
     schätzen|schätzt schätzen schätzte schätzten schätze geschätzt|clause weak
     bezweifeln|bezweifelt bezweifeln bezweifelte bezweifelten bezweifle|clause weak
     zweifeln|zweifelt zweifeln zweifelte zweifelten zweifle gezweifelt|an weak
-    wissen|weiß wissen wusste wussten wisse wüsste gewusst|clause weak
+    wissen|weiß wissen wusste wussten wisse wüsste gewusst|quote
     zeigen|zeigt zeigen zeigte zeigten zeige gezeigt|strict
     """
 }
