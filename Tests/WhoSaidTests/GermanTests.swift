@@ -412,4 +412,20 @@ struct GermanTests {
       #expect(extract(text).isEmpty, "\(text)")
     }
   }
+
+  @Test func nachWithMoreSourceNouns() throws {
+    // A statement, an analysis, an estimate, expert opinion: sources after `nach`.
+    let a = try #require(extract("Nach einer Stellungnahme der Armee befand sich der Hubschrauber auf einem Übungsflug.").first)
+    #expect(a.speaker?.name == "Armee")
+    let b = try #require(extract("Die Gefahr besteht nach Expertenmeinung vor allem im Winter.").first)
+    #expect(b.speaker?.text == "Expertenmeinung")
+  }
+
+  @Test func nachEigenenAngabenPointsAtTheSubject() throws {
+    let a = try #require(extract("Die Feuerwehr hat nach eigenen Angaben die halbe Halle abgesucht.").first)
+    #expect(a.speaker?.text == "Die Feuerwehr")
+    #expect(a.cue?.text == "nach eigenen Angaben")
+    let b = try #require(extract("Nach eigenen Angaben erhielt das Bundesamt im Mai mehr Geld.").first)
+    #expect(b.speaker?.text == "das Bundesamt")
+  }
 }

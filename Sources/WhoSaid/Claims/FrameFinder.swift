@@ -66,6 +66,14 @@ extension Analysis {
         continue
       }
       if let len = sourcePhrase(at: k, end: e, profile: profile) {
+        // `nach eigenen Angaben` names its source before it, as the clause's subject.
+        if known.own >= 0, (k..<(k + len)).contains(where: { tokens[$0].word == known.own }) {
+          if let sp = ownSource(k, length: len, start: s, end: e, profile: profile) {
+            frames.append(Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: sp, lower: k, upper: k + len))
+          }
+          k += len
+          continue
+        }
         if let sp = speakerAfter(k + len, ceiling: e, profile: profile) {
           frames.append(Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
           k = sp.upperBound
@@ -429,6 +437,21 @@ extension Analysis {
     if role.contains(.determiner) || role.contains(.possessive) { return true }
     if prev.word == known.to { return true }
     return false
+  }
+
+  /// The subject a source phrase with ``KnownWords/own`` at `k` points at: the one before the
+  /// finite verb (`Die Feuerwehr hat nach eigenen Angaben …`), or after it when the phrase opens
+  /// the sentence (`Nach eigenen Angaben erhielt das Amt …`).
+  func ownSource(_ k: Int, length len: Int, start s: Int, end e: Int, profile: LanguageProfile) -> Range<Int>? {
+    if k == s {
+      let v = k + len
+      guard v + 1 < e, isFiniteVerbLike(v, profile), let sp = speakerAfter(v + 1, ceiling: e, profile: profile) else { return nil }
+      return isStrongSpeaker(sp, profile) ? sp : nil
+    }
+    guard let sp = speakerAfter(s, ceiling: k, profile: profile), sp.upperBound < k, k - sp.upperBound <= 2,
+      (sp.upperBound..<k).allSatisfy({ isFiniteVerbLike($0, profile) }), isStrongSpeaker(sp, profile)
+    else { return nil }
+    return sp
   }
 
   /// The length of a source phrase (`according to`) starting at `k`, or nil.

@@ -37,4 +37,7 @@ public struct KnownWords: Sendable {
   /// Pronominal adverbs that open a sentence as its source, standing for one named before (German
   /// `Demnach sei …`: according to that report); they resolve to the latest speaker.
   public var sourceAdverbs: [Int32] = []
+  /// The adjective that makes a source phrase point at its clause's subject (German `eigenen` in
+  /// `Die Feuerwehr hat nach eigenen Angaben …`).
+  public var own: Int32 = -1
 }

@@ -108,11 +108,12 @@ extension LanguageProfile {
       angaben bericht berichten meinung ansicht auffassung einschätzung einschätzungen informationen \
       darstellung aussage aussagen worten schätzungen auskunft mitteilung mitteilungen berechnungen \
       erkenntnissen überzeugung recherchen umfrage umfragen studie studien zählung zählungen \
-      darstellungen meldungen vermutungen ermittlungen erkenntnis vernehmen
+      darstellungen meldungen vermutungen ermittlungen erkenntnis vernehmen stellungnahme \
+      stellungnahmen analyse analysen schätzung untersuchung untersuchungen erkenntnisstand erklärung
       """.asciiSplit([0x20, 0x0A]) {
       p.sourceNouns.insert(p.word(String(w)))
     }
-    p.sourceNounEndings = ["angaben", "berichten", "informationen", "schätzungen"].map { Array($0.utf8) }
+    p.sourceNounEndings = ["angaben", "berichten", "informationen", "schätzungen", "meinung", "aussagen"].map { Array($0.utf8) }
     p.known = KnownWords(of: p.word("von"), for: p.word("für"), and: p.word("und"), to: p.word("zu"), by: -1, adding: -1, like: p.word("wie"), reflexive: p.word("sich"))
     p.known.genitives = ["des", "der", "eines", "einer"].map { p.word($0) }
     p.known.strictGenitives = ["des", "eines"].map { p.word($0) }
@@ -121,6 +122,7 @@ extension LanguageProfile {
     p.known.hearsayModals = ["soll", "sollen"].map { p.word($0) }
     p.known.perfectInfinitives = ["sein", "haben"].map { p.word($0) }
     p.known.sourceAdverbs = ["demnach"].map { p.word($0) }
+    p.known.own = p.word("eigenen")
     p.known.particles = "statt teil fest an auf aus ab ein mit bei hin her zurück weg los fort vor nach zu um dar bereit fern frei hoch nieder zusammen"
       .split(separator: " ").map { p.word(String($0)) }
     return p
