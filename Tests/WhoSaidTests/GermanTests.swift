@@ -428,4 +428,14 @@ struct GermanTests {
     let b = try #require(extract("Nach eigenen Angaben erhielt das Bundesamt im Mai mehr Geld.").first)
     #expect(b.speaker?.text == "das Bundesamt")
   }
+
+  @Test func quotedPublicationAfterLaut() throws {
+    let a = try #require(extract("Laut „Weltspiegel“ soll er sich in einer Klinik in Bern befinden.").first)
+    #expect(a.speaker?.name == "Weltspiegel")
+    #expect(a.cue?.text == "Laut")
+    // The title is the source, not a quoted fragment of the report.
+    let b = try #require(extract("Die Oberfläche wird laut „Computerwoche“ stärker angepasst.").first)
+    #expect(b.kind == .indirect)
+    #expect(b.fragments.isEmpty)
+  }
 }

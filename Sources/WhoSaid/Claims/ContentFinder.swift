@@ -125,6 +125,11 @@ extension Analysis {
         }
       }
       guard var d = made else { continue }
+      // A quoted title naming the source (`laut „Welt“`) is no quoted fragment of the report.
+      if d.kind == .mixed, let sp = f.speaker, d.fragments.contains(where: { $0.overlaps(sp) }) {
+        d.fragments.removeAll { $0.overlaps(sp) }
+        if d.fragments.isEmpty { d.kind = .indirect }
+      }
       d.confidence = confidence(of: d, profile: profile)
       let index = Int32(drafts.count)
       for k in d.content { claimedBy[k] = index }

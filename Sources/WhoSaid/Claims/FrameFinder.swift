@@ -74,7 +74,7 @@ extension Analysis {
           k += len
           continue
         }
-        if let sp = speakerAfter(k + len, ceiling: e, profile: profile) {
+        if let sp = speakerAfter(k + len, ceiling: e, profile: profile) ?? quotedTitle(at: k + len, end: e) {
           frames.append(Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
           k = sp.upperBound
           continue
@@ -437,6 +437,17 @@ extension Analysis {
     if role.contains(.determiner) || role.contains(.possessive) { return true }
     if prev.word == known.to { return true }
     return false
+  }
+
+  /// A short quoted title at `k` standing for a publication (`laut „Welt“`, `laut „Reuters“`):
+  /// a quote of one to four words, its marks included, that closes before `e`.
+  func quotedTitle(at k: Int, end e: Int) -> Range<Int>? {
+    guard k < e, opensQuote(k) else { return nil }
+    let q = quotes[Int(quoteOf[k])]
+    guard q.open == k, q.close < e, q.close - q.open >= 2, q.close - q.open <= 5,
+      ((q.open + 1)..<q.close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized || tokens[$0].kind == .number || punct($0) == .period })
+    else { return nil }
+    return k..<(q.close + 1)
   }
 
   /// The subject a source phrase with ``KnownWords/own`` at `k` points at: the one before the
