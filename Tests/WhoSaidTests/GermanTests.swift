@@ -438,4 +438,13 @@ struct GermanTests {
     #expect(b.kind == .indirect)
     #expect(b.fragments.isEmpty)
   }
+
+  @Test func invertedFrameAfterAFrontedPhraseReportsTheClauseAfterIt() throws {
+    let text = "In einer Botschaft, die am Abend gezeigt wurde, sagte Thaksin, man werde kämpfen, bis die Wahl wiederholt sei."
+    let a = try #require(extract(text).first)
+    #expect(a.text == "man werde kämpfen, bis die Wahl wiederholt sei")
+    #expect(a.speaker?.name == "Thaksin")
+    // A clause before the frame stays the report.
+    #expect(extract("Die Lage ist ernst, sagte Thaksin, und man werde kämpfen.").first?.text == "Die Lage ist ernst")
+  }
 }

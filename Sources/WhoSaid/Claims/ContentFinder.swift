@@ -87,7 +87,8 @@ extension Analysis {
       }
       // 4. The frame closes its sentence: `"…," X said.`, `…, according to X.`
       if made == nil, f.kind != .source || f.lower > s, isTrailing(f, upTo: next, profile: profile),
-        !profile.verbSecond || f.kind != .verb || f.inverted || f.lower == f.cue.lowerBound || isWordID(f.lower, known.like)
+        !profile.verbSecond || f.kind != .verb || f.inverted || f.lower == f.cue.lowerBound || isWordID(f.lower, known.like),
+        !(profile.subjunctiveContinues && f.inverted && reportFollows(f, upTo: next, floor: floor, profile))
       {
         let before = backwardContent(f, floor: floor)
         if let r = before, opensQuote(r.lowerBound) {
@@ -227,6 +228,18 @@ extension Analysis {
       k += 1
     }
     return true
+  }
+
+  /// German: whether an inverted frame after a fronted phrase (`In einer Botschaft, die … wurde,
+  /// sagte Thaksin, man werde kämpfen.`) reports the clause after its comma: that clause has a
+  /// subjunctive, and the phrase before the frame has neither a subjunctive nor a quote.
+  func reportFollows(_ f: Frame, upTo next: Int, floor: Int, _ profile: LanguageProfile) -> Bool {
+    guard f.upper + 1 < next, punct(f.upper) == .comma, !profile.role(tokens[f.upper + 1].word).contains(.conjunction) else { return false }
+    func subjunctive(_ r: Range<Int>) -> Bool {
+      r.contains { tokens[$0].kind == .word && !inQuote($0) && profile.role(tokens[$0].word).contains(.subjunctive) }
+    }
+    let before = floor..<f.lower
+    return subjunctive((f.upper + 1)..<next) && !subjunctive(before) && !before.contains(where: { inQuote($0) })
   }
 
   /// The content before a trailing frame: from the sentence start (or the end of
