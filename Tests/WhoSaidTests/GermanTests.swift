@@ -345,6 +345,10 @@ struct GermanTests {
     #expect(a.speaker?.text == "Die Trainerin")
     // An object after the verb is no reported clause.
     #expect(extract("Der Chef zog die Konsequenzen und erklärte seinen Rücktritt.").isEmpty)
+    // The first verb may be a cue without a reported clause of its own.
+    let b = try #require(extract("Die Ministerin sprach sich gegen das Verbot aus und sagte, das Gesetz könne Verträge verletzen.").first)
+    #expect(b.text == "das Gesetz könne Verträge verletzen")
+    #expect(b.speaker?.text == "Die Ministerin")
   }
 
   @Test func quoteWithTerminalMarkThenSubjectStartsASentence() throws {

@@ -195,11 +195,13 @@ extension Analysis {
         frame.speaker = sp
         frame.inverted = inverted
         if !inverted { frame.lower = sp.lowerBound }
-      } else if profile.verbSecond, frames.count == first, b > s, isWordID(b, known.and),
+      } else if profile.verbSecond, b > s, isWordID(b, known.and),
         profile.cues[Int(cueIndex)].frame.contains(.clause), opensClauseContent(after: cueEnd, end: e, profile),
-        let sp = coordinatedSubject(before: b, floor: s, profile)
+        let sp = coordinatedSubject(before: b, floor: s, profile),
+        frames[first...].allSatisfy({ $0.speaker == sp })
       {
-        // `Er lobte das Team und kommentierte, …`: the second verb shares the first one's subject.
+        // `Er lobte das Team und kommentierte, …`: the second verb shares the first one's subject
+        // (also when the first is a cue without content: `sprach sich dagegen aus und sagte, …`).
         frame.speaker = sp
         frame.lower = sp.lowerBound
       }
