@@ -451,4 +451,12 @@ struct GermanTests {
     // A clause before the frame stays the report.
     #expect(extract("Die Lage ist ernst, sagte Thaksin, und man werde kämpfen.").first?.text == "Die Lage ist ernst")
   }
+
+  @Test func capitalizedUmlautWordsAreNoNames() throws {
+    // `Über` is the preposition `über`; `Ähnlich` the adverb: neither is a speaker.
+    let a = try #require(extract("Über die Lage sagte der Präsident, sie sei im Griff.").first)
+    #expect(a.speaker?.text == "der Präsident")
+    let b = try #require(extract("Ähnlich äußerte sich der Präsident Karl Berg: „Die Lage ist im Griff.“").first)
+    #expect(b.speaker?.name == "Karl Berg")
+  }
 }

@@ -29,6 +29,19 @@ struct TokenizerTests {
     #expect(t[1].flags.contains(.dotted))
   }
 
+  @Test func latinCapitalsFindTheirLowerCaseWords() {
+    // `Über`, `Ähnlich` and `État` open sentences; the word lists hold them in lower case.
+    let table = WordTable(["über", "ähnlich", "état", "à"])
+    for word in ["Über", "ÄHNLICH", "État", "À", "über"] {
+      #expect(table.id(of: word) >= 0, "\(word)")
+    }
+    #expect(table.id(of: "Ü") < 0)
+    var out: [Token] = []
+    var text = "Über État"
+    text.withUTF8 { Tokenizer(table: table).tokenize($0, into: &out) }
+    #expect(out.map(\.word) == [table.id(of: "über"), table.id(of: "état")])
+  }
+
   @Test func offsetsAreUTF8Bytes() {
     let t = tokens("« Élysée »")
     #expect(t.count == 3)

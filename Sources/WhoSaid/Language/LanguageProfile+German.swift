@@ -62,7 +62,7 @@ extension LanguageProfile {
       unterdessen daraufhin indes indessen derweil anschließend ferner hingegen wiederum ergänzend \
       abschließend sinngemäß offiziell nachdrücklich eindringlich ausdrücklich dennoch zugleich \
       insbesondere vielmehr zuletzt jedenfalls stattdessen letztlich schließlich übrigens bezüglich \
-      nachdem
+      nachdem jetzt besonders ähnlich anhand darin daraus daran darunter dadurch hierzu hierbei hierfür
       """)
     p.add(.time, """
       montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag heute gestern morgen \

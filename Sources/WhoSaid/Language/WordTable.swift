@@ -24,7 +24,8 @@ public struct WordTable: Sendable {
   /// Adds a word and returns its id (the existing id if it is already present).
   @discardableResult
   public mutating func insert(_ word: [UInt8]) -> Int32 {
-    let folded = word.map(ByteClass.lower)
+    var folded = word
+    for k in folded.indices { folded[k] = ByteClass.lower(word[k], after: k > 0 ? word[k - 1] : 0) }
     let found = folded.withUnsafeBufferPointer { lookup($0, 0, $0.count) }
     if found >= 0 { return found }
     if count * 2 >= slots.count { grow() }
@@ -52,7 +53,7 @@ public struct WordTable: Sendable {
     return String(decoding: pool[s..<e], as: UTF8.self)
   }
 
-  /// Looks up the bytes `p[start..<end]`, folding ASCII case; returns the id or -1.
+  /// Looks up the bytes `p[start..<end]`, folding ASCII and Latin-1 case; returns the id or -1.
   public func lookup(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
     let len = end - start
     if len <= 0 || len > 40 { return -1 }
@@ -74,7 +75,7 @@ public struct WordTable: Sendable {
             let s = Int(offsets[Int(id)])
             if Int(offsets[Int(id) + 1]) - s == len {
               var k = 0
-              while k < len && pool[s + k] == ByteClass.lower(p[start + k]) { k += 1 }
+              while k < len && pool[s + k] == ByteClass.lower(p[start + k], after: k > 0 ? p[start + k - 1] : 0) { k += 1 }
               if k == len { return id }
             }
             slot = (slot + 1) & mask
@@ -106,8 +107,11 @@ public struct WordTable: Sendable {
   where C.Element == UInt8, C.Index == Int {
     var h = hashSeed
     var i = start
+    var prev: UInt8 = 0
     while i < end {
-      h = hashStep(h, p[i])
+      let b = p[i]
+      h = hashStep(h, folded: ByteClass.lower(b, after: prev))
+      prev = b
       i += 1
     }
     return finish(h)

@@ -8,6 +8,11 @@ enum ByteClass {
     b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C
   }
   @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+  /// `lower`, also for the second byte of a Latin-1 capital (`Ä`, `Ü`, `É`: `C3 80`–`C3 9E`
+  /// but `×`), given the byte before it: `Über` and `État` find `über` and `état`.
+  @inline(__always) static func lower(_ b: UInt8, after prev: UInt8) -> UInt8 {
+    b < 0x80 ? lower(b) : prev == 0xC3 && b &- 0x80 < 0x1F && b != 0x97 ? b | 0x20 : b
+  }
 
   /// What a multi-byte sequence starting at a lead byte means to the tokenizer.
   enum Wide {
