@@ -459,4 +459,15 @@ struct GermanTests {
     let b = try #require(extract("Ähnlich äußerte sich der Präsident Karl Berg: „Die Lage ist im Griff.“").first)
     #expect(b.speaker?.name == "Karl Berg")
   }
+
+  @Test func nounsBeforeAFirstNameAreTitles() throws {
+    // Compound and inflected titles no list holds stay out of the name.
+    let a = try #require(extract("Bundesfamilienministerin Kristina Schröder sagte, die Lage sei ernst.").first)
+    #expect(a.speaker?.name == "Kristina Schröder")
+    let b = try #require(extract("In einer Rede des Präsidenten Barack Obama ging es um Geld. Obama sagte, man sei bereit.").last)
+    #expect(b.speaker?.name == "Barack Obama")
+    // A double first name is all name.
+    let c = try #require(extract("Franz Josef Jung sagte, die Lage sei ernst.").first)
+    #expect(c.speaker?.name == "Franz Josef Jung")
+  }
 }

@@ -83,6 +83,15 @@ extension Analysis {
           break
         }
       }
+      // German: capitalized nouns before a first name and surname are titles too, known or not
+      // (`Bundesfamilienministerin Kristina Schröder`, `Präsidenten Barack Obama`).
+      if profile.capitalizesNouns, !isOrg, s + 2 < e, !profile.role(tokens[s].word).any([.maleName, .femaleName]),
+        let f = ((s + 1)..<(e - 1)).first(where: { profile.role(tokens[$0].word).any([.maleName, .femaleName]) }),
+        tokens[f + 1].kind == .word
+      {
+        for x in s..<f where tokens[x].kind == .word { titles.insert(string(x..<(x + 1)).lowercased()) }
+        s = f
+      }
       guard s < e else { continue }
       var last = e
       while last > s, tokens[last - 1].kind != .word { last -= 1 }
