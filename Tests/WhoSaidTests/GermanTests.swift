@@ -470,4 +470,10 @@ struct GermanTests {
     let c = try #require(extract("Franz Josef Jung sagte, die Lage sei ernst.").first)
     #expect(c.speaker?.name == "Franz Josef Jung")
   }
+
+  @Test func capitalizedAdjectiveBeforeASpeakerNounIsNoName() throws {
+    let a = try #require(extract("Lokale Medien berichteten, das Feuer habe sich schnell ausgebreitet.").first)
+    #expect(a.speaker?.name == "Lokale Medien")
+    #expect(a.speaker?.kind == .group)
+  }
 }

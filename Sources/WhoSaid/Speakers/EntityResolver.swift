@@ -195,6 +195,13 @@ struct EntityResolver {
       for k in run[..<first] { titles.insert(a.string(k..<(k + 1)).lowercased()) }
       run.removeFirst(first)
     }
+    // German `Politische Beobachter`, `Lokale Medien`: one capitalized word right before a speaker
+    // noun is its adjective, not a name.
+    if profile.capitalizesNouns, run.count == 1, let i = ks.firstIndex(of: run[0]), i + 1 < ks.count,
+      ks[i + 1] == run[0] + 1, profile.role(a.tokens[ks[i + 1]].word).any(.speakerNoun)
+    {
+      run = []
+    }
     // `Officials said` at a sentence start: a capitalized speaker noun is a description.
     if run.count == 1, ks.count == 1, profile.role(a.tokens[run[0]].word).any(.speakerNoun) { run = [] }
     // `the Armenian prime minister`: a demonym alone is a modifier, not a name.
