@@ -476,4 +476,13 @@ struct GermanTests {
     #expect(a.speaker?.name == "Lokale Medien")
     #expect(a.speaker?.kind == .group)
   }
+
+  @Test func sentenceQuotingWordsIsItsOpeningSpeakers() throws {
+    // No reporting verb: the subject opening the sentence uses the quoted words.
+    let text = "„Wir bleiben“, sagte Ministerin Eva Brandt. Der Künstler Jan Zet will die Bücher zu „einem Denkmal der Dummheit“ verarbeiten."
+    let a = try #require(extract(text).last)
+    #expect(a.kind == .mixed)
+    #expect(a.speaker?.name == "Jan Zet")
+    #expect(a.cue == nil)
+  }
 }
