@@ -123,10 +123,12 @@ struct AdversarialTests {
 
   /// German runs of reported sentences in one paragraph: each sentence joins the run's
   /// draft, which must not make the run's work grow with its square (4 MB here took
-  /// minutes when every join walked the whole run again).
+  /// minutes when every join walked the whole run again). Also one endless sentence of
+  /// frames whose rules look back and ahead (`, sagte X, …`, `und sagte`, `demnach`).
   @Test(.timeLimit(.minutes(1)), arguments: [
     "Der Brand soll von einem Kind ausgelöst worden sein. ",
     "Die Lage sei ernst. Die Kliniken seien voll. Er habe nichts gewusst. ",
+    "in der Rede, sagte Thaksin, man werde kämpfen und sagte, es sei demnach laut „Welt“ nach eigenen Angaben so, ",
   ])
   func germanRunsOfReportedSentencesStayLinear(sentence: String) throws {
     let text = Adversarial.repeated(sentence, size: 4 << 20)

@@ -238,8 +238,9 @@ extension Analysis {
     func subjunctive(_ r: Range<Int>) -> Bool {
       r.contains { tokens[$0].kind == .word && !inQuote($0) && profile.role(tokens[$0].word).contains(.subjunctive) }
     }
-    let before = floor..<f.lower
-    return subjunctive((f.upper + 1)..<next) && !subjunctive(before) && !before.contains(where: { inQuote($0) })
+    // Both looks are bounded, so many frames in one long sentence stay linear.
+    let before = max(floor, f.lower - 60)..<f.lower
+    return subjunctive((f.upper + 1)..<min(next, f.upper + 60)) && !subjunctive(before) && !before.contains(where: { inQuote($0) })
   }
 
   /// The content before a trailing frame: from the sentence start (or the end of

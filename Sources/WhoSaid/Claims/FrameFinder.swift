@@ -32,7 +32,8 @@ extension Analysis {
       // German `Demnach sei die Lage ruhig.`: a pronominal source adverb opening the sentence, or
       // right after the finite verb of its main clause (`Im Mai soll demnach die Brücke öffnen.`).
       if k + 2 < e, known.sourceAdverbs.contains(t.word), tokens[k + 1].kind == .word,
-        k == s || k > s + 1 && frames.count == first && isFiniteVerbLike(k - 1, profile) && !(s..<k).contains(where: { tokens[$0].kind == .punctuation || inQuote($0) })
+        k == s || k > s + 1 && k - s <= 8 && frames.count == first && isFiniteVerbLike(k - 1, profile)
+          && !(s..<k).contains(where: { tokens[$0].kind == .punctuation || inQuote($0) })
       {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: k..<(k + 1), lower: k, upper: k + 1))
         k += 1
@@ -198,7 +199,7 @@ extension Analysis {
       } else if profile.verbSecond, b > s, isWordID(b, known.and),
         profile.cues[Int(cueIndex)].frame.contains(.clause), opensClauseContent(after: cueEnd, end: e, profile),
         let sp = coordinatedSubject(before: b, floor: s, profile),
-        frames[first...].allSatisfy({ $0.speaker == sp })
+        frames.count == first || frames[frames.count - 1].speaker == sp
       {
         // `Er lobte das Team und kommentierte, …`: the second verb shares the first one's subject
         // (also when the first is a cue without content: `sprach sich dagegen aus und sagte, …`).
