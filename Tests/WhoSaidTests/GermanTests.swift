@@ -485,4 +485,11 @@ struct GermanTests {
     #expect(a.speaker?.name == "Jan Zet")
     #expect(a.cue == nil)
   }
+
+  @Test func heißtEsTakesTheFrontedSource() throws {
+    // `es` is an expletive: the document named before the verb is the source.
+    let a = try #require(extract("In der Mitteilung des Verbandes heißt es, die Lage sei ernst.").first)
+    #expect(a.speaker?.text == "der Mitteilung des Verbandes")
+    #expect(a.text == "die Lage sei ernst")
+  }
 }

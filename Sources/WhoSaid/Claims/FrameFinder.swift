@@ -146,6 +146,9 @@ extension Analysis {
       // German: a subject before its verb opens the clause (`Die Polizei fand …`, `, weil die Stadt …
       // erklärte`); a phrase in the middle of one is an object (`hat die Leiche gefunden`).
       // The subject then opens the clause (`Wie die Zeitung in ihrer Ausgabe berichtet`).
+      // `In dem Bericht heißt es`: the phrase fronted before the verb, the source when the subject
+      // is only the expletive `es`.
+      let frontedSource = profile.verbSecond ? before.flatMap { isFronted($0, floor: s, profile) ? $0 : nil } : nil
       if profile.verbSecond, let sp = before, !opensClause(sp.lowerBound, floor: s, profile) {
         before = subjectOpeningClause(before: sp.lowerBound, floor: s, profile)
       }
@@ -206,7 +209,12 @@ extension Analysis {
         frame.speaker = sp
         frame.lower = sp.lowerBound
       }
-      // No subject found elsewhere: the fronted phrase may still be the source (`In dem Bericht heißt es`).
+      if let sp = frame.speaker, let source = frontedSource, sp.count == 1, frame.inverted, profile.role(tokens[sp.lowerBound].word).contains(.itPronoun) {
+        frame.speaker = source  // the frame still ends after `es`
+        frame.inverted = false
+        frame.lower = source.lowerBound
+      }
+      // No subject found elsewhere: the fronted phrase may still be the source (`In dem Bericht sagte man`).
       if frame.speaker == nil, let sp = fronted, !passive, !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile)) {
         frame.speaker = sp
         frame.lower = sp.lowerBound
