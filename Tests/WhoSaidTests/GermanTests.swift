@@ -492,4 +492,12 @@ struct GermanTests {
     #expect(a.speaker?.text == "der Mitteilung des Verbandes")
     #expect(a.text == "die Lage sei ernst")
   }
+
+  @Test func openingSubjectWithAnAppositive() throws {
+    // The subject of the sentence before, its appositive between commas, then its verb.
+    let text = "„Wir bleiben“, sagte Ministerin Eva Brandt. Ole Lund, Chef der Werft, besuchte die Halle. Sie sei die beste im Land."
+    let a = try #require(extract(text).last)
+    #expect(a.text == "Sie sei die beste im Land")
+    #expect(a.speaker?.name == "Ole Lund")
+  }
 }

@@ -297,7 +297,14 @@ extension Analysis {
       let sp = speakerAfter(prev.lowerBound, ceiling: prev.upperBound, profile: profile),
       sp.upperBound < prev.upperBound, isSurelyNamed(sp, profile)
     else { return nil }
-    let v = sp.upperBound
+    var v = sp.upperBound
+    // An appositive between subject and verb: `Wolfgang Hürter, Chef der Firma, nennt …`.
+    if punct(v) == .comma {
+      var j = v + 1
+      while j < prev.upperBound && j < v + 12 && punct(j) != .comma && !inQuote(j) && punct(j)?.isTerminal != true { j += 1 }
+      guard j + 1 < prev.upperBound, punct(j) == .comma, j > v + 1 else { return nil }
+      v = j + 1
+    }
     guard tokens[v].kind == .word, !tokens[v].isCapitalized, !inQuote(v) else { return nil }
     let role = profile.role(tokens[v].word)
     guard !role.contains(.function), !role.contains(.preposition), !role.contains(.relative),
