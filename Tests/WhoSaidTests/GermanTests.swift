@@ -500,4 +500,11 @@ struct GermanTests {
     #expect(a.text == "Sie sei die beste im Land")
     #expect(a.speaker?.name == "Ole Lund")
   }
+
+  @Test func objectAfterUndAndTheVerbIsNoSpeaker() throws {
+    // Right after `und` the verb opens its clause: the phrase after it is the object.
+    let a = try #require(extract("Der Minister Karl Berg besuchte das Stadion und bezeichnete die Leistung als „großartig und verdient“.").first)
+    #expect(a.speaker?.name == "Karl Berg")
+    #expect(a.text.hasPrefix("die Leistung"))
+  }
 }

@@ -189,8 +189,11 @@ extension Analysis {
           frame.speaker = prev.speaker  // `…, adding that …`
           frame.inherited = true
         }
-      } else if profile.verbSecond, let sp = invertedSubject(after, ceiling: e, profile: profile), isStrongSpeaker(sp, profile) {
-        // Verb second: `Am Montag sagte der Minister`, `Dazu erklärte er`.
+      } else if profile.verbSecond, !(b >= s && isWordID(b, known.and)),
+        let sp = invertedSubject(after, ceiling: e, profile: profile), isStrongSpeaker(sp, profile)
+      {
+        // Verb second: `Am Montag sagte der Minister`, `Dazu erklärte er`. (Right after `und` the verb
+        // opens its clause and shares the subject before: `… und forderte Mussawi auf` has an object.)
         frame.speaker = sp
         frame.inverted = true
         frame.upper = sp.upperBound
@@ -200,7 +203,8 @@ extension Analysis {
         frame.inverted = inverted
         if !inverted { frame.lower = sp.lowerBound }
       } else if profile.verbSecond, b > s, isWordID(b, known.and),
-        profile.cues[Int(cueIndex)].frame.contains(.clause), opensClauseContent(after: cueEnd, end: e, profile),
+        profile.cues[Int(cueIndex)].frame.contains(.clause) && opensClauseContent(after: cueEnd, end: e, profile)
+          || profile.cues[Int(cueIndex)].frame.contains(.object) && !profile.cues[Int(cueIndex)].frame.contains(.clause),
         let sp = coordinatedSubject(before: b, floor: s, profile),
         frames.count == first || frames[frames.count - 1].speaker == sp
       {
