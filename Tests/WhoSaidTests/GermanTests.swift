@@ -507,4 +507,16 @@ struct GermanTests {
     #expect(a.speaker?.name == "Karl Berg")
     #expect(a.text.hasPrefix("die Leistung"))
   }
+
+  @Test func frontedObjectBeforeTheVerbIsNoSpeaker() throws {
+    // Verb second: `er` after the verb is the subject; the phrase before it is the object.
+    let a = try #require(extract("Die Tat bezeichnete er als „sinnlos und feige“.").first)
+    #expect(a.speaker?.text == "er")
+    // A named speaker after the verb beats a phrase before it that names nobody.
+    let b = try #require(extract("Eine Verschiebung der Wahl bezeichnete Botschafter Albrecht Conze als „fatal für das Land“.").first)
+    #expect(b.speaker?.name == "Albrecht Conze")
+    // An acronym before the verb stays the subject.
+    let c = try #require(extract("Die CCE bezeichnete die Aussage der Gewerkschaft als „reine Spekulation“.").first)
+    #expect(c.speaker?.text == "Die CCE")
+  }
 }

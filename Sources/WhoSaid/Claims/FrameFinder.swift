@@ -162,6 +162,17 @@ extension Analysis {
         before = nil
       }
       let after = skippingReflexive(cueEnd, end: e, profile)
+      // Verb second: the phrase before the verb is an object or adverbial when a surer subject
+      // follows it (`Die Tat bezeichnete er als sinnlos.`, `Besorgt äußerte sich Kofi Annan`).
+      if profile.verbSecond, let sp = before, sp.upperBound == cueStart, opensClause(sp.lowerBound, floor: s, profile),
+        after < e, let inv = invertedSubject(after, ceiling: e, profile: profile), inv.lowerBound == after,
+        inv.count == 1 && known.nominativePronouns.contains(tokens[after].word)
+          // An acronym before the verb names an organisation: it stays the subject (`Die CCE nannte …`).
+          || !isSurelyNamed(sp, profile) && !sp.contains(where: { tokens[$0].flags.contains(.allCaps) }) && isSurelyNamed(inv, profile)
+      {
+        fronted = nil
+        before = nil
+      }
       if profile.role(t.word).any(.pronoun) {
         frame.speaker = k..<(k + 1)  // French `ajoute-t-elle`: the cue carries its pronoun
       } else if passive, !isParticiple(k), cueEnd < e, isWordID(cueEnd, known.by),
