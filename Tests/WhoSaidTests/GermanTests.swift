@@ -519,4 +519,10 @@ struct GermanTests {
     let c = try #require(extract("Die CCE bezeichnete die Aussage der Gewerkschaft als „reine Spekulation“.").first)
     #expect(c.speaker?.text == "Die CCE")
   }
+
+  @Test func roleNounAfterAlsIsFronted() throws {
+    let a = try #require(extract("Als Begründung gab die Schule an, die Räume seien zu klein.").first)
+    #expect(a.speaker?.text == "die Schule")
+    #expect(a.text == "die Räume seien zu klein")
+  }
 }

@@ -420,6 +420,10 @@ extension Analysis {
     if profile.role(tokens[sp.lowerBound].word).contains(.oblique) { return true }
     let p = sp.lowerBound - 1
     guard p >= s, tokens[p].kind == .word, !inQuote(p) else { return false }
+    // `Als Begründung nannte X`: a role noun after `als`, no determiner, then the verb.
+    if p == s, isWordID(p, known.as), tokens[sp.lowerBound].isCapitalized, !profile.role(tokens[sp.lowerBound].word).contains(.determiner) {
+      return true
+    }
     return profile.role(tokens[p].word).contains(.preposition)
   }
 

@@ -40,6 +40,8 @@ public struct KnownWords: Sendable {
   /// The adjective that makes a source phrase point at its clause's subject (German `eigenen` in
   /// `Die Feuerwehr hat nach eigenen Angaben …`).
   public var own: Int32 = -1
+  /// German `als` before a fronted role noun (`Als Begründung nannte er …`): that phrase is no subject.
+  public var `as`: Int32 = -1
   /// Pronouns only ever nominative (German `er`, `ich`, `wir`): right after a verb, its subject.
   public var nominativePronouns: [Int32] = []
 }

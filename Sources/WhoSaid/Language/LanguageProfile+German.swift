@@ -123,6 +123,7 @@ extension LanguageProfile {
     p.known.perfectInfinitives = ["sein", "haben"].map { p.word($0) }
     p.known.sourceAdverbs = ["demnach"].map { p.word($0) }
     p.known.own = p.word("eigenen")
+    p.known.as = p.word("als")
     p.known.nominativePronouns = ["er", "ich", "wir"].map { p.word($0) }
     p.known.particles = "statt teil fest an auf aus ab ein mit bei hin her zurück weg los fort vor nach zu um dar bereit fern frei hoch nieder zusammen"
       .split(separator: " ").map { p.word(String($0)) }
