@@ -525,4 +525,12 @@ struct GermanTests {
     #expect(a.speaker?.text == "die Schule")
     #expect(a.text == "die Räume seien zu klein")
   }
+
+  @Test func reportedCueAfterAFrameIsPartOfItsReport() throws {
+    // `er gehe davon aus` is what the spokesman said, not a frame of its own.
+    let a = try #require(extract("Der Sprecher Ole Lund erklärte, er gehe nicht davon aus, dass jemand überlebt habe.").first)
+    #expect(a.text == "er gehe nicht davon aus, dass jemand überlebt habe")
+    #expect(a.speaker?.name == "Ole Lund")
+    #expect(a.cue?.lemma == "erklären")
+  }
 }

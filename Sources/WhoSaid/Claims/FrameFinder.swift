@@ -243,6 +243,16 @@ extension Analysis {
       if particleEnd > frame.upper, frame.speaker != nil { frame.upper = particleEnd }
       // `Den Männern wird vorgeworfen, …`, `Es wird vermutet, dass …`: reported, by nobody named.
       let unnamed = speakerlessPassive && frame.speaker == nil && cueEnd < e && punct(cueEnd) == .comma
+      // German `Ein Sprecher erklärte, er gehe nicht davon aus, dass …`: a pronoun and its verb right
+      // after another frame's comma are the start of that frame's report, not a frame of their own.
+      if profile.subjunctiveContinues, let sp = frame.speaker, sp.count == 1, !frame.inverted, sp.lowerBound >= s + 2,
+        punct(sp.lowerBound - 1) == .comma, let outer = frames.last, frames.count > first, outer.kind == .verb,
+        outer.upper == sp.lowerBound - 1, profile.role(tokens[sp.lowerBound].word).any(.pronoun),
+        profile.role(t.word).contains(.subjunctive) || profile.role(tokens[cueEnd - 1].word).contains(.subjunctive) || endsInE(cueStart)
+      {
+        k = cueEnd
+        continue
+      }
       if frame.speaker != nil || unnamed {
         frames.append(frame)
         k = frame.upper
@@ -425,6 +435,12 @@ extension Analysis {
       return true
     }
     return profile.role(tokens[p].word).contains(.preposition)
+  }
+
+  /// German: whether word `k` ends in `e` (`hoffe`, `rate`: a Konjunktiv I form of a cue).
+  func endsInE(_ k: Int) -> Bool {
+    let t = tokens[k]
+    return t.kind == .word && t.length > 2 && text[Int(t.end) - 1] == 0x65
   }
 
   /// `k`, or the token after it when it is a reflexive pronoun (`äußerte sich der Minister`).
