@@ -471,6 +471,16 @@ struct GermanTests {
     #expect(c.speaker?.name == "Franz Josef Jung")
   }
 
+  @Test func compoundsEndingInATitleAreTitles() throws {
+    // `-chef`, `-vorsitzende`: compounds of a known title, before a first name no list holds.
+    let found = extract("Gewerkschaftschef Torvik Freiberg begründete dies mit Kosten. Der GdP-Vorsitzende Torvik Freiberg sagte, die Lage sei ernst.")
+    #expect(found.count == 2)
+    #expect(found.allSatisfy { $0.speaker?.name == "Torvik Freiberg" && $0.speaker?.kind == .person })
+    // A surname ending in a person noun stays whole (`Stegemann`, not `Stege` + `mann`).
+    let a = try #require(extract("Harald Stegemann sagte, die Lage sei ernst.").first)
+    #expect(a.speaker?.name == "Harald Stegemann")
+  }
+
   @Test func capitalizedAdjectiveBeforeASpeakerNounIsNoName() throws {
     let a = try #require(extract("Lokale Medien berichteten, das Feuer habe sich schnell ausgebreitet.").first)
     #expect(a.speaker?.name == "Lokale Medien")

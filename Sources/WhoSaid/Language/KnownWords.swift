@@ -42,6 +42,9 @@ public struct KnownWords: Sendable {
   public var own: Int32 = -1
   /// German `als` before a fronted role noun (`Als Begründung nannte er …`): that phrase is no subject.
   public var `as`: Int32 = -1
+  /// Person nouns that end many surnames (German `mann`, `frau`: `Hartmann`), never read as the
+  /// title at the end of a compound.
+  public var surnameEndings: [Int32] = []
   /// Pronouns only ever nominative (German `er`, `ich`, `wir`): right after a verb, its subject.
   public var nominativePronouns: [Int32] = []
 }

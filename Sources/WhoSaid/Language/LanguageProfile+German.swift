@@ -124,6 +124,7 @@ extension LanguageProfile {
     p.known.sourceAdverbs = ["demnach"].map { p.word($0) }
     p.known.own = p.word("eigenen")
     p.known.as = p.word("als")
+    p.known.surnameEndings = ["mann", "frau", "herr", "herrn"].map { p.word($0) }
     p.known.nominativePronouns = ["er", "ich", "wir"].map { p.word($0) }
     p.known.particles = "statt teil fest an auf aus ab ein mit bei hin her zurück weg los fort vor nach zu um dar bereit fern frei hoch nieder zusammen"
       .split(separator: " ").map { p.word(String($0)) }

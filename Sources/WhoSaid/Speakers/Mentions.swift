@@ -11,6 +11,28 @@ struct Mention {
 }
 
 extension Analysis {
+  /// German: whether word `k` is a compound ending in a title or person noun the lists know
+  /// (`Gewerkschaftschef`, `GdP-Vorsitzende`, `Bundesfamilienministerin`); the ending has at least
+  /// four bytes and the word at least two before it, and is no common surname ending (`Hartmann`).
+  func isCompoundTitle(_ k: Int, _ profile: LanguageProfile) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word, t.length >= 7, t.length <= 40 else { return false }
+    let end = Int(t.end)
+    var i = Int(t.start) + 2
+    while i <= end - 4 {
+      if text[i] & 0xC0 != 0x80 {  // a character boundary
+        let id = profile.table.lookup(text, i, end)
+        if id >= 0, case let role = profile.role(id), role.contains(.title) || role.contains(.personNoun),
+          !known.surnameEndings.contains(id)
+        {
+          return true
+        }
+      }
+      i += 1
+    }
+    return false
+  }
+
   /// Finds the names of the article in one pass: runs of capitalized words
   /// (with `of` inside organisation names), their titles before them, and an
   /// acronym in parentheses after them.
@@ -43,6 +65,7 @@ extension Analysis {
           e += 1
         } else if isWordID(e, known.of), e > k, e + 1 < n, tokens[e + 1].isCapitalized, !profile.role(tokens[e + 1].word).contains(.function) {
           e += 1  // `Chamber of Commerce`, `University of Michigan`
+
         } else if let m = tokens[e].mark, m == .rightSingle || m == .straightSingle, e > k, tokens[e - 1].end == tokens[e].start,
           e + 1 < n, tokens[e + 1].isCapitalized, !inQuote(e)
         {
@@ -71,7 +94,8 @@ extension Analysis {
       while s < e && !isOrg {
         let role = profile.role(tokens[s].word)
         if tokens[s].kind == .word && role.contains(.title) && !role.contains(.organizationNoun)
-          || profile.capitalizesNouns && role.contains(.personNoun) && s + 1 < e  // German `Kollege Thomas Wirth`
+          // German `Kollege Thomas Wirth`, `Gewerkschaftschef Konrad Freiberg`
+          || profile.capitalizesNouns && s + 1 < e && (role.contains(.personNoun) || isCompoundTitle(s, profile))
         {
           titles.insert(string(s..<(s + 1)).lowercased())
           if role.contains(.maleTitle) { gender = .male }
