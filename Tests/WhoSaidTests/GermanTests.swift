@@ -501,6 +501,9 @@ struct GermanTests {
     let a = try #require(extract("In der Mitteilung des Verbandes heißt es, die Lage sei ernst.").first)
     #expect(a.speaker?.text == "der Mitteilung des Verbandes")
     #expect(a.text == "die Lage sei ernst")
+    // Or the source follows `es`.
+    let b = try #require(extract("Die Wahl sei fair gewesen, hieß es vom Sprecher Mark Toner.").first)
+    #expect(b.speaker?.name == "Mark Toner")
   }
 
   @Test func openingSubjectWithAnAppositive() throws {

@@ -228,6 +228,13 @@ extension Analysis {
         frame.speaker = source  // the frame still ends after `es`
         frame.inverted = false
         frame.lower = source.lowerBound
+      } else if profile.verbSecond, let sp = frame.speaker, sp.count == 1, frame.inverted, profile.role(tokens[sp.lowerBound].word).contains(.itPronoun),
+        sp.upperBound + 1 < e, tokens[sp.upperBound].kind == .word, profile.role(tokens[sp.upperBound].word).contains(.preposition),
+        let source = speakerAfter(sp.upperBound + 1, ceiling: e, profile: profile), isStrongSpeaker(source, profile)
+      {
+        // `…, heißt es in dem Bericht`, `hieß es vom Sprecher`: the source follows `es`.
+        frame.speaker = source
+        frame.upper = source.upperBound
       }
       // No subject found elsewhere: the fronted phrase may still be the source (`In dem Bericht sagte man`).
       if frame.speaker == nil, let sp = fronted, !passive, !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile)) {
