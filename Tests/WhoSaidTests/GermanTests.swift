@@ -476,6 +476,10 @@ struct GermanTests {
     let found = extract("Gewerkschaftschef Torvik Freiberg begründete dies mit Kosten. Der GdP-Vorsitzende Torvik Freiberg sagte, die Lage sei ernst.")
     #expect(found.count == 2)
     #expect(found.allSatisfy { $0.speaker?.name == "Torvik Freiberg" && $0.speaker?.kind == .person })
+    // Such a compound names a speaker surely enough to own a quote after its clause's colon.
+    let quoted = try #require(extract("„Wir bleiben“, sagte Ministerin Eva Brandt. Ein Werft-Sprecher blieb gelassen: „Sie haben einen wirklich großen Beitrag geleistet.“").last)
+    #expect(quoted.kind == .direct)
+    #expect(quoted.speaker?.text == "Ein Werft-Sprecher")
     // A surname ending in a person noun stays whole (`Stegemann`, not `Stege` + `mann`).
     let a = try #require(extract("Harald Stegemann sagte, die Lage sei ernst.").first)
     #expect(a.speaker?.name == "Harald Stegemann")

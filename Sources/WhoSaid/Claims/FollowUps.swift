@@ -350,6 +350,7 @@ extension Analysis {
       }
       let role = profile.role(tokens[k].word)
       if role.any(.speakerNoun) || role.contains(.title) || role.contains(.maleName) || role.contains(.femaleName) { return true }
+      if profile.capitalizesNouns, tokens[k].isCapitalized, role.isEmpty, isCompoundTitle(k, profile) { return true }  // `WWF-Sprecher`
       if role.any(.pronoun) && !role.contains(.possessive) && !role.contains(.itPronoun) { return true }
       if !tokens[k].isCapitalized || role.contains(.function) || role.contains(.time) { bare = false }
     }
