@@ -138,6 +138,32 @@ struct AdversarialTests {
     #expect(found.allSatisfy { $0.content.end <= text.count })
   }
 
+  /// German shapes the session-3 review found: a frame whose content starts after a later
+  /// inverted frame (crashed on a reversed range), `es` before its cue with a source after it
+  /// (looped for ever, memory growing).
+  @Test(arguments: [
+    "Wie der Minister betonte sagte er, man werde kämpfen.",
+    "Am Montag sagte der Minister erklärte er, man werde kämpfen.",
+    "Der Minister sagte, die Lage sei ernst. Zuvor hatte es aus dem Ministerium am Montag verlautet, man werde prüfen.",
+    "soll es Von Lage darin betont",
+  ])
+  func germanShapesFinish(text: String) throws {
+    var scratch = Extractor.Scratch()
+    let bytes = Array(text.utf8)
+    let found = bytes.withUnsafeBufferPointer { Extractor(profile: .german).extract(utf8: $0, scratch: &scratch) }
+    #expect(found.allSatisfy { $0.content.end <= bytes.count })
+  }
+
+  /// Short quotes in one long sentence: each quote gathered the sentence's quotes again before
+  /// it was dropped (2 MB took 24 s in a release build).
+  @Test(.timeLimit(.minutes(1)))
+  func shortQuotesInOneSentenceStayLinear() throws {
+    let text = Adversarial.repeated("„eins zwei drei vier“ und ", size: 2 << 20)
+    var scratch = Extractor.Scratch()
+    let found = text.withUnsafeBufferPointer { Extractor(profile: .english).extract(utf8: $0, scratch: &scratch) }
+    #expect(found.allSatisfy { $0.content.end <= text.count })
+  }
+
   @Test func emptyAndTinyInputs() throws {
     for s in ["", "\"", "“", "'", "\0", "\n", "said", "\"x\" said", "—", "\u{FEFF}", "\r\n"] {
       try checkContract(Array(s.utf8))

@@ -385,9 +385,11 @@ struct GermanTests {
   @Test func dayOfTheMonthEndsNoSentence() throws {
     let a = try #require(extract("Der Sprecher sagte, am 6. Oktober sei die Lage ernst gewesen.").first)
     #expect(a.text == "am 6. Oktober sei die Lage ernst gewesen")
-    // A number closing a sentence still ends it.
+    // A number closing a sentence still ends it, also before a time word that is no month.
     let two = extract("Die Zahl der Verletzten stieg auf 12. Der Sprecher sagte, die Lage sei ernst.")
     #expect(two.first?.text == "die Lage sei ernst")
+    let three = try #require(extract("Der Sprecher sagte, die Zahl steige auf 14. Gestern wurden weitere Opfer gefunden.").first)
+    #expect(three.text == "die Zahl steige auf 14")
   }
 
   @Test func demnachAfterTheFiniteVerb() throws {
@@ -480,6 +482,10 @@ struct GermanTests {
     let quoted = try #require(extract("„Wir bleiben“, sagte Ministerin Eva Brandt. Ein Werft-Sprecher blieb gelassen: „Sie haben einen wirklich großen Beitrag geleistet.“").last)
     #expect(quoted.kind == .direct)
     #expect(quoted.speaker?.text == "Ein Werft-Sprecher")
+    // Short first parts make ordinary nouns and surnames, not titles (`Fahr|zeuge`, `Ober|richter`).
+    #expect(extract("Die Fahrzeuge blockierten die Straße, die Lage sei ernst.").allSatisfy { $0.speaker == nil })
+    let judge = try #require(extract("Anna Oberrichter sagte, die Lage sei ernst.").first)
+    #expect(judge.speaker?.name == "Anna Oberrichter")
     // A surname ending in a person noun stays whole (`Stegemann`, not `Stege` + `mann`).
     let a = try #require(extract("Harald Stegemann sagte, die Lage sei ernst.").first)
     #expect(a.speaker?.name == "Harald Stegemann")
@@ -549,5 +555,8 @@ struct GermanTests {
     #expect(a.text == "er gehe nicht davon aus, dass jemand überlebt habe")
     #expect(a.speaker?.name == "Ole Lund")
     #expect(a.cue?.lemma == "erklären")
+    // A weak past (`erklärte`) is indicative: the pronoun's own statement.
+    let b = try #require(extract("Der Sprecher Ole Lund sagte, er erklärte am Montag seinen Rücktritt.").first)
+    #expect(b.speaker?.text == "er")
   }
 }

@@ -234,7 +234,8 @@ extension Analysis {
   /// sagte Thaksin, man werde kämpfen.`) reports the clause after its comma: that clause has a
   /// subjunctive, and the phrase before the frame has neither a subjunctive nor a quote.
   func reportFollows(_ f: Frame, upTo next: Int, floor: Int, _ profile: LanguageProfile) -> Bool {
-    guard f.upper + 1 < next, punct(f.upper) == .comma, !profile.role(tokens[f.upper + 1].word).contains(.conjunction) else { return false }
+    guard f.lower >= floor, f.upper + 1 < next, punct(f.upper) == .comma, !profile.role(tokens[f.upper + 1].word).contains(.conjunction)
+    else { return false }
     func subjunctive(_ r: Range<Int>) -> Bool {
       r.contains { tokens[$0].kind == .word && !inQuote($0) && profile.role(tokens[$0].word).contains(.subjunctive) }
     }

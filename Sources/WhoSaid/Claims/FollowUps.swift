@@ -104,17 +104,18 @@ extension Analysis {
       var d: Draft
       if outside >= 2 && free && !sentenceFramed[si] {
         let r = trimmed(sentence)
-        d = Draft(kind: .mixed, content: r, fragments: quoteRanges(in: r), frame: nil, confidence: 0.5)
         // German: a sentence quoting someone's words, opened by a speaker and its verb
         // (`Der Minister sieht darin „einen Fehler“.`), is that speaker's.
         if profile.subjunctiveContinues, let f = openingSubjectFrame(of: sentence, paragraph: p, profile: profile) {
-          d.frame = f
-          d.confidence = 0.4
+          d = Draft(kind: .mixed, content: r, fragments: quoteRanges(in: r), frame: f, confidence: 0.4)
           claim(d.content, Int32(drafts.count))
           free = false
           drafts.append(d)
           continue
         }
+        // Dropped below anyway: do not gather the sentence's quotes once per short quote in it.
+        if source < 0 && words < 6 { continue }
+        d = Draft(kind: .mixed, content: r, fragments: quoteRanges(in: r), frame: nil, confidence: 0.5)
       } else {
         d = Draft(kind: .direct, content: content, fragments: [content], frame: nil, confidence: 0.3)
       }

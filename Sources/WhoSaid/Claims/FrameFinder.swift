@@ -75,7 +75,7 @@ extension Analysis {
           k += len
           continue
         }
-        if let sp = speakerAfter(k + len, ceiling: e, profile: profile) ?? quotedTitle(at: k + len, end: e) {
+        if let sp = speakerAfter(k + len, ceiling: e, profile: profile) ?? (profile.capitalizesNouns ? quotedTitle(at: k + len, end: e) : nil) {
           frames.append(Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
           k = sp.upperBound
           continue
@@ -228,13 +228,13 @@ extension Analysis {
         frame.speaker = source  // the frame still ends after `es`
         frame.inverted = false
         frame.lower = source.lowerBound
-      } else if profile.verbSecond, let sp = frame.speaker, sp.count == 1, frame.inverted, profile.role(tokens[sp.lowerBound].word).contains(.itPronoun),
-        sp.upperBound + 1 < e, tokens[sp.upperBound].kind == .word, profile.role(tokens[sp.upperBound].word).contains(.preposition),
+      } else if profile.verbSecond, let sp = frame.speaker, sp.count == 1, frame.inverted, sp.lowerBound >= cueEnd,
+        profile.role(tokens[sp.lowerBound].word).contains(.itPronoun), sp.upperBound + 1 < e, tokens[sp.upperBound].kind == .word, profile.role(tokens[sp.upperBound].word).contains(.preposition),
         let source = speakerAfter(sp.upperBound + 1, ceiling: e, profile: profile), isStrongSpeaker(source, profile)
       {
         // `…, heißt es in dem Bericht`, `hieß es vom Sprecher`: the source follows `es`.
         frame.speaker = source
-        frame.upper = source.upperBound
+        frame.upper = max(frame.upper, source.upperBound)  // never back: the scan goes on from here
       }
       // No subject found elsewhere: the fronted phrase may still be the source (`In dem Bericht sagte man`).
       if frame.speaker == nil, let sp = fronted, !passive, !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile)) {
@@ -255,7 +255,7 @@ extension Analysis {
       if profile.subjunctiveContinues, let sp = frame.speaker, sp.count == 1, !frame.inverted, sp.lowerBound >= s + 2,
         punct(sp.lowerBound - 1) == .comma, let outer = frames.last, frames.count > first, outer.kind == .verb,
         outer.upper == sp.lowerBound - 1, profile.role(tokens[sp.lowerBound].word).any(.pronoun),
-        profile.role(t.word).contains(.subjunctive) || profile.role(tokens[cueEnd - 1].word).contains(.subjunctive) || endsInE(cueStart)
+        profile.role(t.word).contains(.subjunctive) || profile.role(tokens[cueEnd - 1].word).contains(.subjunctive) || endsInKonjunktivE(cueStart)
       {
         k = cueEnd
         continue
@@ -444,10 +444,12 @@ extension Analysis {
     return profile.role(tokens[p].word).contains(.preposition)
   }
 
-  /// German: whether word `k` ends in `e` (`hoffe`, `rate`: a Konjunktiv I form of a cue).
-  func endsInE(_ k: Int) -> Bool {
+  /// German: whether word `k` ends in `e` but not `te` (`hoffe`, `drohe`: a Konjunktiv I form of a
+  /// cue; `erklärte`, the weak past, is indicative).
+  func endsInKonjunktivE(_ k: Int) -> Bool {
     let t = tokens[k]
-    return t.kind == .word && t.length > 2 && text[Int(t.end) - 1] == 0x65
+    let e = Int(t.end)
+    return t.kind == .word && t.length > 2 && text[e - 1] == 0x65 && text[e - 2] != 0x74
   }
 
   /// `k`, or the token after it when it is a reflexive pronoun (`äußerte sich der Minister`).

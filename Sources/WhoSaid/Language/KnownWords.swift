@@ -45,6 +45,8 @@ public struct KnownWords: Sendable {
   /// Person nouns that end many surnames (German `mann`, `frau`: `Hartmann`), never read as the
   /// title at the end of a compound.
   public var surnameEndings: [Int32] = []
+  /// Month names and their abbreviations, after a day written as an ordinal (German `6. Oktober`).
+  public var months: [Int32] = []
   /// Pronouns only ever nominative (German `er`, `ich`, `wir`): right after a verb, its subject.
   public var nominativePronouns: [Int32] = []
 }

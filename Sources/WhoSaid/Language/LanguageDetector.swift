@@ -72,8 +72,10 @@ public enum LanguageDetector {
       // The word, hashed as it is read (only words of up to 8 bytes can be function words).
       let start = i
       var hash = WordTable.hashSeed
+      var prev: UInt8 = 0
       while i < n, case let c = text[i], c >= 0x80 || ByteClass.isASCIILetter(c) {
-        hash = WordTable.hashStep(hash, c)
+        hash = WordTable.hashStep(hash, folded: ByteClass.lower(c, after: prev))  // as `WordTable.hash` folds
+        prev = c
         i += 1
       }
       // A word cut by the sample's end is left out.

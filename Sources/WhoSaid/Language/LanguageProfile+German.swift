@@ -124,6 +124,10 @@ extension LanguageProfile {
     p.known.sourceAdverbs = ["demnach"].map { p.word($0) }
     p.known.own = p.word("eigenen")
     p.known.as = p.word("als")
+    p.known.months = """
+      januar jänner februar märz april mai juni juli august september oktober november dezember \
+      jan feb mär apr jun jul aug sep sept okt nov dez
+      """.asciiSplit([0x20, 0x0A]).map { p.word(String($0)) }
     p.known.surnameEndings = ["mann", "frau", "herr", "herrn"].map { p.word($0) }
     p.known.nominativePronouns = ["er", "ich", "wir"].map { p.word($0) }
     p.known.particles = "statt teil fest an auf aus ab ein mit bei hin her zurück weg los fort vor nach zu um dar bereit fern frei hoch nieder zusammen"

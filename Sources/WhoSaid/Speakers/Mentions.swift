@@ -13,14 +13,16 @@ struct Mention {
 extension Analysis {
   /// German: whether word `k` is a compound ending in a title or person noun the lists know
   /// (`Gewerkschaftschef`, `GdP-Vorsitzende`, `Bundesfamilienministerin`); the ending has at least
-  /// four bytes and the word at least two before it, and is no common surname ending (`Hartmann`).
+  /// four bytes, and it follows a hyphen (`WWF-Sprecher`) or at least six bytes (`Polizei|sprecher`;
+  /// not `Fahr|zeuge`, `Halb|leiter`, `Ober|richter`); it is no common surname ending (`Hartmann`).
   func isCompoundTitle(_ k: Int, _ profile: LanguageProfile) -> Bool {
     let t = tokens[k]
     guard t.kind == .word, t.length >= 7, t.length <= 40 else { return false }
+    let start = Int(t.start)
     let end = Int(t.end)
-    var i = Int(t.start) + 2
+    var i = start + 2
     while i <= end - 4 {
-      if text[i] & 0xC0 != 0x80 {  // a character boundary
+      if text[i] & 0xC0 != 0x80, text[i - 1] == 0x2D || i - start >= 6 {  // a character boundary
         let id = profile.table.lookup(text, i, end)
         if id >= 0, case let role = profile.role(id), role.contains(.title) || role.contains(.personNoun),
           !known.surnameEndings.contains(id)

@@ -74,13 +74,13 @@ enum Sentences {
   }
 
   /// Whether the period at `k` makes a day of the month an ordinal (German `am 6. Oktober`):
-  /// a number of one or two digits right before it and a month or weekday name after it.
+  /// a number of one or two digits right before it and a month name after it (not `14. Gestern`).
   static func isOrdinalDay(_ tokens: [Token], _ k: Int, _ profile: LanguageProfile) -> Bool {
     guard profile.ordinalPeriod, k > 0, k + 1 < tokens.count else { return false }
     let day = tokens[k - 1]
     let next = tokens[k + 1]
     return day.kind == .number && day.length <= 2 && day.end == tokens[k].start
-      && next.kind == .word && profile.role(next.word).contains(.time)
+      && next.kind == .word && next.word >= 0 && profile.known.months.contains(next.word)
   }
 
   /// Whether a cue verb comes within a few words after `k`, before any punctuation
