@@ -71,6 +71,7 @@ cases = {
     "de-hearsay": lambda n: rep("Der Brand soll von einem Kind ausgelöst worden sein. ", n),
     "de-subjunctive": lambda n: rep("Die Lage sei ernst. Die Kliniken seien voll. Er habe nichts gewusst. ", n),
     "de-cues": lambda n: rep("sagte der Minister, teilte die Polizei mit, laut einem Sprecher der Stadt ", n),
+    "short-quotes-1-sentence": lambda n: rep("„eins zwei drei vier“ und ", n),
     "de-one-sentence": lambda n: rep("in der Rede, sagte Thaksin, man werde kämpfen und sagte, es sei demnach laut „Welt“ nach eigenen Angaben so, ", n),
     "fr-inversion": lambda n: rep("« Nous partons », a-t-il dit. Selon lui, la situation est grave. ", n),
 }
