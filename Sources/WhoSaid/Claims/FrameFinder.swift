@@ -224,17 +224,20 @@ extension Analysis {
         frame.speaker = sp
         frame.lower = sp.lowerBound
       }
-      if let sp = frame.speaker, let source = frontedSource, sp.count == 1, frame.inverted, profile.role(tokens[sp.lowerBound].word).contains(.itPronoun) {
-        frame.speaker = source  // the frame still ends after `es`
-        frame.inverted = false
-        frame.lower = source.lowerBound
-      } else if profile.verbSecond, let sp = frame.speaker, sp.count == 1, frame.inverted, sp.lowerBound >= cueEnd,
-        profile.role(tokens[sp.lowerBound].word).contains(.itPronoun), sp.upperBound + 1 < e, tokens[sp.upperBound].kind == .word, profile.role(tokens[sp.upperBound].word).contains(.preposition),
-        let source = speakerAfter(sp.upperBound + 1, ceiling: e, profile: profile), isStrongSpeaker(source, profile)
-      {
-        // `…, heißt es in dem Bericht`, `hieß es vom Sprecher`: the source follows `es`.
-        frame.speaker = source
-        frame.upper = max(frame.upper, source.upperBound)  // never back: the scan goes on from here
+      // Only the expletive `es` after the verb: the source is the document fronted before the verb
+      // (`In dem Bericht heißt es`) or named in a phrase right after `es` (`hieß es vom Sprecher`).
+      if profile.verbSecond, let sp = frame.speaker, sp.count == 1, frame.inverted, profile.role(tokens[sp.lowerBound].word).contains(.itPronoun) {
+        if let source = frontedSource {
+          frame.speaker = source  // the frame still ends after `es`
+          frame.inverted = false
+          frame.lower = source.lowerBound
+        } else if sp.lowerBound >= cueEnd, sp.upperBound + 1 < e, tokens[sp.upperBound].kind == .word,
+          profile.role(tokens[sp.upperBound].word).contains(.preposition),
+          let source = speakerAfter(sp.upperBound + 1, ceiling: e, profile: profile), isStrongSpeaker(source, profile)
+        {
+          frame.speaker = source
+          frame.upper = max(frame.upper, source.upperBound)  // never back: the scan goes on from here
+        }
       }
       // No subject found elsewhere: the fronted phrase may still be the source (`In dem Bericht sagte man`).
       if frame.speaker == nil, let sp = fronted, !passive, !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile)) {

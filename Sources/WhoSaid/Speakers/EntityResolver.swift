@@ -188,10 +188,7 @@ struct EntityResolver {
     if !current.isEmpty { run = current }
     // German: capitalized nouns before a first name are its title (`Bundesfamilienministerin
     // Kristina Schröder`, `UNMISS-Vertreter Toby Lanzer`, `Präsidenten Barack Obama`).
-    if profile.capitalizesNouns, run.count > 2, !profile.role(a.tokens[run[0]].word).any([.maleName, .femaleName]),
-      let first = run.indices.dropFirst().first(where: { profile.role(a.tokens[run[$0]].word).any([.maleName, .femaleName]) }),
-      first < run.count - 1
-    {
+    if let first = a.nameAfterUnlistedTitles(run, profile) {
       for k in run[..<first] { titles.insert(a.string(k..<(k + 1)).lowercased()) }
       run.removeFirst(first)
     }

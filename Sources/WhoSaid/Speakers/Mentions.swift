@@ -35,6 +35,17 @@ extension Analysis {
     return false
   }
 
+  /// German: where the name starts in a run of capitalized words whose first ones are titles no
+  /// list holds (`Bundesfamilienministerin Kristina Schröder`, `Präsidenten Barack Obama`): the
+  /// position of a first name after the run's first word with a word after it, or nil.
+  func nameAfterUnlistedTitles<C: RandomAccessCollection>(_ run: C, _ profile: LanguageProfile) -> C.Index? where C.Element == Int {
+    func isFirstName(_ k: Int) -> Bool { profile.role(tokens[k].word).any([.maleName, .femaleName]) }
+    guard profile.capitalizesNouns, run.count > 2, let head = run.first, !isFirstName(head),
+      let f = run.dropFirst().dropLast().firstIndex(where: isFirstName), tokens[run[run.index(after: f)]].kind == .word
+    else { return nil }
+    return f
+  }
+
   /// Finds the names of the article in one pass: runs of capitalized words
   /// (with `of` inside organisation names), their titles before them, and an
   /// acronym in parentheses after them.
@@ -109,12 +120,8 @@ extension Analysis {
           break
         }
       }
-      // German: capitalized nouns before a first name and surname are titles too, known or not
-      // (`Bundesfamilienministerin Kristina Schröder`, `Präsidenten Barack Obama`).
-      if profile.capitalizesNouns, !isOrg, s + 2 < e, !profile.role(tokens[s].word).any([.maleName, .femaleName]),
-        let f = ((s + 1)..<(e - 1)).first(where: { profile.role(tokens[$0].word).any([.maleName, .femaleName]) }),
-        tokens[f + 1].kind == .word
-      {
+      // German: capitalized nouns before a first name and surname are titles too, known or not.
+      if !isOrg, let f = nameAfterUnlistedTitles(s..<e, profile) {
         for x in s..<f where tokens[x].kind == .word { titles.insert(string(x..<(x + 1)).lowercased()) }
         s = f
       }
