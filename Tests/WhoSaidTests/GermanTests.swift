@@ -559,4 +559,18 @@ struct GermanTests {
     let b = try #require(extract("Der Sprecher Ole Lund sagte, er erklärte am Montag seinen Rücktritt.").first)
     #expect(b.speaker?.text == "er")
   }
+
+  @Test func frontedAdverbBeforeTheVerbIsNoSpeaker() throws {
+    // An adverbial ending (`-hin`), a listed adjective, or the same word in lower case nearby:
+    // capitalized only because it opens the sentence, so the subject follows the verb.
+    let a = try #require(extract("Weiterhin erklärte die Ministerin, die Zahl der Studenten sei gestiegen.").first)
+    #expect(a.speaker?.text == "die Ministerin")
+    let b = try #require(extract("Besorgt äußerte sich Kofi Annan über die Lage, die Gewalt nehme zu.").first)
+    #expect(b.speaker?.name == "Kofi Annan")
+    let c = try #require(extract("Die Stadt baut rasch und gründlich. Rasch erklärte die Sprecherin, die Arbeiten seien fertig.").first)
+    #expect(c.speaker?.text == "die Sprecherin")
+    // A pronoun written in lower case elsewhere is still the subject.
+    let d = try #require(extract("Gisela Piltz kritisierte die Pläne. Sie warf der Regierung vor, sie nutze die Lage aus.").first)
+    #expect(d.speaker?.text == "Sie")
+  }
 }

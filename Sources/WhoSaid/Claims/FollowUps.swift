@@ -343,6 +343,10 @@ extension Analysis {
   /// first name, or a bare name of up to three capitalized words (`Lammert`, `Peter Clever`).
   func isSurelyNamed(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
     if profile.capitalizesNouns, r.count >= 2, ageWord(r.upperBound - 1) == true { return true }  // `Der 58-Jährige`
+    // `Dies belegen …`, `Weiterhin erklärte die Ministerin`: a demonstrative or a fronted adverb.
+    if r.count == 1, known.demonstratives.contains(tokens[r.lowerBound].word) || isFrontedAdverbial(r.lowerBound, profile) {
+      return false
+    }
     var bare = r.count <= 3
     for k in r {
       guard tokens[k].kind == .word else {
@@ -356,6 +360,37 @@ extension Analysis {
       if !tokens[k].isCapitalized || role.contains(.function) || role.contains(.time) { bare = false }
     }
     return bare
+  }
+
+  /// German: whether word `k`, opening its sentence, is an adverb or adjective fronted before
+  /// the verb (`Weiterhin erklärte die Ministerin`, `Besorgt äußerte sich Kofi Annan`) rather
+  /// than a name or noun: it has an adverbial ending (`Ursprünglich`, `Relativierend`), or the
+  /// article writes the same word in lower case nearby (names and nouns never are).
+  ///
+  /// - Complexity: O(1): the look for a lower-case use spans at most 2,000 tokens.
+  func isFrontedAdverbial(_ k: Int, _ profile: LanguageProfile) -> Bool {
+    let t = tokens[k]
+    guard profile.capitalizesNouns, t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps),
+      sentences[Int(sentenceOf[k])].lowerBound == k
+    else { return false }
+    let role = profile.role(t.word)
+    guard !role.contains(.title), !role.contains(.maleName), !role.contains(.femaleName), !role.any(.speakerNoun), !role.any(.pronoun)
+    else { return false }
+    if hasEnding(k, profile.adverbialEndings) { return true }
+    let n = t.length
+    let a = Int(t.start)
+    for j in max(0, k - 1_000)..<min(tokens.count, k + 1_000) {
+      let u = tokens[j]
+      guard u.length == n, u.kind == .word, !u.isCapitalized else { continue }
+      let b = Int(u.start)
+      var same = true
+      for i in 0..<n where ByteClass.lower(text[a + i], after: i > 0 ? text[a + i - 1] : 0) != text[b + i] {
+        same = false
+        break
+      }
+      if same { return true }
+    }
+    return false
   }
 
   /// German: whether word `k` looks like a past participle (`geflohen`, `getötet`, `worden`,

@@ -62,7 +62,9 @@ extension LanguageProfile {
       unterdessen daraufhin indes indessen derweil anschließend ferner hingegen wiederum ergänzend \
       abschließend sinngemäß offiziell nachdrücklich eindringlich ausdrücklich dennoch zugleich \
       insbesondere vielmehr zuletzt jedenfalls stattdessen letztlich schließlich übrigens bezüglich \
-      nachdem jetzt besonders ähnlich anhand darin daraus daran darunter dadurch hierzu hierbei hierfür
+      nachdem jetzt besonders ähnlich anhand darin daraus daran darunter dadurch hierzu hierbei hierfür \
+      derzeit anders folgendes besorgt enttäuscht erfreut empört überrascht erleichtert verärgert \
+      entsetzt beunruhigt zufrieden
       """)
     p.add(.time, """
       montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag heute gestern morgen \
@@ -114,6 +116,7 @@ extension LanguageProfile {
       p.sourceNouns.insert(p.word(String(w)))
     }
     p.sourceNounEndings = ["angaben", "berichten", "informationen", "schätzungen", "meinung", "aussagen"].map { Array($0.utf8) }
+    p.adverbialEndings = ["lich", "isch", "end", "hin", "weise", "mals", "falls", "seits", "dings", "fristig", "mäßig"].map { Array($0.utf8) }
     p.known = KnownWords(of: p.word("von"), for: p.word("für"), and: p.word("und"), to: p.word("zu"), by: -1, adding: -1, like: p.word("wie"), reflexive: p.word("sich"))
     p.known.genitives = ["des", "der", "eines", "einer"].map { p.word($0) }
     p.known.strictGenitives = ["des", "eines"].map { p.word($0) }

@@ -29,6 +29,9 @@ public struct LanguageProfile: Sendable {
   var sourceNouns: Set<Int32> = []
   /// Endings of compound source nouns (`Polizeiangaben`, `Medienberichten`), as lowercase UTF-8.
   var sourceNounEndings: [[UInt8]] = []
+  /// Endings of adverbs and adjectives that open a sentence before its verb (German
+  /// `Ursprünglich`, `Langfristig`, `Relativierend`): capitalized there, but no names.
+  var adverbialEndings: [[UInt8]] = []
   /// Whether capitalized words are common nouns too (German), so capitals alone do not make names.
   public let capitalizesNouns: Bool
   /// Ids of the function words the rules name.
