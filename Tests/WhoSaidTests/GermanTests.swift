@@ -573,4 +573,20 @@ struct GermanTests {
     let d = try #require(extract("Gisela Piltz kritisierte die Pläne. Sie warf der Regierung vor, sie nutze die Lage aus.").first)
     #expect(d.speaker?.text == "Sie")
   }
+
+  @Test func quotedNameAfterItsNounIsPartOfTheSubject() throws {
+    let a = try #require(extract("Der Fernsehsender „Channel 10“ berichtete, das Kabinett sei dafür.").first)
+    #expect(a.speaker?.text == "Der Fernsehsender „Channel 10“")
+    #expect(a.speaker?.name == "Channel 10")
+    #expect(a.text == "das Kabinett sei dafür")
+  }
+
+  @Test func subjectWithAKonjunktivAuxiliaryAfterAFrameIsPartOfItsReport() throws {
+    // `habe zugestimmt` is reported, not a frame of its own; its auxiliary is no part of the subject.
+    let found = extract("Der Sender berichtete, das Kabinett habe zugestimmt.")
+    #expect(found.count == 1)
+    let a = try #require(found.first)
+    #expect(a.speaker?.text == "Der Sender")
+    #expect(a.text == "das Kabinett habe zugestimmt")
+  }
 }

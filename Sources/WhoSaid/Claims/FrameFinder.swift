@@ -255,10 +255,15 @@ extension Analysis {
       let unnamed = speakerlessPassive && frame.speaker == nil && cueEnd < e && punct(cueEnd) == .comma
       // German `Ein Sprecher erklärte, er gehe nicht davon aus, dass …`: a pronoun and its verb right
       // after another frame's comma are the start of that frame's report, not a frame of their own.
-      if profile.subjunctiveContinues, let sp = frame.speaker, sp.count == 1, !frame.inverted, sp.lowerBound >= s + 2,
+      // Any subject whose auxiliary is in Konjunktiv I, likewise (`Der Sender berichtete, das Kabinett
+      // habe zugestimmt`).
+      if profile.subjunctiveContinues, let sp = frame.speaker, !frame.inverted, sp.lowerBound >= s + 2,
         punct(sp.lowerBound - 1) == .comma, let outer = frames.last, frames.count > first, outer.kind == .verb,
-        outer.upper == sp.lowerBound - 1, profile.role(tokens[sp.lowerBound].word).any(.pronoun),
-        profile.role(t.word).contains(.subjunctive) || profile.role(tokens[cueEnd - 1].word).contains(.subjunctive) || endsInKonjunktivE(cueStart)
+        outer.upper == sp.lowerBound - 1,
+        sp.count == 1 && profile.role(tokens[sp.lowerBound].word).any(.pronoun)
+          && (profile.role(t.word).contains(.subjunctive) || profile.role(tokens[cueEnd - 1].word).contains(.subjunctive) || endsInKonjunktivE(cueStart))
+          || sp.upperBound < cueStart && cueStart - sp.upperBound <= 12
+            && (sp.upperBound..<cueStart).contains(where: { tokens[$0].kind == .word && profile.role(tokens[$0].word).contains(.reportedMood) })
       {
         k = cueEnd
         continue

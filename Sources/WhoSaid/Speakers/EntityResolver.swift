@@ -186,6 +186,10 @@ struct EntityResolver {
       }
     }
     if !current.isEmpty { run = current }
+    // `Der Fernsehsender „Channel 10“`: the quoted name, whole.
+    if let last = ks.last, a.closesQuote(last), case let q = a.quotes[Int(a.quoteOf[last])], q.open >= r.lowerBound, q.close - q.open >= 2 {
+      run = Array((q.open + 1)..<q.close)
+    }
     // German: capitalized nouns before a first name are its title (`Bundesfamilienministerin
     // Kristina Schröder`, `UNMISS-Vertreter Toby Lanzer`, `Präsidenten Barack Obama`).
     if let first = a.nameAfterUnlistedTitles(run, profile) {

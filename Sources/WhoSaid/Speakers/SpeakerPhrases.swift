@@ -46,7 +46,21 @@ extension Analysis {
     var count = 0
     while i >= floor && count < 9 {
       let t = tokens[i]
-      if inQuote(i) { break }
+      if inQuote(i) {
+        // `Der Fernsehsender „Channel 10“ berichtete`: a short quoted name right after the noun
+        // it names belongs to the phrase.
+        if start == end, closesQuote(i), case let q = quotes[Int(quoteOf[i])], q.close - q.open <= 6, q.close - q.open >= 2,
+          q.open - 1 >= floor, tokens[q.open + 1].isCapitalized, tokens[q.open - 1].kind == .word, !inQuote(q.open - 1),
+          tokens[q.open - 1].isCapitalized || profile.role(tokens[q.open - 1].word).any(.speakerNoun),
+          !profile.role(tokens[q.open - 1].word).contains(.function)
+        {
+          start = q.open
+          count += 1
+          i = q.open - 1
+          continue
+        }
+        break
+      }
       if t.kind == .word {
         let role = profile.role(t.word)
         if start == end && role.any(.pronoun) {
@@ -100,6 +114,8 @@ extension Analysis {
           // An unlisted head counts when a determiner opens the phrase within
           // three words (`the announcer said`, `the ad's narrator says`).
           if start == end && !role.any(.speakerNoun) && !determinerWithin(i, floor: floor, profile: profile) { break }
+          // A verb is no part of it (`das Kabinett habe zugestimmt`).
+          if role.contains(.auxiliary) || role.contains(.copula) || role.contains(.reportedMood) { break }
           if count >= 6 { break }
           start = i
         }
