@@ -187,8 +187,10 @@ struct EntityResolver {
     }
     if !current.isEmpty { run = current }
     // `Der Fernsehsender „Channel 10“`: the quoted name, whole.
+    var quoted = false
     if let last = ks.last, a.closesQuote(last), case let q = a.quotes[Int(a.quoteOf[last])], q.open >= r.lowerBound, q.close - q.open >= 2 {
       run = Array((q.open + 1)..<q.close)
+      quoted = true
     }
     // German: capitalized nouns before a first name are its title (`Bundesfamilienministerin
     // Kristina Schröder`, `UNMISS-Vertreter Toby Lanzer`, `Präsidenten Barack Obama`).
@@ -218,7 +220,7 @@ struct EntityResolver {
         || profile.capitalizesNouns && ks.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
       let isGroup = !isOrg && headRole.contains(.groupNoun) && !(ks.last.map { a.tokens[$0].isCapitalized } ?? false)
       if isOrg || isGroup {
-        let name = a.string(ks[0]..<r.upperBound)
+        let name = quoted ? a.string(run[0]..<(run[run.count - 1] + 1)) : a.string(ks[0]..<r.upperBound)
         let words = Words(name)
         if let m = mostRecent({ ($0.kind == .organization || $0.kind == .group) && words.isSubset(of: $0.words) && $0.name != name }) {
           sp.name = m.name

@@ -278,6 +278,11 @@ package enum GermanFrenchNameData {
     Verein|organization|s
     Institut|organization|s
     Zeitung|organization|s
+    Sender|organization|s
+    Magazin|organization|s
+    Blatt|organization|s
+    Portal|organization|s
+    Rundfunk|organization|s
     Bahnbetreiber|organization|s
     Betreiber|organization|s
     Veranstalter|organization|s

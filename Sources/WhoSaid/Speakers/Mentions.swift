@@ -16,6 +16,12 @@ extension Analysis {
   /// four bytes, and it follows a hyphen (`WWF-Sprecher`) or at least six bytes (`Polizei|sprecher`;
   /// not `Fahr|zeuge`, `Halb|leiter`, `Ober|richter`); it is no common surname ending (`Hartmann`).
   func isCompoundTitle(_ k: Int, _ profile: LanguageProfile) -> Bool {
+    isCompound(k, endingIn: [.title, .personNoun], profile)
+  }
+
+  /// German: whether word `k` is a compound ending in a word with one of `roles`, as for
+  /// ``isCompoundTitle(_:_:)`` (`Fernseh|sender`, `Nachrichten|magazin` for organisation nouns).
+  func isCompound(_ k: Int, endingIn roles: WordRole, _ profile: LanguageProfile) -> Bool {
     let t = tokens[k]
     guard t.kind == .word, t.length >= 7, t.length <= 40 else { return false }
     let start = Int(t.start)
@@ -24,7 +30,7 @@ extension Analysis {
     while i <= end - 4 {
       if text[i] & 0xC0 != 0x80, text[i - 1] == 0x2D || i - start >= 6 {  // a character boundary
         let id = profile.table.lookup(text, i, end)
-        if id >= 0, case let role = profile.role(id), role.contains(.title) || role.contains(.personNoun),
+        if id >= 0, profile.role(id).any(roles),
           !known.surnameEndings.contains(id)
         {
           return true

@@ -47,12 +47,11 @@ extension Analysis {
     while i >= floor && count < 9 {
       let t = tokens[i]
       if inQuote(i) {
-        // `Der Fernsehsender „Channel 10“ berichtete`: a short quoted name right after the noun
-        // it names belongs to the phrase.
+        // `Der Fernsehsender „Channel 10“ berichtete`: a short quoted name right after a speaker
+        // noun belongs to the phrase.
         if start == end, closesQuote(i), case let q = quotes[Int(quoteOf[i])], q.close - q.open <= 6, q.close - q.open >= 2,
           q.open - 1 >= floor, tokens[q.open + 1].isCapitalized, tokens[q.open - 1].kind == .word, !inQuote(q.open - 1),
-          tokens[q.open - 1].isCapitalized || profile.role(tokens[q.open - 1].word).any(.speakerNoun),
-          !profile.role(tokens[q.open - 1].word).contains(.function)
+          profile.role(tokens[q.open - 1].word).any(.speakerNoun) || isCompound(q.open - 1, endingIn: .speakerNoun, profile)
         {
           start = q.open
           count += 1
