@@ -589,4 +589,24 @@ struct GermanTests {
     #expect(a.speaker?.text == "Der Sender")
     #expect(a.text == "das Kabinett habe zugestimmt")
   }
+
+  @Test func namesWithParticles() throws {
+    // `von der`, `zu` between a first name and a surname belong to the name; opening a
+    // sentence, the capitalized particle starts the short form of that name.
+    let text = """
+      Bundesministerin Ursula von der Leyen sagte, die Lage sei gut. Von der Leyen betonte, viele Frauen seien gut ausgebildet.
+      """
+    let found = extract(text)
+    #expect(found.count == 2)
+    #expect(found.first?.speaker?.name == "Ursula von der Leyen")
+    let b = try #require(found.last)
+    #expect(b.speaker?.text == "Von der Leyen")
+    #expect(b.speaker?.name == "Ursula von der Leyen")
+    #expect(b.text == "viele Frauen seien gut ausgebildet")
+    let c = try #require(extract("Verteidigungsminister Karl-Theodor zu Guttenberg erklärte, er bleibe im Amt.").first)
+    #expect(c.speaker?.name == "Karl-Theodor zu Guttenberg")
+    // An organisation after `von der` is no surname.
+    let d = try #require(extract("Peter Müller von der CDU sagte, die Lage sei gut.").first)
+    #expect(d.speaker?.name == "Peter Müller")
+  }
 }

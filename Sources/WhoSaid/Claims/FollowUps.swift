@@ -367,7 +367,7 @@ extension Analysis {
   /// than a name or noun: it has an adverbial ending (`Ursprünglich`, `Relativierend`), or the
   /// article writes the same word in lower case nearby (names and nouns never are).
   ///
-  /// - Complexity: O(1): the look for a lower-case use spans at most 2,000 tokens.
+  /// - Complexity: O(1): the look for a lower-case use spans at most 1,000 tokens.
   func isFrontedAdverbial(_ k: Int, _ profile: LanguageProfile) -> Bool {
     let t = tokens[k]
     guard profile.capitalizesNouns, t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps),
@@ -379,7 +379,7 @@ extension Analysis {
     if hasEnding(k, profile.adverbialEndings) { return true }
     let n = t.length
     let a = Int(t.start)
-    for j in max(0, k - 1_000)..<min(tokens.count, k + 1_000) {
+    for j in max(0, k - 500)..<min(tokens.count, k + 500) {
       let u = tokens[j]
       guard u.length == n, u.kind == .word, !u.isCapitalized else { continue }
       let b = Int(u.start)

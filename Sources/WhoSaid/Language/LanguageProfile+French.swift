@@ -64,6 +64,8 @@ extension LanguageProfile {
     for phrase in ["selon", "d' après", "d’ après", "de l' avis de", "de l’ avis de", "de l' avis des", "de l’ avis des", "de l' avis du", "de l’ avis du", "de l' avis d'", "de l’ avis d’", "aux dires de", "au dire de"] {
       p.addSourcePreposition(phrase)
     }
+    p.nameParticles = Set(["de", "du"].map { p.word($0) })
+    p.nameParticleArticles = Set(["la"].map { p.word($0) })
     p.known = KnownWords(of: p.word("de"), for: p.word("pour"), and: p.word("et"), to: p.word("à"), by: p.word("par"), adding: -1)
     return p
   }()

@@ -117,6 +117,8 @@ extension LanguageProfile {
     }
     p.sourceNounEndings = ["angaben", "berichten", "informationen", "schätzungen", "meinung", "aussagen"].map { Array($0.utf8) }
     p.adverbialEndings = ["lich", "isch", "end", "hin", "weise", "mals", "falls", "seits", "dings", "fristig", "mäßig"].map { Array($0.utf8) }
+    p.nameParticles = Set(["von", "zu", "van", "de", "di", "da", "del", "du", "ten", "ter"].map { p.word($0) })
+    p.nameParticleArticles = Set(["der", "den", "la", "le"].map { p.word($0) })
     p.known = KnownWords(of: p.word("von"), for: p.word("für"), and: p.word("und"), to: p.word("zu"), by: -1, adding: -1, like: p.word("wie"), reflexive: p.word("sich"))
     p.known.genitives = ["des", "der", "eines", "einer"].map { p.word($0) }
     p.known.strictGenitives = ["des", "eines"].map { p.word($0) }

@@ -32,6 +32,10 @@ public struct LanguageProfile: Sendable {
   /// Endings of adverbs and adjectives that open a sentence before its verb (German
   /// `Ursprünglich`, `Langfristig`, `Relativierend`): capitalized there, but no names.
   var adverbialEndings: [[UInt8]] = []
+  /// Particles inside names (`von`, `zu`, `van`, `de`), and the articles that may follow one
+  /// (`von der Leyen`, `de la Fuente`).
+  var nameParticles: Set<Int32> = []
+  var nameParticleArticles: Set<Int32> = []
   /// Whether capitalized words are common nouns too (German), so capitals alone do not make names.
   public let capitalizesNouns: Bool
   /// Ids of the function words the rules name.

@@ -78,7 +78,10 @@ struct EntityResolver {
     var ks = Array(r)
     while let f = ks.first, profile.role(a.tokens[f].word).contains(.determiner) || profile.role(a.tokens[f].word).contains(.possessive) { ks.removeFirst() }
     // `a senior official who asked not to be named`: the head comes before the clause.
-    if let rel = ks.firstIndex(where: { profile.role(a.tokens[$0].word).contains(.relative) && !profile.role(a.tokens[$0].word).contains(.complementizer) }) {
+    if let rel = ks.firstIndex(where: {
+      profile.role(a.tokens[$0].word).contains(.relative) && !profile.role(a.tokens[$0].word).contains(.complementizer)
+        && !($0 > r.lowerBound && a.nameParticleLength(at: $0 - 1, profile) == 2)  // `von der Leyen`
+    }) {
       ks.removeSubrange(rel...)
     }
     let article = r.lowerBound < (ks.first ?? r.upperBound) ? a.string(r.lowerBound..<(r.lowerBound + 1)).lowercased() : ""
@@ -160,10 +163,15 @@ struct EntityResolver {
     var titles: Set<String> = []
     var current: [Int] = []
     var gender = Gender.unknown
+    var particlesUntil = -1
     for k in ks {
       let t = a.tokens[k]
       let role = profile.role(t.word)
-      if t.kind == .word && t.isCapitalized && a.isPossessive(k) && k != ks.last {
+      if k < particlesUntil || (!current.isEmpty || k == ks.first) && k + 1 < r.upperBound && !profile.nameParticles.isEmpty
+        && { let p = a.nameParticleLength(at: k, profile); particlesUntil = k + p; return p > 0 }()
+      {
+        current.append(k)  // `Ursula von der Leyen`
+      } else if t.kind == .word && t.isCapitalized && a.isPossessive(k) && k != ks.last {
         // `Russia's foreign minister`: the possessive is a modifier, not the name.
         if !current.isEmpty { run = current }
         current = []

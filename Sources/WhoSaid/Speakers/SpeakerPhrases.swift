@@ -66,6 +66,15 @@ extension Analysis {
           start = i
           break
         }
+        // `Ursula von der Leyen`, `Von der Leyen sagte`: particles before the surname.
+        if start < end, !profile.nameParticles.isEmpty,
+          case let j = profile.nameParticles.contains(t.word) ? i : i - 1, j >= floor, nameParticleLength(at: j, profile) == start - j
+        {
+          start = j
+          count += start - j + 1
+          i = j - 1
+          continue
+        }
         if role.contains(.determiner) || role.contains(.possessive) {
           if start < end { start = i }
           // `a spokesman for the Kremlin`: go on past `for the` to a speaker noun.
@@ -137,7 +146,9 @@ extension Analysis {
       i -= 1
     }
     // Drop words that cannot start a phrase (`of`, `and`).
-    while start < end, isWordID(start, known.of) || isWordID(start, known.for) || isWordID(start, known.and) || punct(start) != nil {
+    while start < end, isWordID(start, known.of) || isWordID(start, known.for) || isWordID(start, known.and) || punct(start) != nil,
+      !(tokens[start].isCapitalized && nameParticleLength(at: start, profile) > 0)  // `Von der Leyen`
+    {
       start += 1
     }
     return start < end ? start..<end : nil
@@ -170,6 +181,12 @@ extension Analysis {
         let role = profile.role(t.word)
         if i == start && role.any(.pronoun) && !role.contains(.possessive) {
           return i..<(i + 1)
+        }
+        // `sagte Ursula von der Leyen`, `Von der Leyen sagte`: particles before the surname.
+        if sawHead || i == start, case let p = nameParticleLength(at: i, profile), p > 0 {
+          end = i + p
+          i += p
+          continue
         }
         if (role.contains(.determiner) || role.contains(.possessive)) && (!sawHead && i == start || i > start && (isWordID(i - 1, known.of) || isWordID(i - 1, known.for))) {
           end = i + 1
