@@ -609,4 +609,15 @@ struct GermanTests {
     let d = try #require(extract("Peter Müller von der CDU sagte, die Lage sei gut.").first)
     #expect(d.speaker?.name == "Peter Müller")
   }
+
+  @Test func whoIsQuotedSpeaksNotWhoQuotes() throws {
+    let a = try #require(extract("Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat einen Fußgänger erst angefahren.“").first)
+    #expect(a.speaker?.text == "einen Augenzeugen")
+    let b = try #require(extract("Der Minister Karl Berg kam. Die Zeitung zitierte ihn mit den Worten, die Lage sei ernst.").first)
+    #expect(b.speaker?.text == "ihn")
+    #expect(b.speaker?.name == "Karl Berg")
+    // Quoting from a document: the paper stays the source.
+    let c = try #require(extract("Die Zeitung zitierte aus dem Bericht, die Lage sei ernst.").first)
+    #expect(c.speaker?.text == "Die Zeitung")
+  }
 }

@@ -239,6 +239,18 @@ extension Analysis {
           frame.upper = max(frame.upper, source.upperBound)  // never back: the scan goes on from here
         }
       }
+      // `Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“`, `zitierte man Yolanda Alvarez`: in the
+      // active voice of a cue whose passive subject speaks, the object speaks, not who quotes it.
+      if profile.verbSecond, !passive, profile.cues[Int(cueIndex)].frame.contains(.passive), let sp = frame.speaker,
+        case let from = frame.inverted ? sp.upperBound : cueEnd, from < e,
+        let obj = speakerAfter(from, ceiling: e, profile: profile), obj.lowerBound == from, isSurelyNamed(obj, profile),
+        !profile.role(tokens[from].word).contains(.itPronoun), !isWordID(from, known.reflexive),
+        obj.upperBound == e || punct(obj.upperBound) != nil || opensQuote(obj.upperBound)
+          || tokens[obj.upperBound].kind == .word && profile.role(tokens[obj.upperBound].word).contains(.preposition)
+      {
+        frame.speaker = obj
+        frame.upper = max(frame.upper, obj.upperBound)
+      }
       // No subject found elsewhere: the fronted phrase may still be the source (`In dem Bericht sagte man`).
       if frame.speaker == nil, let sp = fronted, !passive, !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile)) {
         frame.speaker = sp
