@@ -620,4 +620,13 @@ struct GermanTests {
     let c = try #require(extract("Die Zeitung zitierte aus dem Bericht, die Lage sei ernst.").first)
     #expect(c.speaker?.text == "Die Zeitung")
   }
+
+  @Test func derBeforeAnAdjectiveInEnIsNoSubject() throws {
+    // `Der englischsprachigen Zeitung` is a dative: the subject follows the verb.
+    let a = try #require(extract("Der englischsprachigen Zeitung sagte Filep Karma: „Ich bleibe hier, egal was passiert.“").first)
+    #expect(a.speaker?.name == "Filep Karma")
+    // A nominative `der` takes `-e`.
+    let b = try #require(extract("Der neue Minister sagte, die Lage sei ernst.").first)
+    #expect(b.speaker?.text == "Der neue Minister")
+  }
 }

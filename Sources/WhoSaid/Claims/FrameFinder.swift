@@ -376,11 +376,25 @@ extension Analysis {
   /// subject may follow it (`erklärte dem Sender ein Sprecher`).
   func invertedSubject(_ k: Int, ceiling e: Int, profile: LanguageProfile) -> Range<Int>? {
     guard let sp = speakerAfter(k, ceiling: e, profile: profile) else { return nil }
-    guard profile.verbSecond, profile.role(tokens[sp.lowerBound].word).contains(.oblique) else { return sp }
+    guard profile.verbSecond, opensOblique(sp.lowerBound, profile) else { return sp }
     guard let next = speakerAfter(sp.upperBound, ceiling: e, profile: profile),
-      !profile.role(tokens[next.lowerBound].word).contains(.oblique)
+      !opensOblique(next.lowerBound, profile)
     else { return nil }
     return next
+  }
+
+  /// German: whether the phrase at `k` opens in a case that is never the subject's: an oblique
+  /// determiner (`dem`, `den`), or `der`/`einer` before an adjective in `-en` (`Der englischsprachigen
+  /// Zeitung sagte er`: a nominative `der` takes `-e`, `der neue Minister`).
+  func opensOblique(_ k: Int, _ profile: LanguageProfile) -> Bool {
+    guard tokens[k].kind == .word else { return false }
+    if profile.role(tokens[k].word).contains(.oblique) { return true }
+    guard known.genitives.contains(tokens[k].word), !known.strictGenitives.contains(tokens[k].word), k + 2 < tokens.count,
+      tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized, !inQuote(k + 1), tokens[k + 1].length > 3,
+      !profile.role(tokens[k + 1].word).contains(.function), tokens[k + 2].kind == .word, tokens[k + 2].isCapitalized
+    else { return false }
+    let e = Int(tokens[k + 1].end)
+    return text[e - 2] == 0x65 && text[e - 1] == 0x6E
   }
 
   /// German: whether a phrase starting at `k` opens its clause: only adverbs (`Auch`, `Dann`) stand
@@ -454,7 +468,7 @@ extension Analysis {
   /// German: whether a phrase before a verb is fronted rather than its subject — it follows a
   /// preposition (`Nach der Sitzung`, `in einem Interview`) or opens in an oblique case (`Dem Sender`).
   func isFronted(_ sp: Range<Int>, floor s: Int, _ profile: LanguageProfile) -> Bool {
-    if profile.role(tokens[sp.lowerBound].word).contains(.oblique) { return true }
+    if opensOblique(sp.lowerBound, profile) { return true }
     let p = sp.lowerBound - 1
     guard p >= s, tokens[p].kind == .word, !inQuote(p) else { return false }
     // `Als Begründung nannte X`: a role noun after `als`, no determiner, then the verb.
