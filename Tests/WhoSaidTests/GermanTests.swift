@@ -629,4 +629,13 @@ struct GermanTests {
     let b = try #require(extract("Der neue Minister sagte, die Lage sei ernst.").first)
     #expect(b.speaker?.text == "Der neue Minister")
   }
+
+  @Test func konjunktivClauseAfterTheFirstCommaOfAFrameIsItsReport() throws {
+    // A phrase stands between the frame and the comma; the reported verb is in Konjunktiv I.
+    let found = extract("Der Redakteur Martin Hatzius kritisiert in der Zeitung „Neues Deutschland“, die Aktion erinnere an früher.")
+    #expect(found.count == 1)
+    let a = try #require(found.first)
+    #expect(a.speaker?.name == "Martin Hatzius")
+    #expect(a.text == "die Aktion erinnere an früher")
+  }
 }

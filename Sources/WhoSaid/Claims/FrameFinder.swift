@@ -267,13 +267,16 @@ extension Analysis {
       let unnamed = speakerlessPassive && frame.speaker == nil && cueEnd < e && punct(cueEnd) == .comma
       // German `Ein Sprecher erklärte, er gehe nicht davon aus, dass …`: a pronoun and its verb right
       // after another frame's comma are the start of that frame's report, not a frame of their own.
-      // Any subject whose auxiliary is in Konjunktiv I, likewise (`Der Sender berichtete, das Kabinett
-      // habe zugestimmt`).
+      // Any subject whose verb or auxiliary is in Konjunktiv I, likewise (`Der Sender berichtete, das
+      // Kabinett habe zugestimmt`, `X kritisiert in der Zeitung „ND“, die Aktion erinnere an …`): the
+      // comma is the first after the other frame, within 15 tokens.
       if profile.subjunctiveContinues, let sp = frame.speaker, !frame.inverted, sp.lowerBound >= s + 2,
         punct(sp.lowerBound - 1) == .comma, let outer = frames.last, frames.count > first, outer.kind == .verb,
-        outer.upper == sp.lowerBound - 1,
+        outer.upper <= sp.lowerBound - 1, sp.lowerBound - 1 - outer.upper <= 15,
+        !(outer.upper..<(sp.lowerBound - 1)).contains(where: { punct($0) != nil }),
         sp.count == 1 && profile.role(tokens[sp.lowerBound].word).any(.pronoun)
           && (profile.role(t.word).contains(.subjunctive) || profile.role(tokens[cueEnd - 1].word).contains(.subjunctive) || endsInKonjunktivE(cueStart))
+          || profile.role(t.word).contains(.reportedMood) || endsInKonjunktivE(cueStart)
           || sp.upperBound < cueStart && cueStart - sp.upperBound <= 12
             && (sp.upperBound..<cueStart).contains(where: { tokens[$0].kind == .word && profile.role(tokens[$0].word).contains(.reportedMood) })
       {
