@@ -638,4 +638,10 @@ struct GermanTests {
     #expect(a.speaker?.name == "Martin Hatzius")
     #expect(a.text == "die Aktion erinnere an früher")
   }
+
+  @Test func subjectOfARelativeClauseAfterAPreposition() throws {
+    // `in dem er`: the subject follows the relative pronoun; `als Motiv` is `as`, no conjunction.
+    let a = try #require(extract("Die Polizei fand einen Brief, in dem er Geldnot als Motiv für die Tat angab.").first)
+    #expect(a.speaker?.text == "er")
+  }
 }

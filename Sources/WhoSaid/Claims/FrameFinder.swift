@@ -408,6 +408,8 @@ extension Analysis {
       let t = tokens[j]
       if t.kind != .word || inQuote(j) { return t.kind != .number }
       let role = profile.role(t.word)
+      // `… seinem Leben als Motiv angab`: `als` after a word in its clause is `as`, no conjunction.
+      if t.word == known.as, j > s, tokens[j - 1].kind == .word, !inQuote(j - 1) { return false }
       if role.contains(.conjunction) || role.contains(.complementizer) || role.contains(.relative) || role.contains(.stop) || t.word == known.like {
         return true
       }
@@ -433,7 +435,14 @@ extension Analysis {
     }
     // Too long a look without finding the clause's start: no subject is read.
     if j >= s, j <= k - 16 { return nil }
-    guard j + 1 < k, let sp = speakerAfter(j + 1, ceiling: k, profile: profile), isStrongSpeaker(sp, profile),
+    // A relative clause opened by a preposition (`…, in dem er … als Motiv angab`): the subject follows.
+    var a = j + 1
+    if a + 2 < k, a > s, punct(a - 1) == .comma, tokens[a].kind == .word, profile.role(tokens[a].word).contains(.preposition),
+      tokens[a + 1].kind == .word, known.relativeObliques.contains(tokens[a + 1].word)
+    {
+      a += 2
+    }
+    guard a < k, let sp = speakerAfter(a, ceiling: k, profile: profile), isStrongSpeaker(sp, profile),
       !isFronted(sp, floor: s, profile)
     else { return nil }
     return sp

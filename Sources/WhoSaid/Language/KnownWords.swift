@@ -49,4 +49,6 @@ public struct KnownWords: Sendable {
   public var months: [Int32] = []
   /// Pronouns only ever nominative (German `er`, `ich`, `wir`): right after a verb, its subject.
   public var nominativePronouns: [Int32] = []
+  /// German relative pronouns after a preposition (`in dem`, `mit denen`, `bei welcher`).
+  public var relativeObliques: [Int32] = []
 }
