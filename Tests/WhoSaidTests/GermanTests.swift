@@ -644,4 +644,16 @@ struct GermanTests {
     let a = try #require(extract("Die Polizei fand einen Brief, in dem er Geldnot als Motiv für die Tat angab.").first)
     #expect(a.speaker?.text == "er")
   }
+
+  @Test func demonstrativeDasOpeningTheSentenceIsTheObject() throws {
+    // `Das berichtet X`: `das` stands for the sentence before, which X reports.
+    let a = try #require(extract("Die Brücke bleibt bis Montag gesperrt. Das berichtet die Zeitung Haaretz.").first)
+    #expect(a.speaker?.text == "die Zeitung Haaretz")
+    #expect(a.text == "Die Brücke bleibt bis Montag gesperrt")
+  }
+
+  @Test func participleBetweenArticleAndNounIsNoCue() {
+    // `die seit Tagen erwartete Offensive`: an adjective, not the verb `erwarten`.
+    #expect(extract("Die Armee startete am Samstag die seit Tagen erwartete Offensive im Norden.").isEmpty)
+  }
 }

@@ -535,8 +535,24 @@ extension Analysis {
     let prev = tokens[k - 1]
     if prev.kind != .word { return false }
     let role = profile.role(prev.word)
-    if role.contains(.determiner) || role.contains(.possessive) { return true }
+    // (`Das berichtet die Zeitung`: a demonstrative opening the sentence is the object, no article.)
+    if role.contains(.determiner) || role.contains(.possessive) { return !(k - 1 == s && profile.verbSecond && known.demonstratives.contains(prev.word)) }
     if prev.word == known.to { return true }
+    // German `die seit Tagen erwartete Bodenoffensive`: an inflected participle between a determiner
+    // and its noun, with adverbs or prepositional phrases between.
+    if profile.verbSecond, endsInKonjunktivE(k) || hasEnding(k, [[0x74, 0x65]]), k + 1 < tokens.count, tokens[k + 1].kind == .word,
+      tokens[k + 1].isCapitalized, !profile.role(tokens[k + 1].word).contains(.function)
+    {
+      var j = k - 1
+      while j >= s && j >= k - 5 {
+        let t = tokens[j]
+        guard t.kind == .word, !inQuote(j) else { break }
+        let r = profile.role(t.word)
+        if r.contains(.determiner) || r.contains(.possessive) { return true }
+        if t.isCapitalized && !(j > s && profile.role(tokens[j - 1].word).contains(.preposition)) { break }
+        j -= 1
+      }
+    }
     return false
   }
 
