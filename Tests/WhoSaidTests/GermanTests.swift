@@ -656,4 +656,10 @@ struct GermanTests {
     // `die seit Tagen erwartete Offensive`: an adjective, not the verb `erwarten`.
     #expect(extract("Die Armee startete am Samstag die seit Tagen erwartete Offensive im Norden.").isEmpty)
   }
+
+  @Test func soSpeakerWithAPrepositionalPhrase() throws {
+    let a = try #require(extract("„Wir wollen auch den Fans eine Möglichkeit bieten, die Spiele zu sehen“, so Vereinschef Corny Littmann zu den Gründen.").first)
+    #expect(a.speaker?.name == "Corny Littmann")
+    #expect(a.kind == .direct)
+  }
 }

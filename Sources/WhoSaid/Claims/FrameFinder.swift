@@ -58,8 +58,13 @@ extension Analysis {
         continue
       }
       // `„…“, so Müller.`: a source word at a clause start, its speaker closing the clause.
+      // (After a quote and its comma the speaker may take a prepositional phrase: `„…“, so Littmann zu
+      // den Gründen.`)
       if profile.role(t.word).contains(.clauseSource), k == s || punct(k - 1) == .comma || closesQuote(k - 1) || punct(k - 1) == .dash,
-        let sp = speakerAfter(k + 1, ceiling: e, profile: profile), sp.upperBound >= e || punct(sp.upperBound) != nil,
+        let sp = speakerAfter(k + 1, ceiling: e, profile: profile),
+        sp.upperBound >= e || punct(sp.upperBound) != nil
+          || k >= s + 2 && punct(k - 1) == .comma && closesQuote(k - 2) && tokens[sp.upperBound].kind == .word
+            && profile.role(tokens[sp.upperBound].word).contains(.preposition) && isSurelyNamed(sp, profile),
         isStrongSpeaker(sp, profile)
       {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
