@@ -662,4 +662,11 @@ struct GermanTests {
     #expect(a.speaker?.name == "Corny Littmann")
     #expect(a.kind == .direct)
   }
+
+  @Test func subjectAfterASubordinatingConjunction() throws {
+    // `Nachdem X dem Richter mitgeteilt hatte, dass …`: the subject follows `nachdem`.
+    let a = try #require(extract("Nachdem die Anwältin der Frau dem Richter mitgeteilt hatte, dass der Mann gesucht werde, floh er.").first)
+    #expect(a.speaker?.text == "die Anwältin der Frau")
+    #expect(a.text.hasPrefix("dass der Mann gesucht werde"))
+  }
 }

@@ -435,7 +435,7 @@ extension Analysis {
       let t = tokens[j]
       if t.kind != .word || inQuote(j) { break }
       let role = profile.role(t.word)
-      if role.contains(.conjunction) || role.contains(.complementizer) || t.word == known.like { break }
+      if role.contains(.conjunction) || role.contains(.complementizer) || t.word == known.like || known.subordinators.contains(t.word) { break }
       j -= 1
     }
     // Too long a look without finding the clause's start: no subject is read.

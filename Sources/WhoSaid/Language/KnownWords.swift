@@ -51,4 +51,6 @@ public struct KnownWords: Sendable {
   public var nominativePronouns: [Int32] = []
   /// German relative pronouns after a preposition (`in dem`, `mit denen`, `bei welcher`).
   public var relativeObliques: [Int32] = []
+  /// German conjunctions that open a verb-final clause, its subject right after them (`nachdem`).
+  public var subordinators: [Int32] = []
 }

@@ -135,6 +135,7 @@ extension LanguageProfile {
       """.asciiSplit([0x20, 0x0A]).map { p.word(String($0)) }
     p.known.surnameEndings = ["mann", "frau", "herr", "herrn"].map { p.word($0) }
     p.known.relativeObliques = ["dem", "der", "den", "denen", "das", "die", "welchem", "welcher", "welchen"].map { p.word($0) }
+    p.known.subordinators = ["nachdem", "weil", "obwohl", "obgleich", "bevor", "sobald", "seitdem", "wenn", "falls"].map { p.word($0) }
     p.known.nominativePronouns = ["er", "ich", "wir"].map { p.word($0) }
     p.known.particles = "statt teil fest an auf aus ab ein mit bei hin her zurück weg los fort vor nach zu um dar bereit fern frei hoch nieder zusammen"
       .split(separator: " ").map { p.word(String($0)) }
