@@ -669,4 +669,13 @@ struct GermanTests {
     #expect(a.speaker?.text == "die Anwältin der Frau")
     #expect(a.text.hasPrefix("dass der Mann gesucht werde"))
   }
+
+  @Test func heißtEsTakesAFrontedSourceEndingInATimeWord() throws {
+    let a = try #require(extract("In einer Erklärung des Präsidenten Barack Obama vom vergangenen Freitag heißt es, der Cyberspace sei real.").first)
+    #expect(a.speaker?.text == "einer Erklärung des Präsidenten Barack Obama vom vergangenen Freitag")
+    #expect(a.speaker?.name == "Barack Obama")
+    // A fronted time alone names no source.
+    let b = try #require(extract("Am Montag hieß es, die Lage sei ernst.").first)
+    #expect(b.speaker?.text == "es")
+  }
 }

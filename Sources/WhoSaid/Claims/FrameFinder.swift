@@ -242,6 +242,15 @@ extension Analysis {
         {
           frame.speaker = source
           frame.upper = max(frame.upper, source.upperBound)  // never back: the scan goes on from here
+        } else if cueStart - s >= 3, cueStart - s <= 16, tokens[s].kind == .word, profile.role(tokens[s].word).contains(.preposition),
+          !((s + 1)..<cueStart).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number || inQuote($0) }),
+          isStrongSpeaker((s + 1)..<cueStart, profile)
+        {
+          // `In einer Erklärung des Präsidenten vom vergangenen Freitag heißt es`: the whole fronted
+          // phrase, which the noun-phrase reader gives up on at a time word.
+          frame.speaker = (s + 1)..<cueStart
+          frame.inverted = false
+          frame.lower = s + 1
         }
       }
       // `Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“`, `zitierte man Yolanda Alvarez`: in the

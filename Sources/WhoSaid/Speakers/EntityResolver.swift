@@ -177,8 +177,8 @@ struct EntityResolver {
         current = []
       } else if t.kind == .word && t.isCapitalized && !role.contains(.function)
         && (!role.contains(.title) || current.last.map { a.tokens[$0].word == profile.known.of } == true)
-        // German nouns are capitalized: `Unternehmen`, `Sprecher`, `Gewerkschaftschef` are no names.
-        && !(profile.capitalizesNouns && (role.any(.speakerNoun) || a.isCompoundTitle(k, profile)))
+        // German nouns are capitalized: `Unternehmen`, `Sprecher`, `Gewerkschaftschef`, `Freitag` are no names.
+        && !(profile.capitalizesNouns && (role.any(.speakerNoun) || role.contains(.time) || a.isCompoundTitle(k, profile)))
       {
         current.append(k)
       } else if !current.isEmpty, t.word == profile.known.of, k + 1 < r.upperBound, a.tokens[k + 1].isCapitalized {
