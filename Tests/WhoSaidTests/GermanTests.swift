@@ -678,4 +678,18 @@ struct GermanTests {
     let b = try #require(extract("Am Montag hieß es, die Lage sei ernst.").first)
     #expect(b.speaker?.text == "es")
   }
+
+  @Test func wonachReportsWhatTheNounBeforeItSays() throws {
+    let a = try #require(extract("Für das Jahr 2002 gibt es eine Schätzung, wonach in diesem Jahr viele Kinder gestorben sind.").first)
+    #expect(a.speaker?.text == "eine Schätzung")
+    #expect(a.text == "in diesem Jahr viele Kinder gestorben sind")
+    // A phrase that ends in no noun says nothing.
+    #expect(extract("Er versuchte, den Bären einzufangen, wonach er später wieder freigelassen werden sollte.").allSatisfy { $0.speaker?.text != "den Bären einzufangen" })
+  }
+
+  @Test func urteilenReportsAClause() throws {
+    let a = try #require(extract("Die Abgeordnete Claudia Mo urteilte, dass die Stadt in einen Bunker verwandelt werde.").first)
+    #expect(a.speaker?.name == "Claudia Mo")
+    #expect(a.cue?.lemma == "urteilen")
+  }
 }

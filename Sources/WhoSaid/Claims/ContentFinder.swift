@@ -86,7 +86,7 @@ extension Analysis {
         }
       }
       // 4. The frame closes its sentence: `"…," X said.`, `…, according to X.`
-      if made == nil, f.kind != .source || f.lower > s, isTrailing(f, upTo: next, profile: profile),
+      if made == nil, f.kind != .source || f.lower > s && !isWordID(f.cue.lowerBound, known.sourceRelative), isTrailing(f, upTo: next, profile: profile),
         !profile.verbSecond || f.kind != .verb || f.inverted || f.lower == f.cue.lowerBound || isWordID(f.lower, known.like),
         !(profile.subjunctiveContinues && f.inverted && reportFollows(f, upTo: next, floor: floor, profile))
       {

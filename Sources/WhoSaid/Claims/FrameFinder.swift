@@ -51,6 +51,15 @@ extension Analysis {
         k += 1
         continue
       }
+      // `ein Bericht der Zeitung, wonach …`: the phrase before the comma says the clause after it.
+      if t.word == known.sourceRelative, k > s + 1, k + 2 < e, punct(k - 1) == .comma, !inQuote(k),
+        let sp = speakerBefore(k - 1, floor: max(s, frames.last?.upper ?? s), profile: profile), isStrongSpeaker(sp, profile),
+        tokens[sp.upperBound - 1].isCapitalized || closesQuote(sp.upperBound - 1)
+      {
+        frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: k + 1))
+        k += 1
+        continue
+      }
       // `Dem Unternehmen zufolge`: a source before its postposition.
       if profile.sourcePostpositions.contains(t.word), let sp = speakerBefore(k, floor: max(s, frames.last?.upper ?? s), profile: profile) {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: k + 1))

@@ -46,6 +46,8 @@ package enum GermanCueData {
     ausführen+aus|führt führen führte führten führe ausgeführt ausführen auszuführen|clause weak
     verdeutlichen|verdeutlicht verdeutlichen verdeutlichte verdeutlichten verdeutliche|clause
     kommentieren|kommentiert kommentieren kommentierte kommentierten kommentiere|clause
+    urteilen|urteilt urteilen urteilte urteilten urteile geurteilt|clause
+    skandieren|skandiert skandieren skandierte skandierten skandiere|quote
     argumentieren|argumentiert argumentieren argumentierte argumentierten argumentiere|clause
     begründen|begründet begründen begründete begründeten begründe|clause
     resümieren|resümiert resümieren resümierte resümierten resümiere|clause

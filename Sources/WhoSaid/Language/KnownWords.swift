@@ -53,4 +53,7 @@ public struct KnownWords: Sendable {
   public var relativeObliques: [Int32] = []
   /// German conjunctions that open a verb-final clause, its subject right after them (`nachdem`).
   public var subordinators: [Int32] = []
+  /// German `wonach`: a relative adverb whose clause is what the noun before it says (`ein Bericht,
+  /// wonach …`).
+  public var sourceRelative: Int32 = -1
 }
