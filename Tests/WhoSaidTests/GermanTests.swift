@@ -692,4 +692,11 @@ struct GermanTests {
     #expect(a.speaker?.name == "Claudia Mo")
     #expect(a.cue?.lemma == "urteilen")
   }
+
+  @Test func subjectBeforeALongRelativeClause() throws {
+    let text = "Brian Baptie von der britischen Erdbebenwarte, die die Stärke des Bebens zunächst mit 5,1 angegeben und später nach oben korrigiert hatte, sagte, dass mit solchen Beben zu rechnen sei."
+    let a = try #require(extract(text).first)
+    #expect(a.speaker?.name == "Brian Baptie")
+    #expect(a.text == "dass mit solchen Beben zu rechnen sei")
+  }
 }

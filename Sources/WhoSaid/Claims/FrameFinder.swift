@@ -213,6 +213,9 @@ extension Analysis {
         } else if b >= s, punct(b) == .comma, isParticiple(k), let prev = frames.last, frames.count > first {
           frame.speaker = prev.speaker  // `…, adding that …`
           frame.inherited = true
+        } else if profile.verbSecond, b > s, punct(b) == .comma, let sp = subjectBeforeRelativeClause(endingAt: b, floor: s, profile) {
+          frame.speaker = sp  // `Brian Baptie, der das Beben gemessen hatte, sagte, …`
+          frame.lower = sp.lowerBound
         }
       } else if profile.verbSecond, !(b >= s && isWordID(b, known.and)),
         let sp = invertedSubject(after, ceiling: e, profile: profile), isStrongSpeaker(sp, profile)
@@ -467,6 +470,26 @@ extension Analysis {
     }
     guard a < k, let sp = speakerAfter(a, ceiling: k, profile: profile), isStrongSpeaker(sp, profile),
       !isFronted(sp, floor: s, profile)
+    else { return nil }
+    return sp
+  }
+
+  /// German: the subject opening the sentence at `s` when a relative clause stands between it and
+  /// its verb, the clause's closing comma at `b` (`Brian Baptie von der britischen Erdbebenwarte, die
+  /// das Beben zuerst gemessen hatte, sagte, …`): a strong speaker opening the sentence, up to six
+  /// more words (its attribute), a comma and a relative pronoun, within 40 tokens.
+  func subjectBeforeRelativeClause(endingAt b: Int, floor s: Int, _ profile: LanguageProfile) -> Range<Int>? {
+    var c = b - 1
+    while c > s && c > b - 40 {
+      if inQuote(c) || punct(c)?.isTerminal == true { return nil }
+      if punct(c) == .comma { break }
+      c -= 1
+    }
+    guard c > s, punct(c) == .comma, c + 1 < b, tokens[c + 1].kind == .word,
+      case let role = profile.role(tokens[c + 1].word), role.contains(.relative), !role.contains(.complementizer),
+      let sp = speakerAfter(s, ceiling: c, profile: profile), sp.lowerBound == s, isStrongSpeaker(sp, profile),
+      !isFronted(sp, floor: s, profile), c - sp.upperBound <= 6,
+      !(sp.upperBound..<c).contains(where: { tokens[$0].kind != .word || inQuote($0) || profile.role(tokens[$0].word).any([.conjunction, .complementizer]) })
     else { return nil }
     return sp
   }
