@@ -699,4 +699,10 @@ struct GermanTests {
     #expect(a.speaker?.name == "Brian Baptie")
     #expect(a.text == "dass mit solchen Beben zu rechnen sei")
   }
+
+  @Test func soSpeakerWithAPrepositionalPhraseAfterReportedSpeech() throws {
+    let a = try #require(extract("Vor einer Anhörung sei es unüblich, dass ein Auszug eingeholt werde, so Joachim Banke gegenüber der Zeitung.").first)
+    #expect(a.speaker?.name == "Joachim Banke")
+    #expect(a.text.hasPrefix("Vor einer Anhörung sei es unüblich"))
+  }
 }

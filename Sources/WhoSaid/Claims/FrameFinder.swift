@@ -67,13 +67,14 @@ extension Analysis {
         continue
       }
       // `„…“, so Müller.`: a source word at a clause start, its speaker closing the clause.
-      // (After a quote and its comma the speaker may take a prepositional phrase: `„…“, so Littmann zu
-      // den Gründen.`)
+      // (After a quote or a clause in Konjunktiv I and its comma, a named speaker may take a prepositional
+      // phrase: `„…“, so Littmann zu den Gründen.`, `… sei unüblich, so Joachim Banke gegenüber der Zeitung.`)
       if profile.role(t.word).contains(.clauseSource), k == s || punct(k - 1) == .comma || closesQuote(k - 1) || punct(k - 1) == .dash,
         let sp = speakerAfter(k + 1, ceiling: e, profile: profile),
         sp.upperBound >= e || punct(sp.upperBound) != nil
-          || k >= s + 2 && punct(k - 1) == .comma && closesQuote(k - 2) && tokens[sp.upperBound].kind == .word
-            && profile.role(tokens[sp.upperBound].word).contains(.preposition) && isSurelyNamed(sp, profile),
+          || k >= s + 2 && punct(k - 1) == .comma && tokens[sp.upperBound].kind == .word
+            && profile.role(tokens[sp.upperBound].word).contains(.preposition) && isSurelyNamed(sp, profile)
+            && (closesQuote(k - 2) || (max(s, k - 40)..<(k - 1)).contains(where: { tokens[$0].kind == .word && profile.role(tokens[$0].word).contains(.reportedMood) })),
         isStrongSpeaker(sp, profile)
       {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
