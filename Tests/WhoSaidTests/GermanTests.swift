@@ -705,4 +705,13 @@ struct GermanTests {
     #expect(a.speaker?.name == "Joachim Banke")
     #expect(a.text.hasPrefix("Vor einer Anhörung sei es unüblich"))
   }
+
+  @Test func bareNounAfterTheVerbIsAnObjectAfterAnArticleSubject() throws {
+    let a = try #require(extract("Die Hamburger Stadtreinigung äußerte Zweifel an der Darstellung des Angestellten.").first)
+    #expect(a.speaker?.text == "Die Hamburger Stadtreinigung")
+    // A surname the article gives with a first name is still the subject.
+    let text = "Der Botschafter Peter Conze kam am Montag. Eine Verschiebung der Wahl bezeichnete Conze als „fatal für das Land“."
+    let b = try #require(extract(text).last)
+    #expect(b.speaker?.text == "Conze")
+  }
 }

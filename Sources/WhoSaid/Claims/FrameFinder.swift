@@ -184,6 +184,11 @@ extension Analysis {
         inv.count == 1 && known.nominativePronouns.contains(tokens[after].word)
           // An acronym before the verb names an organisation: it stays the subject (`Die CCE nannte …`).
           || !isSurelyNamed(sp, profile) && !sp.contains(where: { tokens[$0].flags.contains(.allCaps) }) && isSurelyNamed(inv, profile)
+            // A bare noun after the verb is an object when an article opens the phrase before it
+            // (`Die Hamburger Stadtreinigung äußerte Zweifel an …`).
+            && !(inv.count == 1 && profile.role(tokens[sp.lowerBound].word).contains(.determiner)
+              && profile.role(tokens[inv.lowerBound].word).isDisjoint(with: [.maleName, .femaleName, .title, .personNoun, .organizationNoun, .groupNoun])
+              && !isSurnameOfANamedPerson(inv.lowerBound, profile))
       {
         fronted = nil
         before = nil

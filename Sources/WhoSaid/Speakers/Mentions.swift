@@ -66,6 +66,18 @@ extension Analysis {
     return 0
   }
 
+  /// Whether word `k` is written nearby after a first name (`Albrecht Conze` … `sagte Conze`): a
+  /// surname, not a common noun.
+  ///
+  /// - Complexity: O(1): the look spans at most 1,000 tokens.
+  func isSurnameOfANamedPerson(_ k: Int, _ profile: LanguageProfile) -> Bool {
+    let n = tokens[k].length
+    for j in max(1, k - 500)..<min(tokens.count, k + 500) where j != k && tokens[j].length == n && tokens[j].word == tokens[k].word {
+      if isFirstName(j - 1, profile), bytes(j..<(j + 1)).elementsEqual(bytes(k..<(k + 1))) { return true }
+    }
+    return false
+  }
+
   /// Whether word `k` can be a surname after a particle: capitalized, not a function, time or
   /// speaker word, no acronym.
   func isSurname(_ k: Int, _ profile: LanguageProfile) -> Bool {
