@@ -714,4 +714,9 @@ struct GermanTests {
     let b = try #require(extract(text).last)
     #expect(b.speaker?.text == "Conze")
   }
+
+  @Test func frontedObjectWithAClauseBeforeTheVerb() throws {
+    let a = try #require(extract("Die Pläne der Regierung, ihre Macht durch Tricks zu erhalten, bezeichnete er als einen „Akt der Willkür“.").first)
+    #expect(a.speaker?.text == "er")
+  }
 }

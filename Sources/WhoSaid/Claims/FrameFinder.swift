@@ -179,8 +179,11 @@ extension Analysis {
       let after = skippingReflexive(cueEnd, end: e, profile)
       // Verb second: the phrase before the verb is an object or adverbial when a surer subject
       // follows it (`Die Tat bezeichnete er als sinnlos.`, `Besorgt äußerte sich Kofi Annan`).
-      if profile.verbSecond, let sp = before, sp.upperBound == cueStart, opensClause(sp.lowerBound, floor: s, profile),
+      // (A nominative pronoun after the verb also when a clause between commas follows the phrase:
+      // `Die Bestrebungen der Regierung, die Macht zu erhalten, bezeichnete er als …`.)
+      if profile.verbSecond, let sp = before, opensClause(sp.lowerBound, floor: s, profile),
         after < e, let inv = invertedSubject(after, ceiling: e, profile: profile), inv.lowerBound == after,
+        sp.upperBound == cueStart || punct(cueStart - 1) == .comma && inv.count == 1 && known.nominativePronouns.contains(tokens[after].word),
         inv.count == 1 && known.nominativePronouns.contains(tokens[after].word)
           // An acronym before the verb names an organisation: it stays the subject (`Die CCE nannte …`).
           || !isSurelyNamed(sp, profile) && !sp.contains(where: { tokens[$0].flags.contains(.allCaps) }) && isSurelyNamed(inv, profile)
