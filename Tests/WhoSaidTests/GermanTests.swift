@@ -719,4 +719,16 @@ struct GermanTests {
     let a = try #require(extract("Die Pläne der Regierung, ihre Macht durch Tricks zu erhalten, bezeichnete er als einen „Akt der Willkür“.").first)
     #expect(a.speaker?.text == "er")
   }
+
+  @Test func cueInsideAReportedKonjunktivClauseBelongsToTheReport() throws {
+    // `bei dem sie`: a relative clause opened by a preposition has its subject before the verb;
+    // `angegeben` inside her reported clause is what she said, not a frame of its own.
+    let text = "Anlass war ein Interview der Politikerin Rita Verdonk, bei dem sie gesagt hatte, sie habe bei der späteren Antragstellung einen falschen Namen angegeben."
+    let found = extract(text)
+    #expect(found.count == 1)
+    let a = try #require(found.first)
+    #expect(a.speaker?.text == "sie")
+    #expect(a.speaker?.name == "Rita Verdonk")
+    #expect(a.text == "sie habe bei der späteren Antragstellung einen falschen Namen angegeben")
+  }
 }

@@ -318,6 +318,16 @@ extension Analysis {
         k = cueEnd
         continue
       }
+      // Any cue inside that clause, when the clause is in Konjunktiv I before it (`bei dem sie gesagt
+      // hatte, sie habe bei der Antragstellung einen falschen Namen angegeben`).
+      if profile.subjunctiveContinues, frames.count > first, let outer = frames.last, outer.kind == .verb, outer.upper < cueStart,
+        cueStart - outer.upper <= 24, case let c = (outer.upper..<cueStart).first(where: { punct($0) != nil }), let c, punct(c) == .comma,
+        c + 1 < cueStart, !((c + 1)..<cueStart).contains(where: { punct($0) != nil || inQuote($0) }),
+        ((c + 1)..<cueStart).contains(where: { tokens[$0].kind == .word && profile.role(tokens[$0].word).contains(.reportedMood) })
+      {
+        k = cueEnd
+        continue
+      }
       if frame.speaker != nil || unnamed {
         frames.append(frame)
         k = frame.upper
@@ -445,6 +455,12 @@ extension Analysis {
       let role = profile.role(t.word)
       // `… seinem Leben als Motiv angab`: `als` after a word in its clause is `as`, no conjunction.
       if t.word == known.as, j > s, tokens[j - 1].kind == .word, !inQuote(j - 1) { return false }
+      // `…, bei dem sie gesagt hatte`: a relative clause opened by a preposition.
+      if known.relativeObliques.contains(t.word), j - 2 >= s, punct(j - 2) == .comma, tokens[j - 1].kind == .word,
+        profile.role(tokens[j - 1].word).contains(.preposition)
+      {
+        return true
+      }
       if role.contains(.conjunction) || role.contains(.complementizer) || role.contains(.relative) || role.contains(.stop) || t.word == known.like {
         return true
       }
