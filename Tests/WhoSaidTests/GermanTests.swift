@@ -731,4 +731,11 @@ struct GermanTests {
     #expect(a.speaker?.name == "Rita Verdonk")
     #expect(a.text == "sie habe bei der späteren Antragstellung einen falschen Namen angegeben")
   }
+
+  @Test func appositiveWithAQuotedName() throws {
+    let text = "Arni Finnsson, ein Vertreter der Organisation „Iceland Nature Conservation Association“ (Inca), kommentierte die Entscheidung mit folgenden Worten: „Es gibt keinen Markt für dieses Fleisch.“"
+    let a = try #require(extract(text).first)
+    #expect(a.speaker?.name == "Arni Finnsson")
+    #expect(a.kind == .direct)
+  }
 }

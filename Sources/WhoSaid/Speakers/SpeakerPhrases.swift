@@ -18,6 +18,12 @@ extension Analysis {
       while j > floor && j > e - 16 && punct(j) != .comma {
         // A period glued to a short word (`R-Ky.`, `Jr.`) does not end the appositive.
         let gluedPeriod = punct(j) == .period && j > floor && tokens[j - 1].end == tokens[j].start && tokens[j - 1].length <= 4
+        // German: a short quoted name inside it (`ein Vertreter der Organisation „Iceland Nature
+        // Conservation Association“ (Inca)`) is skipped whole.
+        if profile.capitalizesNouns, closesQuote(j), case let q = quotes[Int(quoteOf[j])], q.close - q.open <= 7, q.open > floor {
+          j = q.open - 1
+          continue
+        }
         if inQuote(j) || ((punct(j)?.isTerminal ?? false) && !gluedPeriod) { return nil }
         j -= 1
       }
