@@ -738,4 +738,10 @@ struct GermanTests {
     #expect(a.speaker?.name == "Arni Finnsson")
     #expect(a.kind == .direct)
   }
+
+  @Test func wieFrameWithADateBeforeTheVerb() throws {
+    let a = try #require(extract("Wie das Nachrichtenmagazin Der Spiegel in einem Bericht vom 22. August 2009 berichtet, soll die Firma Leichen genutzt haben.").first)
+    #expect(a.speaker?.text == "das Nachrichtenmagazin Der Spiegel")
+    #expect(a.text == "soll die Firma Leichen genutzt haben")
+  }
 }

@@ -286,6 +286,16 @@ extension Analysis {
         frame.speaker = obj
         frame.upper = max(frame.upper, obj.upperBound)
       }
+      // `Wie das Nachrichtenmagazin Der Spiegel in einem Bericht vom 22. August berichtet, …`: the subject
+      // right after `wie`, where the backward read stopped at a date.
+      if frame.speaker == nil, profile.verbSecond, !passive,
+        let w = (max(s, cueStart - 20)..<cueStart).last(where: { isWordID($0, known.like) }), w == s || punct(w - 1) == .comma,
+        !((w + 1)..<cueStart).contains(where: { punct($0) == .comma || punct($0) == .colon || punct($0) == .semicolon || inQuote($0) }),
+        let sp = speakerAfter(w + 1, ceiling: cueStart, profile: profile), sp.lowerBound == w + 1, isStrongSpeaker(sp, profile)
+      {
+        frame.speaker = sp
+        frame.lower = w
+      }
       // No subject found elsewhere: the fronted phrase may still be the source (`In dem Bericht sagte man`).
       if frame.speaker == nil, let sp = fronted, !passive, !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile)) {
         frame.speaker = sp
