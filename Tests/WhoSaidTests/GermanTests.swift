@@ -744,4 +744,17 @@ struct GermanTests {
     #expect(a.speaker?.text == "das Nachrichtenmagazin Der Spiegel")
     #expect(a.text == "soll die Firma Leichen genutzt haben")
   }
+
+  @Test func quoteAfterASentenceOpenedByItsSpeaker() throws {
+    // The sentence before is opened by an organisation's acronym; the quote alone is its words,
+    // rather than those of a speaker carried from an earlier paragraph.
+    let text = """
+      „Wir sind stolz auf die gute Arbeit hier in der Stadt“, sagte Minister Karl Berg.
+
+      Europapolitik: Die SPD will am Kurs der Erweiterung festhalten. „Wir wollen ein Europa, auf das man sich verlassen kann.“
+      """
+    let a = try #require(extract(text).last)
+    #expect(a.speaker?.name == "SPD")
+    #expect(a.kind == .direct)
+  }
 }

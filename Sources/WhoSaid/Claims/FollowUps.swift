@@ -118,6 +118,21 @@ extension Analysis {
         d = Draft(kind: .mixed, content: r, fragments: quoteRanges(in: r), frame: nil, confidence: 0.5)
       } else {
         d = Draft(kind: .direct, content: content, fragments: [content], frame: nil, confidence: 0.3)
+        // German: a quote standing alone right after a sentence opened by a surely named subject
+        // (`Die SPD will am Kurs festhalten. „Wir wollen …“`) is that subject's, rather than a speaker
+        // carried from an earlier paragraph.
+        if source < 0 || paragraphOf[drafts[source].content.lowerBound] < p, profile.subjunctiveContinues, outside < 2, si > 0, sentences[si - 1].upperBound == q.open,
+          let f = openingSubjectFrame(of: sentences[si - 1], paragraph: p, profile: profile)
+        {
+          d.frame = f
+          d.confidence = 0.4
+          claim(d.content, Int32(drafts.count))
+          free = false
+          lastDirect = drafts.count
+          lastAny = drafts.count
+          drafts.append(d)
+          continue
+        }
       }
       if source >= 0 {
         d.carriedFrom = source
@@ -294,8 +309,10 @@ extension Analysis {
   /// finite verb follows it: the speaker of a reported sentence right after it (`Der Mann sei
   /// etwa 30 Jahre alt.`). The verb stands for the cue.
   func openingSubjectFrame(of prev: Range<Int>, paragraph: Int32, profile: LanguageProfile) -> Frame? {
-    guard paragraphOf[prev.lowerBound] == paragraph, claimedBy[prev.lowerBound] < 0, !inQuote(prev.lowerBound),
-      let sp = speakerAfter(prev.lowerBound, ceiling: prev.upperBound, profile: profile),
+    // A one-word label before a colon (`Europapolitik: Die SPD will …`) is no part of the clause.
+    let first = prev.count > 3 && tokens[prev.lowerBound].kind == .word && punct(prev.lowerBound + 1) == .colon ? prev.lowerBound + 2 : prev.lowerBound
+    guard paragraphOf[prev.lowerBound] == paragraph, claimedBy[prev.lowerBound] < 0, !inQuote(first),
+      let sp = speakerAfter(first, ceiling: prev.upperBound, profile: profile),
       sp.upperBound < prev.upperBound, isSurelyNamed(sp, profile)
     else { return nil }
     var v = sp.upperBound
@@ -356,6 +373,7 @@ extension Analysis {
       let role = profile.role(tokens[k].word)
       if role.any(.speakerNoun) || role.contains(.title) || role.contains(.maleName) || role.contains(.femaleName) { return true }
       if profile.capitalizesNouns, tokens[k].isCapitalized, role.isEmpty, isCompoundTitle(k, profile) { return true }  // `WWF-Sprecher`
+      if profile.capitalizesNouns, tokens[k].flags.contains(.allCaps), role.isEmpty, tokens[k].length <= 6 { return true }  // `Die SPD`
       if role.any(.pronoun) && !role.contains(.possessive) && !role.contains(.itPronoun) { return true }
       if !tokens[k].isCapitalized || role.contains(.function) || role.contains(.time) { bare = false }
     }

@@ -64,7 +64,7 @@ extension LanguageProfile {
       insbesondere vielmehr zuletzt jedenfalls stattdessen letztlich schließlich übrigens bezüglich \
       nachdem jetzt besonders ähnlich anhand darin daraus daran darunter dadurch hierzu hierbei hierfür \
       derzeit anders folgendes besorgt enttäuscht erfreut empört überrascht erleichtert verärgert \
-      entsetzt beunruhigt zufrieden
+      entsetzt beunruhigt zufrieden dahinter daneben dazwischen darum
       """)
     p.add(.time, """
       montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag heute gestern morgen \
