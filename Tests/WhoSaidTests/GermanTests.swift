@@ -757,4 +757,13 @@ struct GermanTests {
     #expect(a.speaker?.name == "SPD")
     #expect(a.kind == .direct)
   }
+
+  @Test func phraseFrontedByAusIsTheSource() throws {
+    let a = try #require(extract("Aus Militärkreisen verlautete zunächst, dass 15 Zivilisten getötet worden seien.").first)
+    #expect(a.speaker?.text == "Militärkreisen")
+    #expect(a.text == "dass 15 Zivilisten getötet worden seien")
+    // A place fronted by `aus` is no source: the subject after the verb speaks.
+    let b = try #require(extract("Aus dem Gefängnis von Kandahar forderte der Präsident, dass die Armee vorgehe.").first)
+    #expect(b.speaker?.text == "der Präsident")
+  }
 }

@@ -171,7 +171,13 @@ extension Analysis {
       let speakerlessPassive = profile.verbSecond && passive && !profile.cues[Int(cueIndex)].frame.contains(.passive)
       if speakerlessPassive { before = nil }
       // Verb second: `Nach der Sitzung sagte X`, `in einem Interview gesagt` — a fronted phrase, not the subject.
-      var fronted: Range<Int>?
+      // (`Aus Militärkreisen verlautete, …`: a phrase fronted by `aus` is still the fronted one.)
+      // It opens without an article (`Aus Militärkreisen`) or names a speaker (`Aus dem Ministerium`).
+      var fronted: Range<Int>? = before == nil ? frontedSource.flatMap { sp in
+        sp.lowerBound > s && isWordID(sp.lowerBound - 1, known.from)
+          && (!profile.role(tokens[sp.lowerBound].word).contains(.determiner) || sp.contains { profile.role(tokens[$0].word).any(.speakerNoun) })
+          ? sp : nil
+      } : nil
       if profile.verbSecond, let sp = before, isFronted(sp, floor: s, profile) {
         fronted = sp
         before = nil

@@ -56,4 +56,6 @@ public struct KnownWords: Sendable {
   /// German `wonach`: a relative adverb whose clause is what the noun before it says (`ein Bericht,
   /// wonach …`).
   public var sourceRelative: Int32 = -1
+  /// German `aus`: a phrase it fronts may be the source (`Aus Militärkreisen verlautete, …`).
+  public var from: Int32 = -1
 }

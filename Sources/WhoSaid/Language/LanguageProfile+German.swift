@@ -137,6 +137,7 @@ extension LanguageProfile {
     p.known.relativeObliques = ["dem", "der", "den", "denen", "das", "die", "welchem", "welcher", "welchen"].map { p.word($0) }
     p.known.subordinators = ["nachdem", "weil", "obwohl", "obgleich", "bevor", "sobald", "seitdem", "wenn", "falls"].map { p.word($0) }
     p.known.sourceRelative = p.word("wonach")
+    p.known.from = p.word("aus")
     p.known.nominativePronouns = ["er", "ich", "wir"].map { p.word($0) }
     p.known.particles = "statt teil fest an auf aus ab ein mit bei hin her zurück weg los fort vor nach zu um dar bereit fern frei hoch nieder zusammen"
       .split(separator: " ").map { p.word(String($0)) }
