@@ -766,4 +766,11 @@ struct GermanTests {
     let b = try #require(extract("Aus dem Gefängnis von Kandahar forderte der Präsident, dass die Armee vorgehe.").first)
     #expect(b.speaker?.text == "der Präsident")
   }
+
+  @Test func mitDenWortenQuotesTheSubjectAfterTheVerb() throws {
+    let text = "Außenminister Sergei Lawrow reagierte gelassen. Mit den Worten „Jetzt werden alle wichtigen Fragen in der G20 diskutiert“, richtete er seinen Blick auf die Welt."
+    let a = try #require(extract(text).first { $0.kind == .direct })
+    #expect(a.speaker?.text == "er")
+    #expect(a.speaker?.name == "Sergei Lawrow")
+  }
 }

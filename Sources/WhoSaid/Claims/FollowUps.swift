@@ -81,6 +81,22 @@ extension Analysis {
           continue
         }
       }
+      // German `Mit den Worten „…“, wandte er sich an …`: the subject after the verb said it.
+      if profile.verbSecond, q.open >= 3, isWordID(q.open - 1, known.words), isWordID(q.open - 3, known.with) || isWordID(q.open - 2, known.with),
+        q.close + 3 < tokens.count, punct(q.close + 1) == .comma, tokens[q.close + 2].kind == .word, !tokens[q.close + 2].isCapitalized,
+        let sp = invertedSubject(skippingReflexive(q.close + 3, end: sentences[Int(sentenceOf[q.close + 2])].upperBound, profile),
+          ceiling: sentences[Int(sentenceOf[q.close + 2])].upperBound, profile: profile),
+        isSurelyNamed(sp, profile)
+      {
+        let f = Frame(kind: .source, cue: (q.close + 2)..<(q.close + 3), cueIndex: -1, speaker: sp, standIn: true, lower: q.close + 2, upper: sp.upperBound)
+        var d = Draft(kind: .direct, content: content, fragments: [content], frame: f, confidence: 0)
+        d.confidence = confidence(of: d, profile: profile) - 0.25
+        claim(content, Int32(drafts.count))
+        lastDirect = drafts.count
+        lastAny = drafts.count
+        drafts.append(d)
+        continue
+      }
       // A statement that goes on from a recent speaker: the last direct quote within
       // two paragraphs, else the last attribution of the paragraph before.
       let p = paragraphOf[q.open]

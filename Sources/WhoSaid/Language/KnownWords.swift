@@ -58,4 +58,7 @@ public struct KnownWords: Sendable {
   public var sourceRelative: Int32 = -1
   /// German `aus`: a phrase it fronts may be the source (`Aus Militärkreisen verlautete, …`).
   public var from: Int32 = -1
+  /// German `mit` and `Worten`: `Mit den Worten „…“, …` quotes the clause's subject.
+  public var with: Int32 = -1
+  public var words: Int32 = -1
 }

@@ -138,6 +138,8 @@ extension LanguageProfile {
     p.known.subordinators = ["nachdem", "weil", "obwohl", "obgleich", "bevor", "sobald", "seitdem", "wenn", "falls"].map { p.word($0) }
     p.known.sourceRelative = p.word("wonach")
     p.known.from = p.word("aus")
+    p.known.with = p.word("mit")
+    p.known.words = p.word("worten")
     p.known.nominativePronouns = ["er", "ich", "wir"].map { p.word($0) }
     p.known.particles = "statt teil fest an auf aus ab ein mit bei hin her zurück weg los fort vor nach zu um dar bereit fern frei hoch nieder zusammen"
       .split(separator: " ").map { p.word(String($0)) }
