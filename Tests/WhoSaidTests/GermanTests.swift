@@ -773,4 +773,18 @@ struct GermanTests {
     #expect(a.speaker?.text == "er")
     #expect(a.speaker?.name == "Sergei Lawrow")
   }
+
+  @Test func demnachAfterASemicolonOpensAReport() throws {
+    let found = extract("Nach Presseberichten ist er heute 24 Jahre alt; demnach wäre er damals 16 Jahre alt gewesen.")
+    #expect(found.count == 2)
+    let b = try #require(found.last)
+    #expect(b.speaker?.text == "demnach")
+    #expect(b.text == "wäre er damals 16 Jahre alt gewesen")
+  }
+
+  @Test func infinitiveWithZuHasNoSubjectOfItsOwn() {
+    // `anzunehmen` (annehmen) cannot take `keine Almosen` as its subject.
+    let text = "Unterdessen ruft die Vereinigung aller Mönche, eine in Rangun ansässige Gruppe, alle Mönche des Landes dazu auf, keine Almosen von Menschen mit Verbindungen zur Regierung anzunehmen und sich ihnen nicht in den Dienst zu stellen."
+    #expect(!extract(text).contains { $0.cue?.lemma == "annehmen" })
+  }
 }

@@ -32,7 +32,7 @@ extension Analysis {
       // German `Demnach sei die Lage ruhig.`: a pronominal source adverb opening the sentence, or
       // right after the finite verb of its main clause (`Im Mai soll demnach die Brücke öffnen.`).
       if k + 2 < e, known.sourceAdverbs.contains(t.word), tokens[k + 1].kind == .word,
-        k == s || k > s + 1 && k - s <= 8 && frames.count == first && isFiniteVerbLike(k - 1, profile)
+        k == s || punct(k - 1) == .semicolon || k > s + 1 && k - s <= 8 && frames.count == first && isFiniteVerbLike(k - 1, profile)
           && !(s..<k).contains(where: { tokens[$0].kind == .punctuation || inQuote($0) })
       {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: k..<(k + 1), lower: k, upper: k + 1))
@@ -126,7 +126,7 @@ extension Analysis {
         }
       }
       // German capitalizes nouns: a capitalized cue form inside a sentence is a noun (`reichte Klage ein`).
-      guard cueIndex >= 0, !t.isCapitalized || k == s, !rejectsCue(cueStart, s, profile),
+      guard cueIndex >= 0, !t.isCapitalized || k == s, !rejectsCue(cueStart, s, profile), !profile.zuInfinitives.contains(t.word),
         !(profile.verbSecond && cueEnd == k + 1 && particleEnd < 0 && closesWithForeignParticle(after: k, end: e))
       else {
         k += 1

@@ -36,6 +36,9 @@ public struct LanguageProfile: Sendable {
   /// (`von der Leyen`, `de la Fuente`).
   var nameParticles: Set<Int32> = []
   var nameParticleArticles: Set<Int32> = []
+  /// Cue forms that are infinitives with `zu` glued in (German `mitzuteilen`, `anzunehmen`): they
+  /// never have a subject of their own.
+  var zuInfinitives: Set<Int32> = []
   /// Whether capitalized words are common nouns too (German), so capitals alone do not make names.
   public let capitalizesNouns: Bool
   /// Ids of the function words the rules name.
@@ -131,6 +134,7 @@ public struct LanguageProfile: Sendable {
         // `mitgeteilt`, `mitzuteilen`: a separable verb's forms with the particle attached stand alone.
         if separable && form.hasPrefix(particleText) {
           if cueOfWord[Int(id)] < 0 { cueOfWord[Int(id)] = cueID }
+          if form.hasPrefix(particleText + "zu") && form.count > particleText.count + 4 { zuInfinitives.insert(id) }
         } else if particle >= 0 {
           if separable {
             // Verb-final clauses glue the particle on: `wie die Polizei mitteilte`.
