@@ -787,4 +787,14 @@ struct GermanTests {
     let text = "Unterdessen ruft die Vereinigung aller Mönche, eine in Rangun ansässige Gruppe, alle Mönche des Landes dazu auf, keine Almosen von Menschen mit Verbindungen zur Regierung anzunehmen und sich ihnen nicht in den Dienst zu stellen."
     #expect(!extract(text).contains { $0.cue?.lemma == "annehmen" })
   }
+
+  @Test func barePluralNounOpeningASentenceIsNoSpeaker() throws {
+    let text = "Der Korrespondent Peter Grant berichtete, dass die Erde gewackelt habe. Sirenen heulten über der Stadt. Viele Menschen seien in Panik gewesen."
+    let a = try #require(extract(text).last)
+    #expect(a.text == "Viele Menschen seien in Panik gewesen")
+    #expect(a.speaker?.name == "Peter Grant")
+    // A listed plural speaker noun still opens a report (`Regierungsvertreter machen …`).
+    let b = try #require(extract("Regierungsvertreter machen die Opposition verantwortlich. Sie habe die Lage verschärft.").last)
+    #expect(b.speaker?.name == "Regierungsvertreter")
+  }
 }

@@ -340,6 +340,13 @@ extension Analysis {
       v = j + 1
     }
     guard tokens[v].kind == .word, !tokens[v].isCapitalized, !inQuote(v) else { return nil }
+    // A bare unknown word before a plural verb is a plural common noun (`Sirenen heulten`), no name;
+    // plural speakers are listed (`Experten warnten`).
+    if sp.count == 1, v == sp.upperBound, profile.role(tokens[sp.lowerBound].word).isEmpty, !tokens[sp.lowerBound].flags.contains(.allCaps),
+      hasEnding(v, [[0x65, 0x6E]]), !isSurnameOfANamedPerson(sp.lowerBound, profile), !isCompound(sp.lowerBound, endingIn: .speakerNoun, profile)
+    {
+      return nil
+    }
     let role = profile.role(tokens[v].word)
     guard !role.contains(.function), !role.contains(.preposition), !role.contains(.relative),
       !role.contains(.conjunction), !role.contains(.copula), !role.contains(.passiveAuxiliary)
