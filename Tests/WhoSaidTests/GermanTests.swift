@@ -797,4 +797,13 @@ struct GermanTests {
     let b = try #require(extract("Regierungsvertreter machen die Opposition verantwortlich. Sie habe die Lage verschärft.").last)
     #expect(b.speaker?.name == "Regierungsvertreter")
   }
+
+  @Test func seinerMeinungNachInARelativeClauseStandsForItsOwner() throws {
+    let text = "Der Präsident Hugo Chávez kündigte einen Vorschlag an, der das Abkommen untergraben werde, das seiner Meinung nach zu einem Kartell führen werde."
+    let a = try #require(extract(text).last)
+    #expect(a.speaker?.text == "seiner Meinung")
+    #expect(a.speaker?.name == "Hugo Chávez")
+    #expect(a.speaker?.resolution == .pronoun)
+    #expect(a.text == "zu einem Kartell führen werde")
+  }
 }

@@ -42,7 +42,9 @@ extension Analysis {
       // `Seiner Meinung nach`, `Dem Vernehmen nach`: a source noun before `nach` as a postposition,
       // opening a clause, or inside the clause of a statement no other frame reports (not in a question).
       if t.word == known.sourceNounPreposition, k >= max(s, frames.last?.upper ?? s) + 2,
-        k - 2 == s || punct(k - 3) == .comma || frames.count == first && punct(e - 1) != .question,
+        k - 2 == s || punct(k - 3) == .comma || frames.count == first && punct(e - 1) != .question
+          // `…, das seiner Meinung nach …`: right after a relative pronoun opening its clause.
+          || k - 4 >= s && punct(k - 4) == .comma && tokens[k - 3].kind == .word && profile.role(tokens[k - 3].word).contains(.relative),
         k + 1 < e, tokens[k + 1].kind == .word,
         tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, profile.sourceNouns.contains(tokens[k - 1].word),
         tokens[k - 2].kind == .word, profile.role(tokens[k - 2].word).any([.possessive, .oblique]), !inQuote(k - 2)

@@ -139,6 +139,8 @@ extension LanguageProfile {
     p.known.sourceRelative = p.word("wonach")
     p.known.from = p.word("aus")
     p.known.with = p.word("mit")
+    p.known.hePossessives = ["sein", "seine", "seinen", "seinem", "seiner", "seines"].map { p.word($0) }
+    p.known.shePossessives = ["ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"].map { p.word($0) }
     p.known.words = p.word("worten")
     p.known.nominativePronouns = ["er", "ich", "wir"].map { p.word($0) }
     p.known.particles = "statt teil fest an auf aus ab ein mit bei hin her zurück weg los fort vor nach zu um dar bereit fern frei hoch nieder zusammen"

@@ -107,7 +107,14 @@ struct EntityResolver {
       }
       return sp
     }
-    if ks.count == 1, case let role = profile.role(a.tokens[ks[0]].word), role.any(.pronoun) {
+    // German `seiner Meinung nach`: a possessive before a source noun stands for its owner.
+    var possessive: WordRole = []
+    if ks.count == 1, r.count == 2, profile.sourceNouns.contains(a.tokens[ks[0]].word) {
+      let w = a.tokens[r.lowerBound].word
+      if profile.known.hePossessives.contains(w) { possessive = .hePronoun }
+      if profile.known.shePossessives.contains(w) { possessive = [.shePronoun, .theyPronoun] }
+    }
+    if ks.count == 1, case let role = possessive.isEmpty ? profile.role(a.tokens[ks[0]].word) : possessive, role.any(.pronoun) {
       sp.resolution = .pronoun
       let match: Entity?
       if role.contains(.hePronoun) {
