@@ -139,6 +139,13 @@ public struct Extractor: Sendable {
           s.resolution = .carried
           speakers[i] = s
         }
+      } else if let r = d.frame?.speaker, let ante = d.frame?.antecedent {
+        // `nach eigenen Angaben`: the phrase as written, the entity of the subject it stands for.
+        var s = resolver.resolve(ante, in: a, position: ante.lowerBound)
+        s.span = a.span(r)
+        s.text = a.string(r)
+        s.resolution = .pronoun
+        speakers[i] = s
       } else if let r = d.frame?.speaker {
         speakers[i] = resolver.resolve(r, in: a, position: r.lowerBound)
       }

@@ -18,6 +18,9 @@ struct Frame {
   /// The cue is a verb found by position, not a reporting verb (German: the verb after the
   /// subject that opens the sentence before, or before a colon): the record gives no cue.
   var standIn = false
+  /// The phrase a reflexive speaker stands for, resolved in its place (German `nach eigenen Angaben`:
+  /// the speaker phrase is `eigenen Angaben`, its antecedent the clause's subject).
+  var antecedent: Range<Int>?
   /// First and one-past-last token of the frame.
   var lower: Int
   var upper: Int
