@@ -809,4 +809,12 @@ struct GermanTests {
     #expect(a.speaker?.resolution == .pronoun)
     #expect(a.text == "zu einem Kartell führen werde")
   }
+
+  @Test func separableParticleFarFromItsVerb() throws {
+    // `wies … hin` over fifteen words: the verb's frame, not `seiner Meinung nach` inside it.
+    let text = "Bei der Pressekonferenz wies Friedrich auch auf die seiner Meinung nach wachsenden Gefahren für sensible Infrastrukturen wie Stromnetze und Wasserversorgung hin."
+    let a = try #require(extract(text).first)
+    #expect(a.cue?.lemma == "hinweisen")
+    #expect(a.speaker?.text == "Friedrich")
+  }
 }

@@ -359,7 +359,7 @@ extension Analysis {
   /// particle stands: within a few words, before any punctuation, and followed by punctuation.
   func separableParticle(after k: Int, end e: Int) -> Int? {
     var j = k + 1
-    while j < e && j < k + 12 {
+    while j < e && j < k + 20 {
       if tokens[j].kind != .word || inQuote(j) { return nil }
       if j + 1 >= e || punct(j + 1) != nil || opensQuote(j + 1) { return j }
       j += 1

@@ -40,7 +40,7 @@ extension LanguageProfile {
     let prepositions = """
       in im an am auf bei beim mit nach von vom vor zu zum zur aus für über unter gegen ohne um \
       durch seit während wegen bis zwischen ins ans aufs hinter neben trotz innerhalb außerhalb \
-      gegenüber angesichts
+      gegenüber angesichts außer
       """
     p.add(.preposition, prepositions)
     p.add(.complementizer, "dass daß ob")
