@@ -73,6 +73,11 @@ cases = {
     "de-cues": lambda n: rep("sagte der Minister, teilte die Polizei mit, laut einem Sprecher der Stadt ", n),
     "short-quotes-1-sentence": lambda n: rep("„eins zwei drei vier“ und ", n),
     "de-one-sentence": lambda n: rep("in der Rede, sagte Thaksin, man werde kämpfen und sagte, es sei demnach laut „Welt“ nach eigenen Angaben so, ", n),
+    # Session 4's bounded looks: sentence-opening adverbs, particles and bare nouns searched for
+    # nearby, relative clauses before the verb, `so X bei …` after reported speech.
+    "de-openers": lambda n: rep("Weiterhin erklärte die Ministerin, die Lage sei ernst. Von der Leyen betonte, Sirenen heulten. "
+                               "Sirenen heulten laut. Die Lage sei ernst, so Joachim Banke gegenüber der Zeitung. "
+                               "Peter Baptie, der das Beben zuerst gemessen und gemeldet hatte, sagte, dass es ernst sei. ", n),
     "fr-inversion": lambda n: rep("« Nous partons », a-t-il dit. Selon lui, la situation est grave. ", n),
 }
 for name, make in cases.items():
