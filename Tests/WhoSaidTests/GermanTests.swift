@@ -817,4 +817,10 @@ struct GermanTests {
     #expect(a.cue?.lemma == "hinweisen")
     #expect(a.speaker?.text == "Friedrich")
   }
+
+  @Test func sourceWithAGenitiveAdjectiveAndAnAppositiveName() throws {
+    let a = try #require(extract("Nach Angaben des Sprechers des bayerischen Umweltministeriums, Roland Eichhorn, soll der Bär eingefangen werden.").first)
+    #expect(a.speaker?.name == "Roland Eichhorn")
+    #expect(a.text == "soll der Bär eingefangen werden")
+  }
 }

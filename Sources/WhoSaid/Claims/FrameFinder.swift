@@ -92,7 +92,16 @@ extension Analysis {
           k += len
           continue
         }
-        if let sp = speakerAfter(k + len, ceiling: e, profile: profile) ?? (profile.capitalizesNouns ? quotedTitle(at: k + len, end: e) : nil) {
+        if var sp = speakerAfter(k + len, ceiling: e, profile: profile) ?? (profile.capitalizesNouns ? quotedTitle(at: k + len, end: e) : nil) {
+          // German `nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, soll …`: the name
+          // in the appositive belongs to the source, the verb after it opens the report.
+          if profile.capitalizesNouns, sp.upperBound + 3 < e, punct(sp.upperBound) == .comma,
+            let name = speakerAfter(sp.upperBound + 1, ceiling: e, profile: profile), name.lowerBound == sp.upperBound + 1,
+            name.count <= 4, name.upperBound + 1 < e, punct(name.upperBound) == .comma, hasProperName(name, profile), isSurelyNamed(name, profile),
+            tokens[name.upperBound + 1].kind == .word, !tokens[name.upperBound + 1].isCapitalized
+          {
+            sp = sp.lowerBound..<name.upperBound
+          }
           frames.append(Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
           k = sp.upperBound
           continue

@@ -180,6 +180,7 @@ extension Analysis {
     var i = start
     var end = start
     var sawHead = false
+    var genitive = false  // right after a genitive article: its adjectives come before its noun
     while i < ceiling && i < start + 10 {
       let t = tokens[i]
       if inQuote(i) { break }
@@ -199,8 +200,14 @@ extension Analysis {
         } else if t.isCapitalized && !role.contains(.function) && !(role.contains(.time) && !sawHead && !role.contains(.title)) {
           end = i + 1
           sawHead = true
+          genitive = false
         } else if sawHead, i + 1 < ceiling, known.strictGenitives.contains(t.word), isNounBefore(i, profile) {
           end = i + 1  // German `sagte ein Sprecher des Ministeriums`
+          genitive = true
+        } else if genitive, profile.capitalizesNouns, !t.isCapitalized, !role.contains(.function), !role.contains(.preposition),
+          i + 1 < ceiling, tokens[i + 1].kind == .word
+        {
+          end = i + 1  // `des bayerischen Umweltministeriums`
         } else if (isWordID(i, known.of) || isWordID(i, known.for)) && sawHead && i + 1 < ceiling
           && (tokens[i + 1].isCapitalized || profile.role(tokens[i + 1].word).contains(.determiner))
         {
