@@ -823,4 +823,11 @@ struct GermanTests {
     #expect(a.speaker?.name == "Roland Eichhorn")
     #expect(a.text == "soll der Bär eingefangen werden")
   }
+
+  @Test func descriptionWithItsNameInTheAppositiveBeforeTheVerb() throws {
+    let text = "Der Nachfolger des am Montag zurückgetretenen Airbus-Chefs Christian Streiff, Louis Gallois, sagte, die Stellen sollten in der Verwaltung wegfallen."
+    let a = try #require(extract(text).first)
+    #expect(a.speaker?.name == "Louis Gallois")
+    #expect(a.text == "die Stellen sollten in der Verwaltung wegfallen")
+  }
 }

@@ -177,6 +177,15 @@ extension Analysis {
       let frontedSource = profile.verbSecond ? before.flatMap { isFronted($0, floor: s, profile) ? $0 : nil } : nil
       if profile.verbSecond, let sp = before, !opensClause(sp.lowerBound, floor: s, profile) {
         before = subjectOpeningClause(before: sp.lowerBound, floor: s, profile)
+        // `Der Nachfolger des Airbus-Chefs Christian Streiff, Louis Gallois, sagte`: the description's
+        // name stands in the appositive right before the verb.
+        if let d = before, isDescription(d, profile), b > s + 2, punct(b) == .comma,
+          let c = ((max(s, b - 5))..<b).last(where: { punct($0) == .comma }), c + 1 < b,
+          ((c + 1)..<b).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !profile.role(tokens[$0].word).contains(.function) }),
+          hasProperName((c + 1)..<b, profile), isSurelyNamed((c + 1)..<b, profile)
+        {
+          before = (c + 1)..<b
+        }
       }
       // A passive's subject does not speak, except for cues like `wird der Minister zitiert`.
       let speakerlessPassive = profile.verbSecond && passive && !profile.cues[Int(cueIndex)].frame.contains(.passive)

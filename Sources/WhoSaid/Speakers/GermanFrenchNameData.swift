@@ -195,6 +195,35 @@ package enum GermanFrenchNameData {
     Kollegin|person|s
     Arzt|person|s
     Ärztin|person|s
+    Nachfolger|person|s
+    Nachfolgerin|person|s
+    Vorgänger|person|s
+    Vorgängerin|person|s
+    Korrespondent|person|s
+    Korrespondentin|person|s
+    Reporter|person|s
+    Reporterin|person|s
+    Journalist|person|s
+    Journalistin|person|s
+    Redakteur|person|s
+    Redakteurin|person|s
+    Sekretär|person|s
+    Sekretärin|person|s
+    Berater|person|s
+    Beraterin|person|s
+    Kandidat|person|s
+    Kandidatin|person|s
+    Gründer|person|s
+    Gründerin|person|s
+    Moderator|person|s
+    Moderatorin|person|s
+    Funktionär|person|s
+    Funktionärin|person|s
+    Mitglied|person|s
+    Anführer|person|s
+    Anführerin|person|s
+    Organisator|person|s
+    Organisatorin|person|s
     # Gruppen
     Experten|group|p
     Kritiker|group|p
