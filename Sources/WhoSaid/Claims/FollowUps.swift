@@ -417,21 +417,7 @@ extension Analysis {
     let role = profile.role(t.word)
     guard !role.contains(.title), !role.contains(.maleName), !role.contains(.femaleName), !role.any(.speakerNoun), !role.any(.pronoun)
     else { return false }
-    if hasEnding(k, profile.adverbialEndings) { return true }
-    let n = t.length
-    let a = Int(t.start)
-    for j in max(0, k - 500)..<min(tokens.count, k + 500) {
-      let u = tokens[j]
-      guard u.length == n, u.kind == .word, !u.isCapitalized else { continue }
-      let b = Int(u.start)
-      var same = true
-      for i in 0..<n where ByteClass.lower(text[a + i], after: i > 0 ? text[a + i - 1] : 0) != text[b + i] {
-        same = false
-        break
-      }
-      if same { return true }
-    }
-    return false
+    return hasEnding(k, profile.adverbialEndings) || sameWordNearby(k, lowerCased: true)
   }
 
   /// German: whether word `k` looks like a past participle (`geflohen`, `getötet`, `worden`,

@@ -58,24 +58,17 @@ extension Analysis {
       return k > 0 && isFirstName(k - 1, profile) ? len : 0
     }
     guard sentences[Int(sentenceOf[k])].lowerBound == k else { return 0 }
-    let sn = tokens[s].length
-    for j in max(1, k - 500)..<min(n, k + 500) where j != s && tokens[j].length == sn && tokens[j].word == tokens[s].word {
-      guard !tokens[j - 1].isCapitalized, profile.nameParticles.contains(tokens[j - 1].word) || profile.nameParticleArticles.contains(tokens[j - 1].word) else { continue }
-      if bytes(j..<(j + 1)).elementsEqual(bytes(s..<(s + 1))) { return len }
+    let written = sameWordNearby(s) { j in
+      j > 0 && tokens[j - 1].kind == .word && !tokens[j - 1].isCapitalized
+        && (profile.nameParticles.contains(tokens[j - 1].word) || profile.nameParticleArticles.contains(tokens[j - 1].word))
     }
-    return 0
+    return written ? len : 0
   }
 
   /// Whether word `k` is written nearby after a first name (`Albrecht Conze` … `sagte Conze`): a
   /// surname, not a common noun.
-  ///
-  /// - Complexity: O(1): the look spans at most 1,000 tokens.
   func isSurnameOfANamedPerson(_ k: Int, _ profile: LanguageProfile) -> Bool {
-    let n = tokens[k].length
-    for j in max(1, k - 500)..<min(tokens.count, k + 500) where j != k && tokens[j].length == n && tokens[j].word == tokens[k].word {
-      if isFirstName(j - 1, profile), bytes(j..<(j + 1)).elementsEqual(bytes(k..<(k + 1))) { return true }
-    }
-    return false
+    sameWordNearby(k) { j in j > 0 && isFirstName(j - 1, profile) }
   }
 
   /// Whether word `k` can be a surname after a particle: capitalized, not a function, time or

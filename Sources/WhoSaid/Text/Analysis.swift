@@ -87,6 +87,28 @@ struct Analysis {
 }
 
 extension Analysis {
+  /// Whether a word within 500 tokens of word `k` (not `k` itself) is written as `k` is — or, when
+  /// `lowerCased`, as `k` with its capitals folded (`Rasch` … `rasch`) — and passes `ok`.
+  ///
+  /// - Complexity: O(1): the look spans at most 1,000 tokens.
+  func sameWordNearby(_ k: Int, lowerCased: Bool = false, where ok: (Int) -> Bool = { _ in true }) -> Bool {
+    let t = tokens[k]
+    let n = t.length
+    let a = Int(t.start)
+    for j in max(0, k - 500)..<min(tokens.count, k + 500) where j != k {
+      let u = tokens[j]
+      guard u.length == n, u.kind == .word, u.word == t.word, !lowerCased || !u.isCapitalized else { continue }
+      let b = Int(u.start)
+      var same = true
+      for i in 0..<n where (lowerCased ? ByteClass.lower(text[a + i], after: i > 0 ? text[a + i - 1] : 0) : text[a + i]) != text[b + i] {
+        same = false
+        break
+      }
+      if same && ok(j) { return true }
+    }
+    return false
+  }
+
   /// The byte span of tokens `r`.
   func span(_ r: Range<Int>) -> TextSpan {
     TextSpan(start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end))
