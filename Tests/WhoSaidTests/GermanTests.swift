@@ -830,4 +830,21 @@ struct GermanTests {
     #expect(a.speaker?.name == "Louis Gallois")
     #expect(a.text == "die Stellen sollten in der Verwaltung wegfallen")
   }
+
+  @Test func fixesFromTheReviewOfSessionFour() throws {
+    // `zu Beginn der Sitzung` is no surname after a first name.
+    let a = try #require(extract("Das sei gut, sagte Peter zu Beginn der Sitzung.").first)
+    #expect(a.speaker?.name == "Peter")
+    #expect(a.text == "Das sei gut")
+    // A surname with an adverb's ending, given with its first name, is no fronted adverb.
+    let b = try #require(extract("Hans Fröhlich ist Chef. Fröhlich warnte Merkel, die Pläne seien falsch.").first)
+    #expect(b.speaker?.name == "Hans Fröhlich")
+    // A particle that is no German word joins an unlisted first name to its surname.
+    let c = try #require(extract("Das sei gut, sagte Dominique de Villepin.").first)
+    #expect(c.speaker?.name == "Dominique de Villepin")
+    #expect(c.text == "Das sei gut")
+    // The quoted-name rule is German: English output stays as it was.
+    let english = Extractor(profile: .english).extract("The newspaper \"Times\" reported that the deal was off.")
+    #expect(!english.contains { $0.speaker?.name == "Times" })
+  }
 }

@@ -215,7 +215,11 @@ extension Analysis {
           let n = tokens[k + 1]
           if !(n.isCapitalized || profile.role(n.word).contains(.determiner) || profile.role(n.word).contains(.groupNoun)) { return false }
         }
-        if words == 0 && !(role.contains(.preposition) || role.contains(.time) || role.contains(.skippable) || t.word == known.adding) {
+        // (Without an `adding` word — German, French — a word outside the lists passes here too, as it
+        // always has: the explicit form of what used to be `t.word == known.adding` with both -1.)
+        if words == 0 && !(role.contains(.preposition) || role.contains(.time) || role.contains(.skippable) || isWordID(k, known.adding)
+          || known.adding < 0 && role.isEmpty)
+        {
           // `said Monday`, `said in a statement`, `told reporters`
           if !(t.isCapitalized || role.contains(.groupNoun)) { return false }
         }

@@ -417,6 +417,8 @@ extension Analysis {
     let role = profile.role(t.word)
     guard !role.contains(.title), !role.contains(.maleName), !role.contains(.femaleName), !role.any(.speakerNoun), !role.any(.pronoun)
     else { return false }
+    // (`Hans Fröhlich ist Chef. Fröhlich warnte …`: a surname given with a first name stays one.)
+    if isSurnameOfANamedPerson(k, profile) { return false }
     return hasEnding(k, profile.adverbialEndings) || sameWordNearby(k, lowerCased: true)
   }
 

@@ -203,7 +203,7 @@ struct EntityResolver {
     if !current.isEmpty { run = current }
     // `Der Fernsehsender „Channel 10“`: the quoted name, whole.
     var quoted = false
-    if let last = ks.last, a.closesQuote(last), case let q = a.quotes[Int(a.quoteOf[last])], q.open >= r.lowerBound, q.close - q.open >= 2 {
+    if profile.capitalizesNouns, let last = ks.last, a.closesQuote(last), case let q = a.quotes[Int(a.quoteOf[last])], q.open >= r.lowerBound, q.close - q.open >= 2 {
       run = Array((q.open + 1)..<q.close)
       quoted = true
     }

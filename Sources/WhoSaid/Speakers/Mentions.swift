@@ -53,9 +53,16 @@ extension Analysis {
     var len = 1
     if k + 1 < n, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized, profile.nameParticleArticles.contains(tokens[k + 1].word) { len = 2 }
     let s = k + len
-    guard s < n, isSurname(s, profile) else { return 0 }
+    guard s < n, isSurname(s, profile), sentenceOf[s] == sentenceOf[k] else { return 0 }
+    // `sagte Peter zu Beginn der Sitzung`: a noun with its article or genitive after it is no surname.
+    if s + 1 < n, tokens[s + 1].kind == .word, profile.role(tokens[s + 1].word).contains(.determiner) { return 0 }
     if !tokens[k].isCapitalized {
-      return k > 0 && isFirstName(k - 1, profile) ? len : 0
+      guard k > 0, sentenceOf[k - 1] == sentenceOf[k] else { return 0 }
+      // A particle that is no word of the language (`de`, `van`, `ten` in German) needs only a name
+      // before it (`Dominique de Villepin`); `von` and `zu`, prepositions too, a known first name.
+      let foreign = !profile.role(tokens[k].word).any([.preposition, .function])
+      return isFirstName(k - 1, profile) || foreign && tokens[k - 1].kind == .word && tokens[k - 1].isCapitalized
+        && !profile.role(tokens[k - 1].word).any([.function, .speakerNoun, .title]) ? len : 0
     }
     guard sentences[Int(sentenceOf[k])].lowerBound == k else { return 0 }
     let written = sameWordNearby(s) { j in

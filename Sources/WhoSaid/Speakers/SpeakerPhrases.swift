@@ -55,7 +55,7 @@ extension Analysis {
       if inQuote(i) {
         // `Der Fernsehsender „Channel 10“ berichtete`: a short quoted name right after a speaker
         // noun belongs to the phrase.
-        if start == end, closesQuote(i), case let q = quotes[Int(quoteOf[i])], q.close - q.open <= 6, q.close - q.open >= 2,
+        if profile.capitalizesNouns, start == end, closesQuote(i), case let q = quotes[Int(quoteOf[i])], q.close - q.open <= 6, q.close - q.open >= 2,
           q.open - 1 >= floor, tokens[q.open + 1].isCapitalized, tokens[q.open - 1].kind == .word, !inQuote(q.open - 1),
           profile.role(tokens[q.open - 1].word).any(.speakerNoun) || isCompound(q.open - 1, endingIn: .speakerNoun, profile)
         {
@@ -76,8 +76,8 @@ extension Analysis {
         if start < end, !profile.nameParticles.isEmpty,
           case let j = profile.nameParticles.contains(t.word) ? i : i - 1, j >= floor, nameParticleLength(at: j, profile) == start - j
         {
+          count += start - j
           start = j
-          count += start - j + 1
           i = j - 1
           continue
         }
@@ -129,7 +129,7 @@ extension Analysis {
           // three words (`the announcer said`, `the ad's narrator says`).
           if start == end && !role.any(.speakerNoun) && !determinerWithin(i, floor: floor, profile: profile) { break }
           // A verb is no part of it (`das Kabinett habe zugestimmt`).
-          if role.contains(.auxiliary) || role.contains(.copula) || role.contains(.reportedMood) { break }
+          if profile.capitalizesNouns, role.contains(.auxiliary) || role.contains(.copula) || role.contains(.reportedMood) { break }
           if count >= 6 { break }
           start = i
         }
@@ -190,7 +190,7 @@ extension Analysis {
           return i..<(i + 1)
         }
         // `sagte Ursula von der Leyen`, `Von der Leyen sagte`: particles before the surname.
-        if sawHead || i == start, case let p = nameParticleLength(at: i, profile), p > 0 {
+        if sawHead || i == start, case let p = nameParticleLength(at: i, profile), p > 0, i + p < ceiling {
           end = i + p
           i += p
           continue
