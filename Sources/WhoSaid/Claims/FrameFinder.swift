@@ -54,10 +54,7 @@ extension Analysis {
         continue
       }
       // `ein Bericht der Zeitung, wonach …`: the phrase before the comma says the clause after it.
-      if t.word == known.sourceRelative, k > s + 1, k + 2 < e, punct(k - 1) == .comma, !inQuote(k),
-        let sp = speakerBefore(k - 1, floor: max(s, frames.last?.upper ?? s), profile: profile), isStrongSpeaker(sp, profile),
-        tokens[sp.upperBound - 1].isCapitalized || closesQuote(sp.upperBound - 1)
-      {
+      if t.word == known.sourceRelative, let sp = wonachSource(k, floor: max(s, frames.last?.upper ?? s), end: e, profile) {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: k + 1))
         k += 1
         continue
@@ -95,11 +92,7 @@ extension Analysis {
         if var sp = speakerAfter(k + len, ceiling: e, profile: profile) ?? (profile.capitalizesNouns ? quotedTitle(at: k + len, end: e) : nil) {
           // German `nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, soll …`: the name
           // in the appositive belongs to the source, the verb after it opens the report.
-          if profile.capitalizesNouns, sp.upperBound + 3 < e, punct(sp.upperBound) == .comma,
-            let name = speakerAfter(sp.upperBound + 1, ceiling: e, profile: profile), name.lowerBound == sp.upperBound + 1,
-            name.count <= 4, name.upperBound + 1 < e, punct(name.upperBound) == .comma, hasProperName(name, profile), isSurelyNamed(name, profile),
-            tokens[name.upperBound + 1].kind == .word, !tokens[name.upperBound + 1].isCapitalized
-          {
+          if profile.capitalizesNouns, let name = appositiveName(after: sp, end: e, profile) {
             sp = sp.lowerBound..<name.upperBound
           }
           frames.append(Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
@@ -179,12 +172,8 @@ extension Analysis {
         before = subjectOpeningClause(before: sp.lowerBound, floor: s, profile)
         // `Der Nachfolger des Airbus-Chefs Christian Streiff, Louis Gallois, sagte`: the description's
         // name stands in the appositive right before the verb.
-        if let d = before, isDescription(d, profile), b > s + 2, punct(b) == .comma,
-          let c = ((max(s, b - 5))..<b).last(where: { punct($0) == .comma }), c + 1 < b,
-          ((c + 1)..<b).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !profile.role(tokens[$0].word).contains(.function) }),
-          hasProperName((c + 1)..<b, profile), isSurelyNamed((c + 1)..<b, profile)
-        {
-          before = (c + 1)..<b
+        if let d = before, isDescription(d, profile), let name = appositiveName(beforeComma: b, floor: s, profile) {
+          before = name
         }
       }
       // A passive's subject does not speak, except for cues like `wird der Minister zitiert`.
@@ -193,11 +182,7 @@ extension Analysis {
       // Verb second: `Nach der Sitzung sagte X`, `in einem Interview gesagt` — a fronted phrase, not the subject.
       // (`Aus Militärkreisen verlautete, …`: a phrase fronted by `aus` is still the fronted one.)
       // It opens without an article (`Aus Militärkreisen`) or names a speaker (`Aus dem Ministerium`).
-      var fronted: Range<Int>? = before == nil ? frontedSource.flatMap { sp in
-        sp.lowerBound > s && isWordID(sp.lowerBound - 1, known.from)
-          && (!profile.role(tokens[sp.lowerBound].word).contains(.determiner) || sp.contains { profile.role(tokens[$0].word).any(.speakerNoun) })
-          ? sp : nil
-      } : nil
+      var fronted: Range<Int>? = before == nil ? frontedSource.flatMap { frontedByAus($0, floor: s, profile) } : nil
       if profile.verbSecond, let sp = before, isFronted(sp, floor: s, profile) {
         fronted = sp
         before = nil
@@ -289,13 +274,8 @@ extension Analysis {
         {
           frame.speaker = source
           frame.upper = max(frame.upper, source.upperBound)  // never back: the scan goes on from here
-        } else if cueStart - s >= 3, cueStart - s <= 16, tokens[s].kind == .word, profile.role(tokens[s].word).contains(.preposition),
-          !((s + 1)..<cueStart).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number || inQuote($0) }),
-          isStrongSpeaker((s + 1)..<cueStart, profile)
-        {
-          // `In einer Erklärung des Präsidenten vom vergangenen Freitag heißt es`: the whole fronted
-          // phrase, which the noun-phrase reader gives up on at a time word.
-          frame.speaker = (s + 1)..<cueStart
+        } else if let source = wholeFrontedPhrase(from: s, to: cueStart, profile) {
+          frame.speaker = source
           frame.inverted = false
           frame.lower = s + 1
         }
@@ -303,24 +283,16 @@ extension Analysis {
       // `Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“`, `zitierte man Yolanda Alvarez`: in the
       // active voice of a cue whose passive subject speaks, the object speaks, not who quotes it.
       if profile.verbSecond, !passive, profile.cues[Int(cueIndex)].frame.contains(.passive), let sp = frame.speaker,
-        case let from = frame.inverted ? sp.upperBound : cueEnd, from < e,
-        let obj = speakerAfter(from, ceiling: e, profile: profile), obj.lowerBound == from, isSurelyNamed(obj, profile),
-        !profile.role(tokens[from].word).contains(.itPronoun), !isWordID(from, known.reflexive),
-        obj.upperBound == e || punct(obj.upperBound) != nil || opensQuote(obj.upperBound)
-          || tokens[obj.upperBound].kind == .word && profile.role(tokens[obj.upperBound].word).contains(.preposition)
+        let obj = quotedObject(from: frame.inverted ? sp.upperBound : cueEnd, end: e, profile)
       {
         frame.speaker = obj
         frame.upper = max(frame.upper, obj.upperBound)
       }
       // `Wie das Nachrichtenmagazin Der Spiegel in einem Bericht vom 22. August berichtet, …`: the subject
       // right after `wie`, where the backward read stopped at a date.
-      if frame.speaker == nil, profile.verbSecond, !passive,
-        let w = (max(s, cueStart - 20)..<cueStart).last(where: { isWordID($0, known.like) }), w == s || punct(w - 1) == .comma,
-        !((w + 1)..<cueStart).contains(where: { punct($0) == .comma || punct($0) == .colon || punct($0) == .semicolon || inQuote($0) }),
-        let sp = speakerAfter(w + 1, ceiling: cueStart, profile: profile), sp.lowerBound == w + 1, isStrongSpeaker(sp, profile)
-      {
+      if frame.speaker == nil, profile.verbSecond, !passive, let sp = subjectAfterWie(from: s, to: cueStart, profile) {
         frame.speaker = sp
-        frame.lower = w
+        frame.lower = sp.lowerBound - 1
       }
       // No subject found elsewhere: the fronted phrase may still be the source (`In dem Bericht sagte man`).
       if frame.speaker == nil, let sp = fronted, !passive, !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile)) {
@@ -341,25 +313,10 @@ extension Analysis {
       // Any subject whose verb or auxiliary is in Konjunktiv I, likewise (`Der Sender berichtete, das
       // Kabinett habe zugestimmt`, `X kritisiert in der Zeitung „ND“, die Aktion erinnere an …`): the
       // comma is the first after the other frame, within 15 tokens.
-      if profile.subjunctiveContinues, let sp = frame.speaker, !frame.inverted, sp.lowerBound >= s + 2,
-        punct(sp.lowerBound - 1) == .comma, let outer = frames.last, frames.count > first, outer.kind == .verb,
-        outer.upper <= sp.lowerBound - 1, sp.lowerBound - 1 - outer.upper <= 15,
-        !(outer.upper..<(sp.lowerBound - 1)).contains(where: { punct($0) != nil }),
-        sp.count == 1 && profile.role(tokens[sp.lowerBound].word).any(.pronoun)
-          && (profile.role(t.word).contains(.subjunctive) || profile.role(tokens[cueEnd - 1].word).contains(.subjunctive) || endsInKonjunktivE(cueStart))
-          || profile.role(t.word).contains(.reportedMood) || endsInKonjunktivE(cueStart)
-          || sp.upperBound < cueStart && cueStart - sp.upperBound <= 12
-            && (sp.upperBound..<cueStart).contains(where: { tokens[$0].kind == .word && profile.role(tokens[$0].word).contains(.reportedMood) })
-      {
-        k = cueEnd
-        continue
-      }
       // Any cue inside that clause, when the clause is in Konjunktiv I before it (`bei dem sie gesagt
       // hatte, sie habe bei der Antragstellung einen falschen Namen angegeben`).
-      if profile.subjunctiveContinues, frames.count > first, let outer = frames.last, outer.kind == .verb, outer.upper < cueStart,
-        cueStart - outer.upper <= 24, case let c = (outer.upper..<cueStart).first(where: { punct($0) != nil }), let c, punct(c) == .comma,
-        c + 1 < cueStart, !((c + 1)..<cueStart).contains(where: { punct($0) != nil || inQuote($0) }),
-        ((c + 1)..<cueStart).contains(where: { tokens[$0].kind == .word && profile.role(tokens[$0].word).contains(.reportedMood) })
+      if profile.subjunctiveContinues, frames.count > first, let outer = frames.last, outer.kind == .verb,
+        reportsInside(outer, frame, verb: k, sentenceStart: s, profile)
       {
         k = cueEnd
         continue

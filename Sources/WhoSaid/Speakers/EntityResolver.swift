@@ -171,12 +171,14 @@ struct EntityResolver {
     var current: [Int] = []
     var gender = Gender.unknown
     var particlesUntil = -1
+    let particles = !profile.nameParticles.isEmpty
     for k in ks {
       let t = a.tokens[k]
       let role = profile.role(t.word)
-      if k < particlesUntil || (!current.isEmpty || k == ks.first) && k + 1 < r.upperBound && !profile.nameParticles.isEmpty
-        && { let p = a.nameParticleLength(at: k, profile); particlesUntil = k + p; return p > 0 }()
-      {
+      if particles, k >= particlesUntil, !current.isEmpty || k == ks.first, k + 1 < r.upperBound {
+        particlesUntil = k + a.nameParticleLength(at: k, profile)
+      }
+      if k < particlesUntil {
         current.append(k)  // `Ursula von der Leyen`
       } else if t.kind == .word && t.isCapitalized && a.isPossessive(k) && k != ks.last {
         // `Russia's foreign minister`: the possessive is a modifier, not the name.

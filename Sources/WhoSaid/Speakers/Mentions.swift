@@ -49,7 +49,10 @@ extension Analysis {
   /// - Complexity: O(1): that look spans at most 1,000 tokens.
   func nameParticleLength(at k: Int, _ profile: LanguageProfile) -> Int {
     let n = tokens.count
-    guard k < n, tokens[k].kind == .word, profile.nameParticles.contains(tokens[k].word), !inQuote(k) else { return 0 }
+    // (Particles are short words: the length spares most tokens the set lookup.)
+    guard !profile.nameParticles.isEmpty, k < n, tokens[k].kind == .word, tokens[k].length <= 3,
+      profile.nameParticles.contains(tokens[k].word), !inQuote(k)
+    else { return 0 }
     var len = 1
     if k + 1 < n, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized, profile.nameParticleArticles.contains(tokens[k + 1].word) { len = 2 }
     let s = k + len
