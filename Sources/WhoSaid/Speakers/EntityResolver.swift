@@ -108,12 +108,7 @@ struct EntityResolver {
       return sp
     }
     // German `seiner Meinung nach`: a possessive before a source noun stands for its owner.
-    var possessive: WordRole = []
-    if ks.count == 1, r.count == 2, profile.sourceNouns.contains(a.tokens[ks[0]].word) {
-      let w = a.tokens[r.lowerBound].word
-      if profile.known.hePossessives.contains(w) { possessive = .hePronoun }
-      if profile.known.shePossessives.contains(w) { possessive = [.shePronoun, .theyPronoun] }
-    }
+    let possessive: WordRole = ks.count == 1 && r.count == 2 && profile.capitalizesNouns ? possessivePronoun(r, a) : []
     if ks.count == 1, case let role = possessive.isEmpty ? profile.role(a.tokens[ks[0]].word) : possessive, role.any(.pronoun) {
       sp.resolution = .pronoun
       let match: Entity?
@@ -322,6 +317,17 @@ struct EntityResolver {
     }
     sp.name = desc
     return sp
+  }
+
+  /// German: the pronoun a possessive stands for before a source noun (`seiner Meinung` → `er`,
+  /// `ihrer Ansicht` → `sie`), or none.
+  @inline(never)
+  func possessivePronoun(_ r: Range<Int>, _ a: Analysis) -> WordRole {
+    guard profile.sourceNouns.contains(a.tokens[r.upperBound - 1].word) else { return [] }
+    let w = a.tokens[r.lowerBound].word
+    if profile.known.hePossessives.contains(w) { return .hePronoun }
+    if profile.known.shePossessives.contains(w) { return [.shePronoun, .theyPronoun] }
+    return []
   }
 
   /// The most recently mentioned entity that passes `ok`, among the recent ones.
