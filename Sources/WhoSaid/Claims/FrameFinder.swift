@@ -136,198 +136,219 @@ extension Analysis {
         k += 1
         continue
       }
-      var b = cueStart - 1
-      var passive = false
-      while b >= s, tokens[b].kind == .word, !tokens[b].isCapitalized || b == s,
-        profile.role(tokens[b].word).contains(.skippable) || profile.role(tokens[b].word).contains(.negation)
-      {
-        if profile.role(tokens[b].word).contains(.copula) { passive = true }
-        b -= 1
-      }
-
-      var frame = Frame(kind: .verb, cue: cueStart..<cueEnd, cueIndex: cueIndex, lower: cueStart, upper: cueEnd)
-      var before = speakerBefore(b + 1, floor: s, profile: profile)
-      // German `…, die niemand sah, sagte er.`: after a comma, a subject closing the sentence behind the
-      // verb is the speaker, not an appositive before it — unless the phrase before opens the clause
-      // (`Die Sprecherin der Partei, Eva Kern, kritisierte die Pläne.`: the object follows the verb).
-      if profile.verbSecond, let sp = before, b >= s, punct(b) == .comma,
-        !(opensClause(sp.lowerBound, floor: s, profile) && (tokens[sp.lowerBound].isCapitalized || profile.role(tokens[sp.lowerBound].word).contains(.determiner))),
-        let inv = invertedSubject(skippingReflexive(cueEnd, end: e, profile), ceiling: e, profile: profile), closesSentence(after: inv.upperBound, e)
-      {
-        before = nil
-      }
-      // `Dies gab die Polizei bekannt`: the demonstrative is the object, the speaker follows.
-      let anaphoric = profile.verbSecond && b == s && known.demonstratives.contains(tokens[s].word)
-      if anaphoric {
-        before = nil
-        frame.anaphoric = true
-      }
-      // German: a subject before its verb opens the clause (`Die Polizei fand …`, `, weil die Stadt …
-      // erklärte`); a phrase in the middle of one is an object (`hat die Leiche gefunden`).
-      // The subject then opens the clause (`Wie die Zeitung in ihrer Ausgabe berichtet`).
-      // `In dem Bericht heißt es`: the phrase fronted before the verb, the source when the subject
-      // is only the expletive `es`.
-      let frontedSource = profile.verbSecond ? before.flatMap { isFronted($0, floor: s, profile) ? $0 : nil } : nil
-      if profile.verbSecond, let sp = before, !opensClause(sp.lowerBound, floor: s, profile) {
-        before = subjectOpeningClause(before: sp.lowerBound, floor: s, profile)
-        // `Der Nachfolger des Airbus-Chefs Christian Streiff, Louis Gallois, sagte`: the description's
-        // name stands in the appositive right before the verb.
-        if let d = before, isDescription(d, profile), let name = appositiveName(beforeComma: b, floor: s, profile) {
-          before = name
-        }
-      }
-      // A passive's subject does not speak, except for cues like `wird der Minister zitiert`.
-      let speakerlessPassive = profile.verbSecond && passive && !profile.cues[Int(cueIndex)].frame.contains(.passive)
-      if speakerlessPassive { before = nil }
-      // Verb second: `Nach der Sitzung sagte X`, `in einem Interview gesagt` — a fronted phrase, not the subject.
-      // (`Aus Militärkreisen verlautete, …`: a phrase fronted by `aus` is still the fronted one.)
-      // It opens without an article (`Aus Militärkreisen`) or names a speaker (`Aus dem Ministerium`).
-      var fronted: Range<Int>? = before == nil ? frontedSource.flatMap { frontedByAus($0, floor: s, profile) } : nil
-      if profile.verbSecond, let sp = before, isFronted(sp, floor: s, profile) {
-        fronted = sp
-        before = nil
-      }
-      let after = skippingReflexive(cueEnd, end: e, profile)
-      // Verb second: the phrase before the verb is an object or adverbial when a surer subject
-      // follows it (`Die Tat bezeichnete er als sinnlos.`, `Besorgt äußerte sich Kofi Annan`).
-      // (A nominative pronoun after the verb also when a clause between commas follows the phrase:
-      // `Die Bestrebungen der Regierung, die Macht zu erhalten, bezeichnete er als …`.)
-      if profile.verbSecond, let sp = before, opensClause(sp.lowerBound, floor: s, profile),
-        after < e, let inv = invertedSubject(after, ceiling: e, profile: profile), inv.lowerBound == after,
-        sp.upperBound == cueStart || punct(cueStart - 1) == .comma && inv.count == 1 && known.nominativePronouns.contains(tokens[after].word),
-        inv.count == 1 && known.nominativePronouns.contains(tokens[after].word)
-          // An acronym before the verb names an organisation: it stays the subject (`Die CCE nannte …`).
-          || !isSurelyNamed(sp, profile) && !sp.contains(where: { tokens[$0].flags.contains(.allCaps) }) && isSurelyNamed(inv, profile)
-            // A bare noun after the verb is an object when an article opens the phrase before it
-            // (`Die Hamburger Stadtreinigung äußerte Zweifel an …`).
-            && !(inv.count == 1 && profile.role(tokens[sp.lowerBound].word).contains(.determiner)
-              && profile.role(tokens[inv.lowerBound].word).isDisjoint(with: [.maleName, .femaleName, .title, .personNoun, .organizationNoun, .groupNoun])
-              && !isSurnameOfANamedPerson(inv.lowerBound, profile))
-      {
-        fronted = nil
-        before = nil
-      }
-      if profile.role(t.word).any(.pronoun) {
-        frame.speaker = k..<(k + 1)  // French `ajoute-t-elle`: the cue carries its pronoun
-      } else if passive, !isParticiple(k), cueEnd < e, isWordID(cueEnd, known.by),
-        let sp = speakerAfter(cueEnd + 1, ceiling: e, profile: profile), isStrongSpeaker(sp, profile)
-      {
-        // `it was announced by the ministry that …`: the agent speaks.
-        frame.speaker = sp
-        frame.inverted = true
-        frame.upper = sp.upperBound
-      } else if let sp = before,
-        // `A final vote is expected`: a passive's plain subject is no speaker.
-        !(passive && !isParticiple(k) && !isStrongSpeaker(sp, profile)),
-        // `the lakeside shows`: a weak cue needs a subject that surely speaks.
-        !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile))
-      {
-        frame.speaker = sp
-        frame.lower = sp.lowerBound
-      } else if b < s || punct(b) == .comma || punct(b) == .colon || closesQuote(b) || punct(b) == .dash {
-        if let sp = invertedSubject(after, ceiling: e, profile: profile) {
-          frame.speaker = sp
-          frame.inverted = true
-          frame.upper = sp.upperBound
-          if profile.invertsAfterAuxiliary { frame.lower = b + 1 }
-        } else if b >= s, punct(b) == .comma, isParticiple(k), let prev = frames.last, frames.count > first {
-          frame.speaker = prev.speaker  // `…, adding that …`
-          frame.inherited = true
-        } else if profile.verbSecond, b > s, punct(b) == .comma, let sp = subjectBeforeRelativeClause(endingAt: b, floor: s, profile) {
-          frame.speaker = sp  // `Brian Baptie, der das Beben gemessen hatte, sagte, …`
-          frame.lower = sp.lowerBound
-        }
-      } else if profile.verbSecond, !(b >= s && isWordID(b, known.and)),
-        let sp = invertedSubject(after, ceiling: e, profile: profile), isStrongSpeaker(sp, profile)
-      {
-        // Verb second: `Am Montag sagte der Minister`, `Dazu erklärte er`. (Right after `und` the verb
-        // opens its clause and shares the subject before: `… und forderte Mussawi auf` has an object.)
-        frame.speaker = sp
-        frame.inverted = true
-        frame.upper = sp.upperBound
-      } else if profile.verbSecond, let (sp, inverted) = subjectOfAuxiliary(before: b, floor: s, end: e, cue: profile.cues[Int(cueIndex)], profile: profile) {
-        // `Glos hatte in einem Interview gesagt`, `Am Montag hat der Minister erklärt`, `wird X zitiert`.
-        frame.speaker = sp
-        frame.inverted = inverted
-        if !inverted { frame.lower = sp.lowerBound }
-      } else if profile.verbSecond, b > s, isWordID(b, known.and),
-        profile.cues[Int(cueIndex)].frame.contains(.clause) && opensClauseContent(after: cueEnd, end: e, profile)
-          || profile.cues[Int(cueIndex)].frame.contains(.object) && !profile.cues[Int(cueIndex)].frame.contains(.clause),
-        let sp = coordinatedSubject(before: b, floor: s, profile),
-        frames.count == first || frames[frames.count - 1].speaker == sp
-      {
-        // `Er lobte das Team und kommentierte, …`: the second verb shares the first one's subject
-        // (also when the first is a cue without content: `sprach sich dagegen aus und sagte, …`).
-        frame.speaker = sp
-        frame.lower = sp.lowerBound
-      }
-      // Only the expletive `es` after the verb: the source is the document fronted before the verb
-      // (`In dem Bericht heißt es`) or named in a phrase right after `es` (`hieß es vom Sprecher`).
-      if profile.verbSecond, let sp = frame.speaker, sp.count == 1, frame.inverted, profile.role(tokens[sp.lowerBound].word).contains(.itPronoun) {
-        if let source = frontedSource {
-          frame.speaker = source  // the frame still ends after `es`
-          frame.inverted = false
-          frame.lower = source.lowerBound
-        } else if sp.lowerBound >= cueEnd, sp.upperBound + 1 < e, tokens[sp.upperBound].kind == .word,
-          profile.role(tokens[sp.upperBound].word).contains(.preposition),
-          let source = speakerAfter(sp.upperBound + 1, ceiling: e, profile: profile), isStrongSpeaker(source, profile)
-        {
-          frame.speaker = source
-          frame.upper = max(frame.upper, source.upperBound)  // never back: the scan goes on from here
-        } else if let source = wholeFrontedPhrase(from: s, to: cueStart, profile) {
-          frame.speaker = source
-          frame.inverted = false
-          frame.lower = s + 1
-        }
-      }
-      // `Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“`, `zitierte man Yolanda Alvarez`: in the
-      // active voice of a cue whose passive subject speaks, the object speaks, not who quotes it.
-      if profile.verbSecond, !passive, profile.cues[Int(cueIndex)].frame.contains(.passive), let sp = frame.speaker,
-        let obj = quotedObject(from: frame.inverted ? sp.upperBound : cueEnd, end: e, profile)
-      {
-        frame.speaker = obj
-        frame.upper = max(frame.upper, obj.upperBound)
-      }
-      // `Wie das Nachrichtenmagazin Der Spiegel in einem Bericht vom 22. August berichtet, …`: the subject
-      // right after `wie`, where the backward read stopped at a date.
-      if frame.speaker == nil, profile.verbSecond, !passive, let sp = subjectAfterWie(from: s, to: cueStart, profile) {
-        frame.speaker = sp
-        frame.lower = sp.lowerBound - 1
-      }
-      // No subject found elsewhere: the fronted phrase may still be the source (`In dem Bericht sagte man`).
-      if frame.speaker == nil, let sp = fronted, !passive, !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile)) {
-        frame.speaker = sp
-        frame.lower = sp.lowerBound
-      }
-      // `…, wie der Minister betonte`: the frame opens at `wie`.
-      if profile.verbSecond, let sp = frame.speaker, !frame.inverted, sp.lowerBound - 1 > s, punct(sp.lowerBound - 2) == .comma,
-        isWordID(sp.lowerBound - 1, known.like)
-      {
-        frame.lower = sp.lowerBound - 1
-      }
-      if particleEnd > frame.upper, frame.speaker != nil { frame.upper = particleEnd }
-      // `Den Männern wird vorgeworfen, …`, `Es wird vermutet, dass …`: reported, by nobody named.
-      let unnamed = speakerlessPassive && frame.speaker == nil && cueEnd < e && punct(cueEnd) == .comma
-      // German `Ein Sprecher erklärte, er gehe nicht davon aus, dass …`: a pronoun and its verb right
-      // after another frame's comma are the start of that frame's report, not a frame of their own.
-      // Any subject whose verb or auxiliary is in Konjunktiv I, likewise (`Der Sender berichtete, das
-      // Kabinett habe zugestimmt`, `X kritisiert in der Zeitung „ND“, die Aktion erinnere an …`): the
-      // comma is the first after the other frame, within 15 tokens.
-      // Any cue inside that clause, when the clause is in Konjunktiv I before it (`bei dem sie gesagt
-      // hatte, sie habe bei der Antragstellung einen falschen Namen angegeben`).
-      if profile.subjunctiveContinues, frames.count > first, let outer = frames.last, outer.kind == .verb,
-        reportsInside(outer, frame, verb: k, sentenceStart: s, profile)
-      {
+      let (made, skip) = cueFrame(
+        at: k, cue: cueStart, cueEnd, index: cueIndex, particleEnd: particleEnd, sentence: s, e, frames: frames, first: first, profile: profile)
+      if skip {
         k = cueEnd
         continue
       }
-      if frame.speaker != nil || unnamed {
-        frames.append(frame)
-        k = frame.upper
+      if let f = made {
+        frames.append(f)
+        k = f.upper
         continue
       }
       k += 1
     }
+  }
+
+  /// The frame of the cue verb at `k` (its tokens `cueStart..<cueEnd`, its cue `cueIndex`, a separable
+  /// particle ending at `particleEnd` or -1) in the sentence `s..<e`, whose frames found so far are
+  /// `frames[first...]`: its speaker before the verb, after it (inverted, verb second), before an
+  /// auxiliary or shared with a verb before `und`; the frame when it has a speaker or reports without
+  /// one, else nil. `skip` tells that the cue stands inside the report of the frame before it.
+  ///
+  /// Kept out of `findFrames` (never inlined) so that its per-token loop stays small for the optimizer.
+  @inline(never)
+  func cueFrame(
+    at k: Int, cue cueStart: Int, _ cueEnd: Int, index cueIndex: Int32, particleEnd: Int,
+    sentence s: Int, _ e: Int, frames: [Frame], first: Int, profile: LanguageProfile
+  ) -> (frame: Frame?, skip: Bool) {
+    let t = tokens[k]
+    var b = cueStart - 1
+    var passive = false
+    while b >= s, tokens[b].kind == .word, !tokens[b].isCapitalized || b == s,
+      profile.role(tokens[b].word).contains(.skippable) || profile.role(tokens[b].word).contains(.negation)
+    {
+      if profile.role(tokens[b].word).contains(.copula) { passive = true }
+      b -= 1
+    }
+
+    var frame = Frame(kind: .verb, cue: cueStart..<cueEnd, cueIndex: cueIndex, lower: cueStart, upper: cueEnd)
+    var before = speakerBefore(b + 1, floor: s, profile: profile)
+    // German `…, die niemand sah, sagte er.`: after a comma, a subject closing the sentence behind the
+    // verb is the speaker, not an appositive before it — unless the phrase before opens the clause
+    // (`Die Sprecherin der Partei, Eva Kern, kritisierte die Pläne.`: the object follows the verb).
+    if profile.verbSecond, let sp = before, b >= s, punct(b) == .comma,
+      !(opensClause(sp.lowerBound, floor: s, profile) && (tokens[sp.lowerBound].isCapitalized || profile.role(tokens[sp.lowerBound].word).contains(.determiner))),
+      let inv = invertedSubject(skippingReflexive(cueEnd, end: e, profile), ceiling: e, profile: profile), closesSentence(after: inv.upperBound, e)
+    {
+      before = nil
+    }
+    // `Dies gab die Polizei bekannt`: the demonstrative is the object, the speaker follows.
+    let anaphoric = profile.verbSecond && b == s && known.demonstratives.contains(tokens[s].word)
+    if anaphoric {
+      before = nil
+      frame.anaphoric = true
+    }
+    // German: a subject before its verb opens the clause (`Die Polizei fand …`, `, weil die Stadt …
+    // erklärte`); a phrase in the middle of one is an object (`hat die Leiche gefunden`).
+    // The subject then opens the clause (`Wie die Zeitung in ihrer Ausgabe berichtet`).
+    // `In dem Bericht heißt es`: the phrase fronted before the verb, the source when the subject
+    // is only the expletive `es`.
+    let frontedSource = profile.verbSecond ? before.flatMap { isFronted($0, floor: s, profile) ? $0 : nil } : nil
+    if profile.verbSecond, let sp = before, !opensClause(sp.lowerBound, floor: s, profile) {
+      before = subjectOpeningClause(before: sp.lowerBound, floor: s, profile)
+      // `Der Nachfolger des Airbus-Chefs Christian Streiff, Louis Gallois, sagte`: the description's
+      // name stands in the appositive right before the verb.
+      if let d = before, isDescription(d, profile), let name = appositiveName(beforeComma: b, floor: s, profile) {
+        before = name
+      }
+    }
+    // A passive's subject does not speak, except for cues like `wird der Minister zitiert`.
+    let speakerlessPassive = profile.verbSecond && passive && !profile.cues[Int(cueIndex)].frame.contains(.passive)
+    if speakerlessPassive { before = nil }
+    // Verb second: `Nach der Sitzung sagte X`, `in einem Interview gesagt` — a fronted phrase, not the subject.
+    // (`Aus Militärkreisen verlautete, …`: a phrase fronted by `aus` is still the fronted one.)
+    // It opens without an article (`Aus Militärkreisen`) or names a speaker (`Aus dem Ministerium`).
+    var fronted: Range<Int>? = before == nil ? frontedSource.flatMap { frontedByAus($0, floor: s, profile) } : nil
+    if profile.verbSecond, let sp = before, isFronted(sp, floor: s, profile) {
+      fronted = sp
+      before = nil
+    }
+    let after = skippingReflexive(cueEnd, end: e, profile)
+    // Verb second: the phrase before the verb is an object or adverbial when a surer subject
+    // follows it (`Die Tat bezeichnete er als sinnlos.`, `Besorgt äußerte sich Kofi Annan`).
+    // (A nominative pronoun after the verb also when a clause between commas follows the phrase:
+    // `Die Bestrebungen der Regierung, die Macht zu erhalten, bezeichnete er als …`.)
+    if profile.verbSecond, let sp = before, opensClause(sp.lowerBound, floor: s, profile),
+      after < e, let inv = invertedSubject(after, ceiling: e, profile: profile), inv.lowerBound == after,
+      sp.upperBound == cueStart || punct(cueStart - 1) == .comma && inv.count == 1 && known.nominativePronouns.contains(tokens[after].word),
+      inv.count == 1 && known.nominativePronouns.contains(tokens[after].word)
+        // An acronym before the verb names an organisation: it stays the subject (`Die CCE nannte …`).
+        || !isSurelyNamed(sp, profile) && !sp.contains(where: { tokens[$0].flags.contains(.allCaps) }) && isSurelyNamed(inv, profile)
+          // A bare noun after the verb is an object when an article opens the phrase before it
+          // (`Die Hamburger Stadtreinigung äußerte Zweifel an …`).
+          && !(inv.count == 1 && profile.role(tokens[sp.lowerBound].word).contains(.determiner)
+            && profile.role(tokens[inv.lowerBound].word).isDisjoint(with: [.maleName, .femaleName, .title, .personNoun, .organizationNoun, .groupNoun])
+            && !isSurnameOfANamedPerson(inv.lowerBound, profile))
+    {
+      fronted = nil
+      before = nil
+    }
+    if profile.role(t.word).any(.pronoun) {
+      frame.speaker = k..<(k + 1)  // French `ajoute-t-elle`: the cue carries its pronoun
+    } else if passive, !isParticiple(k), cueEnd < e, isWordID(cueEnd, known.by),
+      let sp = speakerAfter(cueEnd + 1, ceiling: e, profile: profile), isStrongSpeaker(sp, profile)
+    {
+      // `it was announced by the ministry that …`: the agent speaks.
+      frame.speaker = sp
+      frame.inverted = true
+      frame.upper = sp.upperBound
+    } else if let sp = before,
+      // `A final vote is expected`: a passive's plain subject is no speaker.
+      !(passive && !isParticiple(k) && !isStrongSpeaker(sp, profile)),
+      // `the lakeside shows`: a weak cue needs a subject that surely speaks.
+      !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile))
+    {
+      frame.speaker = sp
+      frame.lower = sp.lowerBound
+    } else if b < s || punct(b) == .comma || punct(b) == .colon || closesQuote(b) || punct(b) == .dash {
+      if let sp = invertedSubject(after, ceiling: e, profile: profile) {
+        frame.speaker = sp
+        frame.inverted = true
+        frame.upper = sp.upperBound
+        if profile.invertsAfterAuxiliary { frame.lower = b + 1 }
+      } else if b >= s, punct(b) == .comma, isParticiple(k), let prev = frames.last, frames.count > first {
+        frame.speaker = prev.speaker  // `…, adding that …`
+        frame.inherited = true
+      } else if profile.verbSecond, b > s, punct(b) == .comma, let sp = subjectBeforeRelativeClause(endingAt: b, floor: s, profile) {
+        frame.speaker = sp  // `Brian Baptie, der das Beben gemessen hatte, sagte, …`
+        frame.lower = sp.lowerBound
+      }
+    } else if profile.verbSecond, !(b >= s && isWordID(b, known.and)),
+      let sp = invertedSubject(after, ceiling: e, profile: profile), isStrongSpeaker(sp, profile)
+    {
+      // Verb second: `Am Montag sagte der Minister`, `Dazu erklärte er`. (Right after `und` the verb
+      // opens its clause and shares the subject before: `… und forderte Mussawi auf` has an object.)
+      frame.speaker = sp
+      frame.inverted = true
+      frame.upper = sp.upperBound
+    } else if profile.verbSecond, let (sp, inverted) = subjectOfAuxiliary(before: b, floor: s, end: e, cue: profile.cues[Int(cueIndex)], profile: profile) {
+      // `Glos hatte in einem Interview gesagt`, `Am Montag hat der Minister erklärt`, `wird X zitiert`.
+      frame.speaker = sp
+      frame.inverted = inverted
+      if !inverted { frame.lower = sp.lowerBound }
+    } else if profile.verbSecond, b > s, isWordID(b, known.and),
+      profile.cues[Int(cueIndex)].frame.contains(.clause) && opensClauseContent(after: cueEnd, end: e, profile)
+        || profile.cues[Int(cueIndex)].frame.contains(.object) && !profile.cues[Int(cueIndex)].frame.contains(.clause),
+      let sp = coordinatedSubject(before: b, floor: s, profile),
+      frames.count == first || frames[frames.count - 1].speaker == sp
+    {
+      // `Er lobte das Team und kommentierte, …`: the second verb shares the first one's subject
+      // (also when the first is a cue without content: `sprach sich dagegen aus und sagte, …`).
+      frame.speaker = sp
+      frame.lower = sp.lowerBound
+    }
+    // Only the expletive `es` after the verb: the source is the document fronted before the verb
+    // (`In dem Bericht heißt es`) or named in a phrase right after `es` (`hieß es vom Sprecher`).
+    if profile.verbSecond, let sp = frame.speaker, sp.count == 1, frame.inverted, profile.role(tokens[sp.lowerBound].word).contains(.itPronoun) {
+      if let source = frontedSource {
+        frame.speaker = source  // the frame still ends after `es`
+        frame.inverted = false
+        frame.lower = source.lowerBound
+      } else if sp.lowerBound >= cueEnd, sp.upperBound + 1 < e, tokens[sp.upperBound].kind == .word,
+        profile.role(tokens[sp.upperBound].word).contains(.preposition),
+        let source = speakerAfter(sp.upperBound + 1, ceiling: e, profile: profile), isStrongSpeaker(source, profile)
+      {
+        frame.speaker = source
+        frame.upper = max(frame.upper, source.upperBound)  // never back: the scan goes on from here
+      } else if let source = wholeFrontedPhrase(from: s, to: cueStart, profile) {
+        frame.speaker = source
+        frame.inverted = false
+        frame.lower = s + 1
+      }
+    }
+    // `Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“`, `zitierte man Yolanda Alvarez`: in the
+    // active voice of a cue whose passive subject speaks, the object speaks, not who quotes it.
+    if profile.verbSecond, !passive, profile.cues[Int(cueIndex)].frame.contains(.passive), let sp = frame.speaker,
+      let obj = quotedObject(from: frame.inverted ? sp.upperBound : cueEnd, end: e, profile)
+    {
+      frame.speaker = obj
+      frame.upper = max(frame.upper, obj.upperBound)
+    }
+    // `Wie das Nachrichtenmagazin Der Spiegel in einem Bericht vom 22. August berichtet, …`: the subject
+    // right after `wie`, where the backward read stopped at a date.
+    if frame.speaker == nil, profile.verbSecond, !passive, let sp = subjectAfterWie(from: s, to: cueStart, profile) {
+      frame.speaker = sp
+      frame.lower = sp.lowerBound - 1
+    }
+    // No subject found elsewhere: the fronted phrase may still be the source (`In dem Bericht sagte man`).
+    if frame.speaker == nil, let sp = fronted, !passive, !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile)) {
+      frame.speaker = sp
+      frame.lower = sp.lowerBound
+    }
+    // `…, wie der Minister betonte`: the frame opens at `wie`.
+    if profile.verbSecond, let sp = frame.speaker, !frame.inverted, sp.lowerBound - 1 > s, punct(sp.lowerBound - 2) == .comma,
+      isWordID(sp.lowerBound - 1, known.like)
+    {
+      frame.lower = sp.lowerBound - 1
+    }
+    if particleEnd > frame.upper, frame.speaker != nil { frame.upper = particleEnd }
+    // `Den Männern wird vorgeworfen, …`, `Es wird vermutet, dass …`: reported, by nobody named.
+    let unnamed = speakerlessPassive && frame.speaker == nil && cueEnd < e && punct(cueEnd) == .comma
+    // German `Ein Sprecher erklärte, er gehe nicht davon aus, dass …`: a pronoun and its verb right
+    // after another frame's comma are the start of that frame's report, not a frame of their own.
+    // Any subject whose verb or auxiliary is in Konjunktiv I, likewise (`Der Sender berichtete, das
+    // Kabinett habe zugestimmt`, `X kritisiert in der Zeitung „ND“, die Aktion erinnere an …`): the
+    // comma is the first after the other frame, within 15 tokens.
+    // Any cue inside that clause, when the clause is in Konjunktiv I before it (`bei dem sie gesagt
+    // hatte, sie habe bei der Antragstellung einen falschen Namen angegeben`).
+    if profile.subjunctiveContinues, frames.count > first, let outer = frames.last, outer.kind == .verb,
+      reportsInside(outer, frame, verb: k, sentenceStart: s, profile)
+    {
+      return (nil, true)
+    }
+    return (frame.speaker != nil || unnamed ? frame : nil, false)
   }
 
   /// The word that closes the clause of the verb at `k` (`teilte … mit,`), where a separable
