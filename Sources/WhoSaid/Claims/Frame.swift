@@ -7,6 +7,9 @@ struct Frame {
   var cue: Range<Int>
   /// Index into the profile's cues, or -1 for source phrases and dashes.
   var cueIndex: Int32
+  /// The bounds of ``antecedent``, -1 for none (kept in 32 bits, in what would be padding: frames
+  /// are copied often).
+  var antecedentLower: Int32 = -1
   /// The speaker phrase, if one was found.
   var speaker: Range<Int>?
   /// The speaker comes after the cue (`said Lavrov`).
@@ -18,9 +21,16 @@ struct Frame {
   /// The cue is a verb found by position, not a reporting verb (German: the verb after the
   /// subject that opens the sentence before, or before a colon): the record gives no cue.
   var standIn = false
+  var antecedentUpper: Int32 = -1
   /// The phrase a reflexive speaker stands for, resolved in its place (German `nach eigenen Angaben`:
   /// the speaker phrase is `eigenen Angaben`, its antecedent the clause's subject).
-  var antecedent: Range<Int>?
+  var antecedent: Range<Int>? {
+    get { antecedentLower < 0 ? nil : Int(antecedentLower)..<Int(antecedentUpper) }
+    set {
+      antecedentLower = newValue.map { Int32($0.lowerBound) } ?? -1
+      antecedentUpper = newValue.map { Int32($0.upperBound) } ?? -1
+    }
+  }
   /// First and one-past-last token of the frame.
   var lower: Int
   var upper: Int

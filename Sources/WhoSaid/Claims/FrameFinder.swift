@@ -84,7 +84,9 @@ extension Analysis {
         // `nach eigenen Angaben` names its source before it, as the clause's subject.
         if known.own >= 0, (k..<(k + len)).contains(where: { tokens[$0].word == known.own }) {
           if let sp = ownSource(k, length: len, start: s, end: e, profile: profile) {
-            frames.append(Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: (k + 1)..<(k + len), antecedent: sp, lower: k, upper: k + len))
+            var f = Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: (k + 1)..<(k + len), lower: k, upper: k + len)
+            f.antecedent = sp
+            frames.append(f)
           }
           k += len
           continue

@@ -78,11 +78,13 @@ struct EntityResolver {
     var ks = Array(r)
     while let f = ks.first, profile.role(a.tokens[f].word).contains(.determiner) || profile.role(a.tokens[f].word).contains(.possessive) { ks.removeFirst() }
     // `a senior official who asked not to be named`: the head comes before the clause.
-    if let rel = ks.firstIndex(where: {
-      profile.role(a.tokens[$0].word).contains(.relative) && !profile.role(a.tokens[$0].word).contains(.complementizer)
-        && !($0 > r.lowerBound && a.nameParticleLength(at: $0 - 1, profile) == 2)  // `von der Leyen`
-    }) {
-      ks.removeSubrange(rel...)
+    // (A loop, not a closure: a closure calling a method of `a` would copy the whole analysis.)
+    for (i, k) in ks.enumerated() {
+      let role = profile.role(a.tokens[k].word)
+      guard role.contains(.relative), !role.contains(.complementizer) else { continue }
+      if k > r.lowerBound, a.nameParticleLength(at: k - 1, profile) == 2 { continue }  // `von der Leyen`
+      ks.removeSubrange(i...)
+      break
     }
     let article = r.lowerBound < (ks.first ?? r.upperBound) ? a.string(r.lowerBound..<(r.lowerBound + 1)).lowercased() : ""
     let indefinite = article == "a" || article == "an" || article == "one" || article == "ein" || article == "eine" || article == "un" || article == "une"
