@@ -847,4 +847,13 @@ struct GermanTests {
     let english = Extractor(profile: .english).extract("The newspaper \"Times\" reported that the deal was off.")
     #expect(!english.contains { $0.speaker?.name == "Times" })
   }
+
+  @Test func verbFinalPassiveHasNoSpeakerButItsAgent() throws {
+    // `gerügt worden waren`: a passive in a relative clause; its adverbs are nobody.
+    let text = "Trotz der Fehler des Dienstes, die parteiübergreifend heftig gerügt worden waren, plant die Regierung, die Befugnisse zu erweitern."
+    #expect(!extract(text).contains { $0.speaker?.text == "die parteiübergreifend heftig" })
+    // With an agent after `von`, the agent speaks.
+    let a = try #require(extract("Auf die Frage, die ihm von Moderator Peter Keller gestellt wurde, sagte er, es sei gut.").first)
+    #expect(a.speaker?.text == "er")
+  }
 }

@@ -174,6 +174,15 @@ extension Analysis {
       if profile.role(tokens[b].word).contains(.copula) { passive = true }
       b -= 1
     }
+    // German verb-final passive: the participle before `worden` or `wurde` (`…, die heftig gerügt worden
+    // waren`, `der kritisiert wurde`) — unless an agent with `von` stands before it, who speaks
+    // (`dieser von Moderator Keller gefragt wurde`).
+    if profile.verbSecond, !passive, cueEnd < e, endsLikeParticiple(k), tokens[cueEnd].kind == .word,
+      profile.role(tokens[cueEnd].word).contains(.passiveAuxiliary) || isWordID(cueEnd, known.been),
+      !(max(s, cueStart - 8)..<cueStart).contains(where: { isWordID($0, known.of) })
+    {
+      passive = true
+    }
 
     var frame = Frame(kind: .verb, cue: cueStart..<cueEnd, cueIndex: cueIndex, lower: cueStart, upper: cueEnd)
     var before = speakerBefore(b + 1, floor: s, profile: profile)

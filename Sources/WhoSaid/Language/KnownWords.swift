@@ -60,6 +60,8 @@ public struct KnownWords: Sendable {
   public var from: Int32 = -1
   /// German `mit` and `Worten`: `Mit den Worten „…“, …` quotes the clause's subject.
   public var with: Int32 = -1
+  /// German `worden`: after a participle, the verb-final passive (`gerügt worden war`).
+  public var been: Int32 = -1
   /// Possessives of `he` and of `she`/`they` (German `seiner`, `ihrer`), for `seiner Meinung nach`.
   public var hePossessives: [Int32] = []
   public var shePossessives: [Int32] = []

@@ -139,6 +139,7 @@ extension LanguageProfile {
     p.known.sourceRelative = p.word("wonach")
     p.known.from = p.word("aus")
     p.known.with = p.word("mit")
+    p.known.been = p.word("worden")
     p.known.hePossessives = ["sein", "seine", "seinen", "seinem", "seiner", "seines"].map { p.word($0) }
     p.known.shePossessives = ["ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"].map { p.word($0) }
     p.known.words = p.word("worten")
