@@ -44,6 +44,13 @@ extension Analysis {
     var memoSentence = -1
     var outside = 0
     var free = true
+    /// Keeps a direct quote that has its frame: claims its tokens and makes it the latest attribution.
+    func keepDirect(_ d: Draft) {
+      claim(d.content, Int32(drafts.count))
+      lastDirect = drafts.count
+      lastAny = drafts.count
+      drafts.append(d)
+    }
     for q in quotes where claimedBy[q.open] < 0 {
       while walked < bySpeakerEnd.count, drafts[bySpeakerEnd[walked]].content.upperBound <= q.open {
         let i = bySpeakerEnd[walked]
@@ -73,10 +80,7 @@ extension Analysis {
         if let f = found {
           var d = Draft(kind: .direct, content: content, fragments: [content], frame: f, confidence: 0)
           d.confidence = confidence(of: d, profile: profile) - (plain ? 0.25 : 0.05)
-          claim(content, Int32(drafts.count))
-          lastDirect = drafts.count
-          lastAny = drafts.count
-          drafts.append(d)
+          keepDirect(d)
           if Int(sentenceOf[q.open]) == memoSentence { free = false }
           continue
         }
@@ -91,10 +95,7 @@ extension Analysis {
         let f = Frame(kind: .source, cue: (q.close + 2)..<(q.close + 3), cueIndex: -1, speaker: sp, standIn: true, lower: q.close + 2, upper: sp.upperBound)
         var d = Draft(kind: .direct, content: content, fragments: [content], frame: f, confidence: 0)
         d.confidence = confidence(of: d, profile: profile) - 0.25
-        claim(content, Int32(drafts.count))
-        lastDirect = drafts.count
-        lastAny = drafts.count
-        drafts.append(d)
+        keepDirect(d)
         continue
       }
       // A statement that goes on from a recent speaker: the last direct quote within
@@ -142,11 +143,8 @@ extension Analysis {
         {
           d.frame = f
           d.confidence = 0.4
-          claim(d.content, Int32(drafts.count))
+          keepDirect(d)
           free = false
-          lastDirect = drafts.count
-          lastAny = drafts.count
-          drafts.append(d)
           continue
         }
       }

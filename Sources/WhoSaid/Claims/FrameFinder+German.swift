@@ -106,7 +106,7 @@ extension Analysis {
       }
       if word.contains(.reportedMood) || endsInKonjunktivE(cueStart) { return true }
       if sp.upperBound < cueStart, cueStart - sp.upperBound <= 12,
-        (sp.upperBound..<cueStart).contains(where: { tokens[$0].kind == .word && profile.role(tokens[$0].word).contains(.reportedMood) })
+        holdsReportedMood(sp.upperBound..<cueStart, profile)
       {
         return true
       }
@@ -115,6 +115,11 @@ extension Analysis {
       punct(c) == .comma, c + 1 < cueStart
     else { return false }
     return !((c + 1)..<cueStart).contains(where: { punct($0) != nil || inQuote($0) })
-      && ((c + 1)..<cueStart).contains(where: { tokens[$0].kind == .word && profile.role(tokens[$0].word).contains(.reportedMood) })
+      && holdsReportedMood((c + 1)..<cueStart, profile)
+  }
+
+  /// Whether tokens `r` hold a verb in Konjunktiv I (the profile's reported mood: `sei`, `habe`, `werde`).
+  func holdsReportedMood(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+    r.contains { tokens[$0].kind == .word && profile.role(tokens[$0].word).contains(.reportedMood) }
   }
 }

@@ -73,7 +73,7 @@ extension Analysis {
         sp.upperBound >= e || punct(sp.upperBound) != nil
           || k >= s + 2 && punct(k - 1) == .comma && tokens[sp.upperBound].kind == .word
             && profile.role(tokens[sp.upperBound].word).contains(.preposition) && isSurelyNamed(sp, profile)
-            && (closesQuote(k - 2) || (max(s, k - 40)..<(k - 1)).contains(where: { tokens[$0].kind == .word && profile.role(tokens[$0].word).contains(.reportedMood) })),
+            && (closesQuote(k - 2) || holdsReportedMood(max(s, k - 40)..<(k - 1), profile)),
         isStrongSpeaker(sp, profile)
       {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
@@ -132,7 +132,7 @@ extension Analysis {
         }
       }
       // German capitalizes nouns: a capitalized cue form inside a sentence is a noun (`reichte Klage ein`).
-      guard cueIndex >= 0, !t.isCapitalized || k == s, !rejectsCue(cueStart, s, profile), !profile.zuInfinitives.contains(t.word),
+      guard cueIndex >= 0, !t.isCapitalized || k == s, !rejectsCue(cueStart, s, profile),
         !(profile.verbSecond && cueEnd == k + 1 && particleEnd < 0 && closesWithForeignParticle(after: k, end: e))
       else {
         k += 1
@@ -233,8 +233,9 @@ extension Analysis {
     // `Die Bestrebungen der Regierung, die Macht zu erhalten, bezeichnete er als …`.)
     if profile.verbSecond, let sp = before, opensClause(sp.lowerBound, floor: s, profile),
       after < e, let inv = invertedSubject(after, ceiling: e, profile: profile), inv.lowerBound == after,
-      sp.upperBound == cueStart || punct(cueStart - 1) == .comma && inv.count == 1 && known.nominativePronouns.contains(tokens[after].word),
-      inv.count == 1 && known.nominativePronouns.contains(tokens[after].word)
+      case let pronounAfter = inv.count == 1 && known.nominativePronouns.contains(tokens[after].word),
+      sp.upperBound == cueStart || punct(cueStart - 1) == .comma && pronounAfter,
+      pronounAfter
         // An acronym before the verb names an organisation: it stays the subject (`Die CCE nannte …`).
         || !isSurelyNamed(sp, profile) && !sp.contains(where: { tokens[$0].flags.contains(.allCaps) }) && isSurelyNamed(inv, profile)
           // A bare noun after the verb is an object when an article opens the phrase before it
@@ -481,11 +482,7 @@ extension Analysis {
       // `… seinem Leben als Motiv angab`: `als` after a word in its clause is `as`, no conjunction.
       if t.word == known.as, j > s, tokens[j - 1].kind == .word, !inQuote(j - 1) { return false }
       // `…, bei dem sie gesagt hatte`: a relative clause opened by a preposition.
-      if known.relativeObliques.contains(t.word), j - 2 >= s, punct(j - 2) == .comma, tokens[j - 1].kind == .word,
-        profile.role(tokens[j - 1].word).contains(.preposition)
-      {
-        return true
-      }
+      if opensPrepositionalRelative(at: j - 1, floor: s, profile) { return true }
       if role.contains(.conjunction) || role.contains(.complementizer) || role.contains(.relative) || role.contains(.stop) || t.word == known.like {
         return true
       }
@@ -513,15 +510,18 @@ extension Analysis {
     if j >= s, j <= k - 16 { return nil }
     // A relative clause opened by a preposition (`…, in dem er … als Motiv angab`): the subject follows.
     var a = j + 1
-    if a + 2 < k, a > s, punct(a - 1) == .comma, tokens[a].kind == .word, profile.role(tokens[a].word).contains(.preposition),
-      tokens[a + 1].kind == .word, known.relativeObliques.contains(tokens[a + 1].word)
-    {
-      a += 2
-    }
+    if a + 2 < k, opensPrepositionalRelative(at: a, floor: s, profile) { a += 2 }
     guard a < k, let sp = speakerAfter(a, ceiling: k, profile: profile), isStrongSpeaker(sp, profile),
       !isFronted(sp, floor: s, profile)
     else { return nil }
     return sp
+  }
+
+  /// German: whether the preposition at `p` and a relative pronoun after it open a relative clause
+  /// after a comma (`…, in dem er …`, `…, bei dem sie …`), in the sentence from `s`.
+  func opensPrepositionalRelative(at p: Int, floor s: Int, _ profile: LanguageProfile) -> Bool {
+    p > s && p + 1 < tokens.count && punct(p - 1) == .comma && tokens[p].kind == .word && profile.role(tokens[p].word).contains(.preposition)
+      && tokens[p + 1].kind == .word && known.relativeObliques.contains(tokens[p + 1].word)
   }
 
   /// German: the subject opening the sentence at `s` when a relative clause stands between it and

@@ -1,6 +1,7 @@
 /// German reporting and speech verbs, one per line: `lemma|forms|flags`.
 /// Separable verbs give the particle after `+` in the lemma (`mitteilen+mit`); forms then list the finite stem forms
-/// without the particle, plus the participle, infinitive and zu-infinitive with the particle attached.
+/// without the particle, plus the participle, infinitive and zu-infinitive with the particle attached
+/// (the zu-infinitive is listed for completeness; it makes no cue: see `addCues`).
 /// Forms: present 3sg/3pl, Präteritum 3sg/3pl, Konjunktiv I/II 3sg, participle (duplicates omitted).
 /// Prepositions are German: `vor über von auf zu an um mit`.
 /// `forms`: space-separated lowercase inflections (including the lemma/infinitive).

@@ -36,9 +36,6 @@ public struct LanguageProfile: Sendable {
   /// (`von der Leyen`, `de la Fuente`).
   var nameParticles: Set<Int32> = []
   var nameParticleArticles: Set<Int32> = []
-  /// Cue forms that are infinitives with `zu` glued in (German `mitzuteilen`, `anzunehmen`): they
-  /// never have a subject of their own.
-  var zuInfinitives: Set<Int32> = []
   /// Whether capitalized words are common nouns too (German), so capitals alone do not make names.
   public let capitalizesNouns: Bool
   /// Ids of the function words the rules name.
@@ -131,10 +128,12 @@ public struct LanguageProfile: Sendable {
       // A particle verb lists forms as `pointed out`: the verb carries the cue.
       for form in fields[1].asciiSplit([0x20]) where !form.isEmpty && form != particleText {
         let id = word(String(form))
-        // `mitgeteilt`, `mitzuteilen`: a separable verb's forms with the particle attached stand alone.
+        // `mitgeteilt`: a separable verb's forms with the particle attached stand alone. Its
+        // infinitive with `zu` glued in (`mitzuteilen`, `anzunehmen`) is no cue: it never has a
+        // subject of its own.
         if separable && form.hasPrefix(particleText) {
-          if cueOfWord[Int(id)] < 0 { cueOfWord[Int(id)] = cueID }
-          if form.hasPrefix(particleText + "zu") && form.count > particleText.count + 4 { zuInfinitives.insert(id) }
+          let zuInfinitive = form.hasPrefix(particleText + "zu") && form.count > particleText.count + 4
+          if !zuInfinitive, cueOfWord[Int(id)] < 0 { cueOfWord[Int(id)] = cueID }
         } else if particle >= 0 {
           if separable {
             // Verb-final clauses glue the particle on: `wie die Polizei mitteilte`.
