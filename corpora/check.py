@@ -11,7 +11,11 @@ one JSON object:
                  "content": {"start": int, "end": int},
                  "cue": {"start": int, "end": int} | null,
                  "speaker": {"start": int, "end": int} | null,
-                 "speaker_name": str | null}]}
+                 "speaker_name": str | null,
+                 // optional, see README.md "Targets, audiences, acts and classes":
+                 "target": {"start": int, "end": int} | null, "target_name": str | null,
+                 "audience": {"start": int, "end": int} | null,
+                 "act": one of ACTS | null, "class": "speech"|"belief"|"evidence"}]}
 
 Offsets are Unicode code point indices into `text`, end exclusive.
 Prints one line per problem and a summary; exits 1 if anything failed.
@@ -30,6 +34,9 @@ OPEN_MARKS = set('"“”„‚‘’«»‹›`\'')
 CLOSE_MARKS = set('"“”‘’«»‹›\'')
 ALL_MARKS = OPEN_MARKS | CLOSE_MARKS
 SPACES = " \t\n\u00a0\u202f"
+ACTS = {"statement", "accusation", "denial", "admission", "warning", "threat", "promise", "demand",
+        "question", "criticism", "praise", "prediction", "belief"}
+CLASSES = {"speech", "belief", "evidence"}
 
 
 def check_span(text, span, what, allow_null):
@@ -96,6 +103,16 @@ def check_record(rec):
         elif q["kind"] == "indirect":
             if c[0] in '"“„«»' or c[-1] in '"”“»«':
                 errs.append(f"{p}: indirect content looks quoted: {c!r}")
+        for key in ("target", "audience"):
+            if key in q:
+                errs += check_span(text, q[key], f"{p} {key}", True)
+        if "target_name" in q and q["target_name"] is not None and (
+                not isinstance(q["target_name"], str) or not q["target_name"].strip()):
+            errs.append(f"{p}: target_name must be a non-empty string or null")
+        if q.get("act") is not None and q["act"] not in ACTS:
+            errs.append(f"{p}: act {q['act']!r} not in {sorted(ACTS)}")
+        if "class" in q and q["class"] not in CLASSES:
+            errs.append(f"{p}: class {q['class']!r} not in {sorted(CLASSES)}")
         if q["speaker"] and q["cue"]:
             a, b = q["speaker"], q["cue"]
             if a["start"] < b["end"] and b["start"] < a["end"]:
