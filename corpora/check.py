@@ -18,6 +18,7 @@ one JSON object:
                  "act": one of ACTS | null, "class": "speech"|"belief"|"evidence"}]}
 
 Offsets are Unicode code point indices into `text`, end exclusive.
+A direct content opening with a dialogue dash (— or –) needs no closing mark.
 Prints one line per problem and a summary; exits 1 if anything failed.
 """
 import glob
@@ -34,6 +35,8 @@ OPEN_MARKS = set('"“”„‚‘’«»‹›`\'')
 CLOSE_MARKS = set('"“”‘’«»‹›\'')
 ALL_MARKS = OPEN_MARKS | CLOSE_MARKS
 SPACES = " \t\n\u00a0\u202f"
+# A French dialogue turn opens with a dash and has no closing mark (README "news-fr.jsonl").
+DIALOGUE_DASHES = "\u2014\u2013"
 ACTS = {"statement", "accusation", "denial", "admission", "warning", "threat", "promise", "demand",
         "question", "criticism", "praise", "prediction", "belief"}
 CLASSES = {"speech", "belief", "evidence"}
@@ -95,7 +98,9 @@ def check_record(rec):
             errs.append(f"{p}: duplicate content span {key}")
         seen.add(key)
         if q["kind"] == "direct":
-            if c[0] not in OPEN_MARKS or c[-1] not in CLOSE_MARKS:
+            if c[0] in DIALOGUE_DASHES:
+                pass  # a dialogue turn (`— Nous ne céderons pas, a lancé X.`) has no closing mark
+            elif c[0] not in OPEN_MARKS or c[-1] not in CLOSE_MARKS:
                 errs.append(f"{p}: direct content must start and end with a quote mark: {c[:30]!r}...{c[-30:]!r}")
         elif q["kind"] == "mixed":
             if not any(ch in '"“”„«»‹›‘’' for ch in c):
