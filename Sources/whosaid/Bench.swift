@@ -1,58 +1,49 @@
 import Foundation
 import WhoSaid
 
-/// `whosaid bench`: extracts the input without writing records and tells how fast,
-/// and where the time goes.
+/// `whosaid bench`: extracts the input and makes the records without writing them,
+/// and tells how fast, and where the time goes.
 enum Bench {
-  static let usage = """
-    USAGE: whosaid bench [OPTIONS] [PATH ...]
-
-    Runs the extraction over the input exactly as 'whosaid extract' would (records
-    are made but not written) and prints throughput — MB/s of input, articles/s,
-    attributions/s — and the share of time in each stage: reading (files and JSON
-    Lines, on the reader thread), language detection, tokenizing, quotes, claims,
-    speakers and JSON (making the records). Stage times are the busy time of all
-    threads added up; the shares are of that sum.
-
-    OPTIONS:
-      --json                    One JSON object instead of the table.
-      --jobs N, -j N            Worker threads (default: all cores).
-      --lang, --input, --id-field, --text-field, --offsets, --per-quote,
-      --entities, --cues, --min-confidence, --quiet
-                                As for extract (see 'whosaid --help').
-      -h, --help                Show this help.
-
-    EXAMPLES:
-      whosaid bench --jobs 1 dump.jsonl
-      whosaid bench --json corpora/*.txt
-
-    For comparisons with other commands on the same input, see benchmarks/run.
-
-    EXIT STATUS: 0 all articles done; 1 some article failed (see stderr); 2 usage error.
-    """
-
-  static func run(_ args: [String]) -> Int32 {
+  struct Settings: Sendable {
     var json = false
-    let rest = args.filter {
-      if $0 == "--json" { json = true }
-      return $0 != "--json"
-    }
-    let options: Options
-    switch CommandLineTool.parse(rest, usage: usage, command: "whosaid bench", Options.parse) {
-    case .success(let o): options = o
-    case .failure(let exit): return exit.code
-    }
-    guard let extractors = CommandLineTool.extractors(options) else { return 2 }
-    let times = StageTimes()
-    var pipeline = Pipeline(extractors: extractors, options: options)
-    pipeline.timing = times
+    var extract = Options()
+  }
+
+  static let json = Option<Settings>("--json", help: "One JSON object instead of the table.") { s, _ throws(CLIError) in
+    s.json = true
+  }
+
+  static let command = Command<Settings>(
+    name: "whosaid bench",
+    usage: ["whosaid bench [OPTIONS] [PATH ...]"],
+    abstract: """
+      Runs the extraction over the input exactly as 'whosaid extract' would (records are made but not \
+      written) and prints throughput — MB/s of input, articles/s, attributions/s — and the share of time in \
+      each stage: reading (files and JSON Lines, on the reader thread), language detection, tokenizing, \
+      quotes, claims, speakers and JSON (making the records). Stage times are the busy time of all threads \
+      added up; the shares are of that sum.
+      """,
+    options: [json] + (Options.common + Options.records).map { $0.lifted(\Settings.extract) },
+    positional: { s, p throws(CLIError) in s.extract.paths.append(p) },
+    examples: ["whosaid bench --jobs 1 dump.jsonl", "whosaid bench --json corpora/*.txt"],
+    exitStatus: "0 all articles done; 1 some article failed (see stderr); 2 usage error.",
+    footer: "For comparisons with other commands on the same input, see benchmarks/run.")
+
+  static func run(_ args: [String], interruption: Interruption?) throws(CLIError) -> Int32 {
+    let settings = try command.parse(args, into: Settings())
+    let options = settings.extract
+    let extractors = try LanguageExtractors.load(options)
+    let pipeline = Pipeline(extractors: extractors, options: options, interruption: interruption)
+    var sink = BenchSink(renderer: BenchRenderer(records: RecordRenderer(options: options, colour: false)))
     let started = StageTimes.now()
-    let stats = pipeline.run()
+    var summary = pipeline.run(&sink)
     let wall = StageTimes.now() &- started
-    let result = Result(times: times, wall: wall, jobs: pipeline.jobs)
-    FileOutput.write(1, Array((json ? result.json : result.table).utf8))
-    if stats.usageError { return 2 }
-    return stats.failed > 0 ? 1 : 0
+    if summary.error == nil {
+      let result = Result(times: sink.times, wall: wall, jobs: pipeline.jobs)
+      let (_, error) = OutputFile.write(1, Array((settings.json ? result.json : result.table).utf8))
+      if let error { summary.error = OutputFile.failure(error, target: "stdout") }
+    }
+    return CommandLineTool.finish(summary, quiet: true)
   }
 
   /// The figures of one run.
@@ -106,81 +97,30 @@ enum Bench {
   }
 }
 
-/// Time spent in each stage, added up over all threads (`whosaid bench`).
-final class StageTimes: @unchecked Sendable {
-  enum Stage: Int, CaseIterable {
-    case reading, language, tokenizing, quotes, claims, speakers, json
-
-    var name: String { self == .json ? "JSON" : "\(self)" }
-
-    init(_ s: Extractor.Stage) {
-      switch s {
-      case .tokenizing: self = .tokenizing
-      case .quotes: self = .quotes
-      case .claims: self = .claims
-      case .speakers: self = .speakers
-      }
-    }
-  }
-
-  private let lock = NSLock()
-  private var nanoseconds = [UInt64](repeating: 0, count: Stage.allCases.count)
-  private(set) var articles = 0
-  private(set) var inputBytes = 0
-  private(set) var attributions = 0
-
-  subscript(_ s: Stage) -> UInt64 {
-    lock.lock()
-    defer { lock.unlock() }
-    return nanoseconds[s.rawValue]
-  }
-
-  func add(_ s: Stage, _ ns: UInt64) {
-    lock.lock()
-    nanoseconds[s.rawValue] &+= ns
-    lock.unlock()
-  }
-
-  /// Adds what one worker measured.
-  func add(_ c: StageClock) {
-    lock.lock()
-    for i in nanoseconds.indices { nanoseconds[i] &+= c.nanoseconds[i] }
-    attributions += c.attributions
-    lock.unlock()
-  }
-
-  func count(articles a: Int, inputBytes i: Int) {
-    lock.lock()
-    articles += a
-    inputBytes += i
-    lock.unlock()
-  }
-
-  /// A monotonic clock in nanoseconds.
-  static func now() -> UInt64 {
-    var t = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &t)
-    return UInt64(t.tv_sec) &* 1_000_000_000 &+ UInt64(t.tv_nsec)
-  }
+/// Makes each article's record, as extract would, and drops it.
+struct BenchRenderer: Renderer {
+  let records: RecordRenderer
+  func render(_ e: Extraction) -> Int { records.render(e).count }
 }
 
-/// One worker's stage times: each `end` charges the time since the last mark to a stage.
-struct StageClock {
-  let enabled: Bool
-  var nanoseconds = [UInt64](repeating: 0, count: StageTimes.Stage.allCases.count)
-  var attributions = 0
-  private var last: UInt64 = 0
+/// Counts what bench made; the pipeline measures the stages.
+struct BenchSink: Sink {
+  let renderer: BenchRenderer
+  let times = StageTimes()
+  private(set) var written = 0
+  var timing: StageTimes? { times }
 
-  init(enabled: Bool) { self.enabled = enabled }
-
-  mutating func start() {
-    if enabled { last = StageTimes.now() }
+  mutating func consume(_ batch: Batch, _ outputs: [Int?]) throws(CLIError) {
+    var articles = 0
+    var bytes = 0
+    for (i, o) in outputs.enumerated() where o != nil {
+      articles += 1
+      bytes += batch.articles[i].size
+    }
+    // Lines that are no article count nowhere, wherever they were parsed.
+    times.count(articles: articles, inputBytes: bytes)
+    written += articles
   }
 
-  mutating func end(_ s: StageTimes.Stage) {
-    guard enabled else { return }
-    let t = StageTimes.now()
-    nanoseconds[s.rawValue] &+= t &- last
-    last = t
-  }
+  mutating func finish() throws(CLIError) {}
 }

@@ -1,106 +1,72 @@
 import Foundation
 import WhoSaid
 
-/// Entry point: subcommands, help, version, and exit codes.
+/// Entry point: subcommands, help, version, and exit statuses.
 enum CommandLineTool {
   static let version = "0.1.0"
 
-  static func run(_ args: [String]) -> Int32 {
-    if args.first == "eval" { return Eval.run(Array(args.dropFirst())) }
-    if args.first == "report" { return Report.run(Array(args.dropFirst())) }
-    if args.first == "bench" { return Bench.run(Array(args.dropFirst())) }
+  /// Runs the command line `args` (without the program name) and returns the exit status.
+  static func run(_ args: [String], interruption: Interruption? = nil) -> Int32 {
     var args = args
-    if args.first == "extract" { args.removeFirst() }
-    if args.first == "help" { args = ["--help"] }
-    if args.contains("--version") {
+    let sub = args.first
+    if ["eval", "report", "bench", "extract"].contains(sub) { args.removeFirst() }
+    if sub == "help" { args = ["--help"] }
+    if args.contains("-h") || args.contains("--help") {
+      let help: String
+      switch sub {
+      case "eval": help = Eval.command.help
+      case "report": help = Report.command.help
+      case "bench": help = Bench.command.help
+      default: help = Options.command.help
+      }
+      print(help, terminator: "")
+      return 0
+    }
+    do {
+      switch sub {
+      case "eval": return try Eval.run(args)
+      case "report": return try Report.run(args, interruption: interruption)
+      case "bench": return try Bench.run(args, interruption: interruption)
+      default: return try extract(args, interruption: interruption)
+      }
+    } catch {
+      return fail(error, command: sub.flatMap { ["eval", "report", "bench"].contains($0) ? "whosaid \($0)" : nil } ?? "whosaid")
+    }
+  }
+
+  /// `whosaid [extract]`: the records of every input on stdout.
+  static func extract(_ args: [String], interruption: Interruption?) throws(CLIError) -> Int32 {
+    let options = try Options.command.parse(args, into: Options())
+    if options.showVersion {
       print("whosaid \(version)")
       return 0
     }
-    let options: Options
-    switch parse(args, usage: Options.usage, command: "whosaid", Options.parse) {
-    case .success(let o): options = o
-    case .failure(let exit): return exit.code
-    }
-    guard let extractors = extractors(options) else { return 2 }
-    var pipeline = Pipeline(extractors: extractors, options: options)
-    let stats = pipeline.run()
-    if !options.quiet {
-      Diagnostics.note("\(stats.read) articles read, \(stats.written) written, \(stats.failed) failed")
-    }
-    if stats.usageError { return 2 }
-    return stats.failed > 0 ? 1 : 0
-  }
-}
-
-/// A usage error of any subcommand.
-protocol UsageProblem: Error {
-  var message: String { get }
-}
-
-extension Options.UsageError: UsageProblem {}
-extension Eval.UsageError: UsageProblem {}
-
-extension CommandLineTool {
-  /// Parses a subcommand's arguments; on `--help` prints `usage`, on a usage error
-  /// says so; either way returns the exit status instead of the value.
-  static func parse<T, E: UsageProblem>(
-    _ args: [String], usage: String, command: String, _ body: ([String]) throws(E) -> T
-  ) -> Result<T, ExitStatus> {
-    if args.contains("-h") || args.contains("--help") {
-      print(usage)
-      return .failure(ExitStatus(code: 0))
-    }
-    do {
-      return .success(try body(args))
-    } catch {
-      Diagnostics.error("\(error.message)\nRun '\(command) --help' for usage.")
-      return .failure(ExitStatus(code: 2))
-    }
+    let extractors = try LanguageExtractors.load(options)
+    let colour = options.format == .text && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    var sink = RecordSink(renderer: RecordRenderer(options: options, colour: colour))
+    let summary = Pipeline(extractors: extractors, options: options, interruption: interruption).run(&sink)
+    return finish(summary, quiet: options.quiet)
   }
 
-  /// The extractors for `options`, or nil after saying why (a usage error, status 2).
-  static func extractors(_ options: Options) -> LanguageExtractors? {
-    switch LanguageExtractors.load(options) {
-    case .success(let e): return e
-    case .failure(let e):
-      Diagnostics.error(e.message)
-      return nil
-    }
+  /// Says how a run ended — its error, then the summary unless `quiet` — and returns
+  /// the exit status: the error's, else 1 when an article failed, else 0. A closed
+  /// stdout (`| head`) ends the run quietly with 0.
+  static func finish(_ summary: Summary, quiet: Bool, line: String? = nil) -> Int32 {
+    if summary.error == .closedPipe { return 0 }
+    if let e = summary.error { Diagnostics.error(e) }
+    if !quiet { Diagnostics.note(line ?? summary.line) }
+    if let e = summary.error { return e.exitStatus }
+    return summary.failed > 0 ? 1 : 0
   }
-}
 
-/// How a command ends early.
-struct ExitStatus: Error {
-  var code: Int32
-}
-
-/// Messages on stderr.
-enum Diagnostics {
-  static func error(_ message: String) { write("whosaid: error: \(message)\n") }
-  static func warning(_ message: String) { write("whosaid: warning: \(message)\n") }
-  static func note(_ message: String) { write("whosaid: \(message)\n") }
-  static func write(_ s: String) {
-    FileOutput.write(2, Array(s.utf8))
-  }
-}
-
-/// Reads `--entities` files.
-enum KnownEntities {
-  struct LoadError: Error, CustomStringConvertible { var description: String }
-
-  static func load(_ path: String) throws -> [KnownEntity] {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw LoadError(description: "cannot read entities file '\(path)'")
+  /// Says why a command could not run; a usage error points to the help.
+  static func fail(_ e: CLIError, command: String) -> Int32 {
+    if e == .closedPipe { return 0 }
+    if case .usage = e {
+      Diagnostics.error("\(e.message)\nRun '\(command) --help' for usage.")
+    } else {
+      Diagnostics.error(e)
     }
-    var out: [KnownEntity] = []
-    for (n, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-      guard !line.allSatisfy({ $0 == 32 || $0 == 13 }) else { continue }
-      guard let obj = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any], let name = obj["name"] as? String else {
-        throw LoadError(description: "\(path):\(n + 1): expected an object with a string 'name'")
-      }
-      let kind = (obj["kind"] as? String).flatMap(SpeakerKind.init(rawValue:)) ?? .person
-      out.append(KnownEntity(name: name, aliases: obj["aliases"] as? [String] ?? [], kind: kind, country: obj["country"] as? String))
-    }
-    return out
+    return e.exitStatus
   }
 }

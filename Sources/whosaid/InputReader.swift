@@ -7,9 +7,9 @@ struct InputReader: Sendable {
   enum Event: Sendable {
     case article(Article)
     /// One article could not be read (it is counted as failed).
-    case failure(String)
+    case failure(CLIError)
     /// A whole input could not be read.
-    case fatal(String)
+    case fatal(CLIError)
     case warning(String)
   }
 
@@ -32,12 +32,12 @@ struct InputReader: Sendable {
     }
     var isDir: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-      emit(.fatal("\(path): no such file or folder"))
+      emit(.fatal(.noSuchInput(path: path)))
       return
     }
     if isDir.boolValue {
       guard let walker = FileManager.default.enumerator(atPath: path) else {
-        emit(.fatal("\(path): cannot read folder"))
+        emit(.fatal(.unreadable(path: path, reason: "cannot list the folder")))
         return
       }
       var files: [String] = []
@@ -53,7 +53,7 @@ struct InputReader: Sendable {
   func readFile(_ path: String, kind: Options.InputKind, _ emit: (Event) -> Void) {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else {
-      emit(.fatal("\(path): cannot open: \(String(cString: strerror(errno)))"))
+      emit(.fatal(.unreadable(path: path, reason: CLIError.reason(errno))))
       return
     }
     defer { close(fd) }
@@ -75,7 +75,7 @@ struct InputReader: Sendable {
       let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
       if n < 0 {
         if errno == EINTR { continue }
-        emit(.fatal("\(name): read error: \(String(cString: strerror(errno)))"))
+        emit(.fatal(.unreadable(path: name, reason: CLIError.reason(errno))))
         return
       }
       if n == 0 { break }
@@ -153,7 +153,7 @@ struct InputReader: Sendable {
     do {
       let values = try fields.read(line)
       guard case .string(let text)? = values[1] else {
-        return (nil, .failure("\(where_): no string field '\(options.textField)'"))
+        return (nil, .failure(.noTextField(at: where_, field: options.textField)))
       }
       var id = JSONWriter()
       switch values[0] {
@@ -170,7 +170,7 @@ struct InputReader: Sendable {
       }
       return (Article(id: id.bytes, text: t, origin: where_, size: size), warning)
     } catch {
-      return (nil, .failure("\(where_): malformed JSON: \(error)"))
+      return (nil, .failure(.malformedJSON(at: where_, detail: "\(error)")))
     }
   }
 }

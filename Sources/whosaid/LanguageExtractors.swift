@@ -7,34 +7,23 @@ struct LanguageExtractors: Sendable {
   let byCode: [String: Extractor]
   let forced: String?
 
-  struct LoadError: Error {
-    var message: String
-  }
-
   /// Builds the extractors; the error names the file that could not be read.
-  static func load(_ options: Options) -> Result<LanguageExtractors, LoadError> {
+  static func load(_ options: Options) throws(CLIError) -> LanguageExtractors {
     var cueText: String?
     if let cues = options.cuesFile {
       guard let text = try? String(contentsOfFile: cues, encoding: .utf8) else {
-        return .failure(LoadError(message: "cannot read cue file '\(cues)'"))
+        throw .setupFile("cannot read cue file '\(cues)'")
       }
       cueText = text
     }
-    var entities: [KnownEntity] = []
-    if let file = options.entitiesFile {
-      do {
-        entities = try KnownEntities.load(file)
-      } catch {
-        return .failure(LoadError(message: "\(error)"))
-      }
-    }
+    let entities = try options.entitiesFile.map { (file) throws(CLIError) in try KnownEntities.load(file) } ?? []
     var byCode: [String: Extractor] = [:]
     for code in options.lang.map({ [$0] }) ?? LanguageDetector.codes {
       guard var profile = LanguageProfile.named(code) else { continue }
       if let cueText { profile = profile.adding(cues: cueText) }
       byCode[code] = Extractor(profile: profile, knownEntities: entities)
     }
-    return .success(LanguageExtractors(byCode: byCode, forced: options.lang))
+    return LanguageExtractors(byCode: byCode, forced: options.lang)
   }
 
   /// The language of an article and its extractor (English when in doubt).

@@ -1,9 +1,9 @@
 import WhoSaid
 
-/// The parsed command line of `whosaid extract`.
+/// The settings of `whosaid extract` (and the extraction part of `report` and `bench`).
 struct Options: Sendable {
-  enum InputKind: String, Sendable { case auto, text, jsonl }
-  enum Format: String, Sendable { case json, text }
+  enum InputKind: String, Sendable, CaseIterable { case auto, text, jsonl }
+  enum Format: String, Sendable, CaseIterable { case json, text }
   var paths: [String] = []
   var input = InputKind.auto
   var idField = "id"
@@ -18,96 +18,107 @@ struct Options: Sendable {
   /// `en`, `de`, `fr`, or nil to detect each article's language.
   var lang: String?
   var format = Format.json
+  var showVersion = false
 
-  struct UsageError: Error { var message: String }
+  /// The inputs, stdin when none are given.
+  var sources: [String] { paths.isEmpty ? ["-"] : paths }
+}
 
-  /// Parses `extract`'s arguments.
-  static func parse(_ args: [String]) throws(UsageError) -> Options {
-    var o = Options()
-    var onlyPaths = false
-    var cursor = Arguments(args)
-    while let a = cursor.next() {
-      func v() throws(UsageError) -> String { try cursor.value() }
-      if onlyPaths || a == "-" || !a.hasPrefix("-") {
-        o.paths.append(cursor.current)
-        continue
-      }
-      switch a {
-      case "--": onlyPaths = true
-      case "--input":
-        let s = try v()
-        guard let k = InputKind(rawValue: s) else { throw UsageError(message: "--input must be text, jsonl or auto, not '\(s)'") }
-        o.input = k
-      case "--id-field": o.idField = try v()
-      case "--text-field": o.textField = try v()
-      case "--offsets":
-        let s = try v()
-        guard let u = OffsetUnit(rawValue: s) else { throw UsageError(message: "--offsets must be codepoint, utf16 or utf8, not '\(s)'") }
-        o.offsets = u
-      case "--min-confidence":
-        let s = try v()
-        guard let c = Double(s), c >= 0, c <= 1 else { throw UsageError(message: "--min-confidence must be a number in 0...1, not '\(s)'") }
-        o.minConfidence = c
-      case "--per-quote": o.perQuote = true
-      case "--format":
-        let s = try v()
-        guard let f = Format(rawValue: s) else { throw UsageError(message: "--format must be json or text, not '\(s)'") }
-        o.format = f
-      case "--jobs", "-j":
-        let s = try v()
-        guard let n = Int(s), n >= 1, n <= 1024 else { throw UsageError(message: "--jobs must be a whole number from 1 to 1024, not '\(s)'") }
-        o.jobs = n
-      case "--entities": o.entitiesFile = try v()
-      case "--cues": o.cuesFile = try v()
-      case "--lang":
-        let s = try v()
-        guard s == "auto" || LanguageDetector.codes.contains(s) else { throw UsageError(message: "--lang must be en, de, fr or auto, not '\(s)'") }
-        o.lang = s == "auto" ? nil : s
-      case "--quiet", "-q": o.quiet = true
-      default: throw UsageError(message: "unknown option '\(a)'")
-      }
-    }
-    return o
+/// Each option of extract, report and bench, declared once.
+extension Options {
+  typealias Declared = Option<Options>
+
+  static let input = Declared(
+    "--input", value: "auto|text|jsonl",
+    help: "How to read inputs (default auto: .jsonl/.ndjson files are JSON Lines, other files text; stdin is JSON Lines when it starts with '{')."
+  ) { o, v throws(CLIError) in o.input = try Value.choice(v, "--input", InputKind.self) }
+
+  static let idField = Declared(
+    "--id-field", value: "PATH", help: "JSON field of the article id (default id); a string or a number."
+  ) { o, v throws(CLIError) in o.idField = try Value.nonEmpty(v, "--id-field") }
+
+  static let textField = Declared(
+    "--text-field", value: "PATH", help: "JSON field of the text, dotted for nested fields (default text; e.g. article.body)."
+  ) { o, v throws(CLIError) in o.textField = try Value.nonEmpty(v, "--text-field") }
+
+  static let offsets = Declared(
+    "--offsets", value: "codepoint|utf16|utf8", help: "Unit of start/end offsets (default codepoint)."
+  ) { o, v throws(CLIError) in o.offsets = try Value.choice(v, "--offsets", OffsetUnit.self) }
+
+  static let minConfidence = Declared(
+    "--min-confidence", value: "X", help: "Leave out attributions below X (0...1)."
+  ) { o, v throws(CLIError) in
+    guard let c = Double(v), c >= 0, c <= 1 else { throw .usage("--min-confidence must be a number in 0...1, not '\(v)'") }
+    o.minConfidence = c
   }
 
-  static let usage = """
-    USAGE: whosaid [extract] [OPTIONS] [PATH ...]
-           whosaid eval GOLD.jsonl [OPTIONS]      (see whosaid eval --help)
-           whosaid report [OPTIONS] [PATH ...]    (see whosaid report --help)
-           whosaid bench [OPTIONS] [PATH ...]     (see whosaid bench --help)
+  static let perQuote = Declared(
+    "--per-quote", help: "One line per attribution (with the article id and its index) instead of one per article."
+  ) { o, _ throws(CLIError) in o.perQuote = true }
 
-    Reads news articles and writes who said what as JSON Lines, one record per
-    article. PATH is a text file (one article), a folder (its .txt files, recursively),
-    a JSON Lines dump (.jsonl/.ndjson: one article per line), or - for stdin.
-    With no PATH, reads stdin.
+  static let format = Declared(
+    "--format", value: "json|text",
+    help: "JSON Lines (default), or 'Speaker (cue): quote' lines for people (coloured on a terminal unless NO_COLOR is set)."
+  ) { o, v throws(CLIError) in o.format = try Value.choice(v, "--format", Format.self) }
 
-    OPTIONS:
-      --input auto|text|jsonl   How to read inputs (default auto: by extension;
-                                stdin is JSON Lines when it starts with '{').
-      --id-field PATH           JSON field of the article id (default id).
-      --text-field PATH         JSON field of the text, dotted for nested fields
-                                (default text; e.g. article.body).
-      --offsets codepoint|utf16|utf8
-                                Unit of start/end offsets (default codepoint).
-      --min-confidence X        Leave out attributions below X (0...1).
-      --per-quote               One line per attribution instead of per article.
-      --format json|text        JSON Lines (default), or 'Speaker (cue): quote' lines
-                                for people (coloured on a terminal unless NO_COLOR).
-      --jobs N, -j N            Worker threads (default: all cores).
-      --entities FILE           JSON Lines of known speakers: name, aliases, kind, country.
-      --cues FILE               More reporting verbs, lines 'lemma|forms|flags'.
-      --lang en|de|fr|auto      The articles' language (default auto: detected
-                                per article from its first 4 KB,
-                                or less when one language clearly leads).
-      --quiet, -q               No progress line or summary on stderr.
-      -h, --help                Show this help.
-      --version                 Show the version.
+  static let jobs = Declared(
+    "--jobs", "-j", value: "N", help: "Worker threads (default: all cores); the output is the same for every N."
+  ) { o, v throws(CLIError) in o.jobs = try Value.whole(v, "--jobs", in: 1...1024) }
 
-    EXAMPLES:
-      whosaid corpora/example.txt
-      whosaid --jobs 2 dump.jsonl > quotes.jsonl
-      zcat dump.jsonl.gz | whosaid --input jsonl --text-field article.body
+  static let entities = Declared(
+    "--entities", value: "FILE", help: "JSON Lines of known speakers: name, aliases, kind, country."
+  ) { o, v throws(CLIError) in o.entitiesFile = try Value.nonEmpty(v, "--entities") }
 
-    EXIT STATUS: 0 all articles done; 1 some article failed (see stderr); 2 usage error.
-    """
+  static let cues = Declared(
+    "--cues", value: "FILE", help: "More reporting verbs, lines 'lemma|forms|flags' (see the README for the flags)."
+  ) { o, v throws(CLIError) in o.cuesFile = try Value.nonEmpty(v, "--cues") }
+
+  static let lang = Declared(
+    "--lang", value: "en|de|fr|auto",
+    help: "The articles' language (default auto: detected per article from its first 4 KB, or less when one language clearly leads)."
+  ) { o, v throws(CLIError) in
+    guard v == "auto" || LanguageDetector.codes.contains(v) else {
+      throw .usage("--lang must be \(LanguageDetector.codes.joined(separator: ", ")) or auto, not '\(v)'")
+    }
+    o.lang = v == "auto" ? nil : v
+  }
+
+  static let quiet = Declared(
+    "--quiet", "-q", help: "No progress line or summary on stderr (errors and warnings are still said)."
+  ) { o, _ throws(CLIError) in o.quiet = true }
+
+  static let version = Declared("--version", help: "Show the version.") { o, _ throws(CLIError) in o.showVersion = true }
+
+  /// Reading and extracting: what extract, report and bench all take.
+  static let common: [Declared] = [input, idField, textField, minConfidence, jobs, entities, cues, lang, quiet]
+  /// How records are written: extract and bench.
+  static let records: [Declared] = [offsets, perQuote, format]
+
+  static let exitStatus = "0 all articles written; 1 an article failed or the output could not be written (see stderr); 2 usage error; 130 interrupted."
+
+  /// Takes a path.
+  static let path: @Sendable (inout Options, String) throws(CLIError) -> Void = { o, p throws(CLIError) in o.paths.append(p) }
+
+  /// `whosaid [extract]`.
+  static let command = Command<Options>(
+    name: "whosaid",
+    usage: [
+      "whosaid [extract] [OPTIONS] [PATH ...]",
+      "whosaid eval GOLD.jsonl [OPTIONS]      (see whosaid eval --help)",
+      "whosaid report [OPTIONS] [PATH ...]    (see whosaid report --help)",
+      "whosaid bench [OPTIONS] [PATH ...]     (see whosaid bench --help)",
+    ],
+    abstract: """
+      Reads news articles and writes who said what as JSON Lines, one record per article. PATH is a text \
+      file (one article), a folder (its .txt files, recursively, hidden files skipped), a JSON Lines dump \
+      (.jsonl/.ndjson: one article per line), or - for stdin. With no PATH, reads stdin.
+      """,
+    options: Array(common.prefix(3)) + records + Array(common.dropFirst(3)) + [version],
+    positional: path,
+    examples: [
+      "whosaid corpora/example.txt",
+      "whosaid --jobs 2 dump.jsonl > quotes.jsonl",
+      "zcat dump.jsonl.gz | whosaid --input jsonl --text-field article.body",
+    ],
+    exitStatus: exitStatus)
 }

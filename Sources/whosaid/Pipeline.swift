@@ -7,86 +7,136 @@ struct Article: Sendable {
   /// The id as a JSON value.
   var id: [UInt8]
   var text: [UInt8]
-  /// Where it came from, for messages (`dump.jsonl:12`).
+  /// Where it came from, for messages (`dump.jsonl:12`, a file's path).
   var origin: String
-  /// Bytes of input it took (for progress).
+  /// Bytes of input it took (for progress and bench).
   var size: Int
   /// True when `text` is still the JSON line, `id` empty (see ``InputReader/parse(_:)``).
   var unparsed = false
+
+  /// The id for the text format: a JSON string without its quotes, a number as written.
+  var textID: String {
+    var id = String(decoding: id, as: UTF8.self)
+    if id.hasPrefix("\""), id.hasSuffix("\""), id.count >= 2 { id = String(id.dropFirst().dropLast()) }
+    return id
+  }
+
+  /// The id as shown in the report: a JSON string decoded, a number as written.
+  var displayID: String {
+    if id.first == UInt8(ascii: "\""), let s = try? JSONDecoder().decode(String.self, from: Data(id)) { return s }
+    return String(decoding: id, as: UTF8.self)
+  }
 }
 
-/// Reads inputs on a thread of its own, extracts batches on all cores, and
-/// writes the records in input order.
+/// Articles read together, with the messages about inputs met while reading them.
+struct Batch: Sendable {
+  var articles: [Article] = []
+  var bytes = 0
+  /// Messages in input order, each after the given number of this batch's articles.
+  var messages: [(after: Int, event: InputReader.Event)] = []
+  /// Bytes of input consumed (for progress).
+  var inputBytes = 0
+}
+
+/// What came of a run: the counts for the summary line, and the error that ended it early.
+struct Summary {
+  var read = 0
+  var written = 0
+  var failed = 0
+  var error: CLIError?
+
+  /// Says and counts a message about the input (articles are counted elsewhere).
+  mutating func report(_ event: InputReader.Event) {
+    switch event {
+    case .failure(let e):
+      read += 1
+      failed += 1
+      Diagnostics.error(e)
+    case .fatal(let e):
+      failed += 1
+      Diagnostics.error(e)
+    case .warning(let message):
+      Diagnostics.warning(message)
+    case .article:
+      break
+    }
+  }
+
+  /// `3 articles read, 2 written, 1 failed`.
+  var line: String { "\(counted(read, "article")) read, \(written) written, \(failed) failed" }
+}
+
+/// Reads inputs on a thread of its own, extracts and renders batches on all cores
+/// (one worker loop for every sink), and hands the rendered articles to the sink in
+/// input order on the calling thread, while the next batch is being extracted.
 ///
-/// Memory is bounded: a batch holds at most `maxArticles` articles or
-/// `maxBytes` bytes of text, and the reader waits while two batches are queued.
+/// Memory is bounded: a batch holds at most ``maxArticles`` articles or
+/// ``maxBytes`` bytes of text, and each thread waits while two batches are queued
+/// after it.
 struct Pipeline {
   /// One extractor per language code; with `--lang` only that one.
   let extractors: LanguageExtractors
   let options: Options
   let jobs: Int
-  var stats = Stats()
-  /// For `whosaid bench`: where the stages' times go; records are then made but not written.
-  var timing: StageTimes?
+  /// Stops the run after the last whole record on SIGINT or SIGTERM.
+  let interruption: Interruption?
   static let maxArticles = 2048
   static let maxBytes = 16 << 20
 
-  struct Stats {
-    var read = 0
-    var written = 0
-    var failed = 0
-    var usageError = false
-
-    /// Counts and prints a message about the input (articles are counted elsewhere).
-    mutating func report(_ event: InputReader.Event) {
-      switch event {
-      case .failure(let message):
-        read += 1
-        failed += 1
-        Diagnostics.error(message)
-      case .fatal(let message):
-        failed += 1
-        Diagnostics.error(message)
-      case .warning(let message):
-        Diagnostics.warning(message)
-      case .article:
-        break
-      }
-    }
-  }
-
-  init(extractors: LanguageExtractors, options: Options) {
+  init(extractors: LanguageExtractors, options: Options, interruption: Interruption?) {
     self.extractors = extractors
     self.options = options
+    self.interruption = interruption
     jobs = options.jobs > 0 ? options.jobs : max(1, ProcessInfo.processInfo.activeProcessorCount)
   }
 
-  mutating func run() -> Stats {
-    let sources = options.paths.isEmpty ? ["-"] : options.paths
+  /// Runs every input through the extraction into `sink`.
+  func run<S: Sink>(_ sink: inout S) -> Summary {
     // With a core to spare the reader parses JSON Lines itself, beside the workers;
     // when every core has a worker, it only cuts lines and the workers parse them.
-    let readerParses = jobs < ProcessInfo.processInfo.activeProcessorCount
-    let queue = Self.startReading(sources, options: options, parsesLines: readerParses, timing: timing)
-    // Records are written on a thread of their own, in batch order, so the
-    // workers go on with the next batch meanwhile.
-    let output = BoundedQueue<Slots<[UInt8]>>(capacity: 2)
-    let written = DispatchSemaphore(value: 0)
-    let writer = Thread {
-      while let results = output.pop() { results.write(to: 1) }
-      written.signal()
+    let readerParses = sink.parsesOnReader || jobs < ProcessInfo.processInfo.activeProcessorCount
+    let timing = sink.timing
+    let input = Self.startReading(options.sources, options: options, parsesLines: readerParses, timing: timing)
+    let done = BoundedQueue<Extracted<S.Rendering.Output>>(capacity: 2)
+    interruption?.whenSignalled {
+      input.cancel()
+      done.cancel()
     }
-    writer.start()
-    var progress = Progress(enabled: !options.quiet, total: Self.totalSize(sources))
-    while let batch = queue.pop() {
-      // Articles done: lines that failed in the workers are not articles, as when the reader parses.
-      let before = stats.written
-      if let results = process(batch) { output.push(results) }
-      progress.advance(articles: stats.written - before, bytes: batch.inputBytes)
+    let work = BatchWork(extractors: extractors, options: options, jobs: jobs, renderer: sink.renderer, timing: timing)
+    let extraction = Thread {
+      var ordinal = 0
+      while let batch = input.pop() {
+        let result = work.run(batch, firstOrdinal: ordinal)
+        ordinal += batch.articles.count
+        if !done.push(result) { break }
+      }
+      done.close()
     }
-    output.close()
-    written.wait()
+    extraction.stackSize = 1 << 22
+    extraction.start()
+    var summary = Summary()
+    var progress = Progress(enabled: !options.quiet, total: Self.totalSize(options.sources))
+    while let result = done.pop() {
+      let articles = summary.count(result)
+      do {
+        try sink.consume(result.batch, result.outputs)
+      } catch {
+        summary.error = error
+        input.cancel()
+        done.cancel()
+        break
+      }
+      progress.advance(articles: articles, bytes: result.batch.inputBytes)
+    }
+    if summary.error == nil, let signal = interruption?.signal, signal != 0 { summary.error = .interrupted(signal: signal) }
+    do {
+      try sink.finish()
+    } catch {
+      if summary.error == nil { summary.error = error }
+    }
+    summary.written = sink.written
     progress.finish()
-    return stats
+    return summary
   }
 
   /// Reads `sources` on a thread of its own into batches of at most ``maxArticles``
@@ -136,164 +186,33 @@ struct Pipeline {
     }
     return total
   }
+}
 
-  /// Reports the batch's messages and extracts its articles on all workers;
-  /// returns their records, in order, for the writer.
-  mutating func process(_ batch: Batch) -> Slots<[UInt8]>? {
-    let articles = batch.articles
-    guard !articles.isEmpty else {
-      for (_, event) in batch.messages { stats.report(event) }
-      return nil
-    }
-    let results = Slots<[UInt8]>(count: articles.count)
-    let messages = Slots<InputReader.Event>(count: articles.count)
-    let extractors = self.extractors
-    let options = self.options
-    let input = InputReader(options: options)
-    let colour = options.format == .text && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-    let workers = min(jobs, articles.count)
-    let next = Counter()
-    let timing = self.timing
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      var scratch = Extractor.Scratch()
-      var clock = StageClock(enabled: timing != nil)
-      defer { if let timing { timing.add(clock) } }
-      while true {
-        let i = next.take()
-        if i >= articles.count { break }
-        var a = articles[i]
-        if a.unparsed {
-          clock.start()
-          let (parsed, message) = input.parse(a)
-          clock.end(.reading)
-          if let message { messages.set(i, message) }
-          guard let parsed else { continue }
-          a = parsed
-        }
-        var w = JSONWriter()
-        a.text.withUnsafeBufferPointer { text in
-          clock.start()
-          let (lang, extractor) = extractors.pick(text)
-          clock.end(.language)
-          let found =
-            timing == nil
-            ? extractor.extract(utf8: text, scratch: &scratch)
-            : extractor.extract(utf8: text, scratch: &scratch) { clock.end(StageTimes.Stage($0)) }
-          clock.attributions += found.count
-          let record = RecordOptions(offsets: options.offsets, minConfidence: options.minConfidence)
-          switch (options.format, options.perQuote) {
-          case (.text, _):
-            var id = String(decoding: a.id, as: UTF8.self)
-            if id.hasPrefix("\""), id.hasSuffix("\""), id.count >= 2 { id = String(id.dropFirst().dropLast()) }
-            TextWriter.writeArticle(id: id, attributions: found, minConfidence: options.minConfidence, colour: colour, into: &w)
-          case (.json, true):
-            RecordWriter.writePerQuote(id: a.id, lang: lang, text: text, attributions: found, options: record, into: &w)
-          case (.json, false):
-            RecordWriter.writeArticle(id: a.id, lang: lang, text: text, attributions: found, options: record, into: &w)
-          }
-          clock.end(.json)
-        }
-        if timing == nil { results.set(i, w.takeBytes()) }
-      }
-    }
-    // The reader's messages and those about the lines parsed above, in input order;
-    // a line that is no article fails.
+/// A batch after extraction: the sink's output for each article (nil for a line that
+/// was no article), and the messages about lines the workers parsed.
+struct Extracted<Output: Sendable>: Sendable {
+  let batch: Batch
+  let outputs: [Output?]
+  let messages: [InputReader.Event?]
+}
+
+extension Summary {
+  /// Says and counts the reader's messages and those about the lines the workers
+  /// parsed, in input order; returns how many articles the batch held.
+  mutating func count<O>(_ r: Extracted<O>) -> Int {
+    let articles = r.batch.articles
     var failed = 0
-    var failedBytes = 0
     var nextMessage = 0
     for i in 0...articles.count {
-      while nextMessage < batch.messages.count && batch.messages[nextMessage].after <= i {
-        stats.report(batch.messages[nextMessage].event)
+      while nextMessage < r.batch.messages.count && r.batch.messages[nextMessage].after <= i {
+        report(r.batch.messages[nextMessage].event)
         nextMessage += 1
       }
-      guard i < articles.count, let m = messages.get(i) else { continue }
-      if case .failure = m {
-        failed += 1
-        failedBytes += articles[i].size
-      }
-      stats.report(m)  // a failure counts as read, as when the reader parses
+      guard i < articles.count, let m = r.messages[i] else { continue }
+      if case .failure = m { failed += 1 }
+      report(m)  // a failure counts as read, as when the reader parses
     }
-    stats.read += articles.count - failed
-    stats.written += articles.count - failed
-    if let timing {
-      // Lines that are no article count nowhere, wherever they were parsed.
-      timing.count(articles: articles.count - failed, inputBytes: batch.inputBytes - failedBytes)
-      return nil  // bench: made, not written
-    }
-    return results
-  }
-}
-
-/// One result slot per article, each set by exactly one worker.
-final class Slots<T: Sendable>: @unchecked Sendable {
-  private var values: [T?]
-  private let lock = NSLock()
-  init(count: Int) { values = Array(repeating: nil, count: count) }
-  func set(_ i: Int, _ v: T) {
-    lock.lock()
-    values[i] = v
-    lock.unlock()
-  }
-  func get(_ i: Int) -> T? {
-    lock.lock()
-    defer { lock.unlock() }
-    return values[i]
-  }
-  var count: Int {
-    lock.lock()
-    defer { lock.unlock() }
-    return values.count
-  }
-}
-
-extension Slots where T == [UInt8] {
-  /// Writes all records, in order: small ones gathered into writes of about 1 MB,
-  /// a large one on its own (never a copy of the whole batch).
-  func write(to fd: Int32) {
-    let chunk = 1 << 20
-    var pending: [UInt8] = []
-    pending.reserveCapacity(chunk)
-    for i in 0..<count {
-      guard let r = get(i), !r.isEmpty else { continue }
-      if pending.count + r.count > chunk && !pending.isEmpty {
-        FileOutput.write(fd, pending)
-        pending.removeAll(keepingCapacity: true)
-      }
-      if r.count >= chunk {
-        FileOutput.write(fd, r)
-      } else {
-        pending.append(contentsOf: r)
-      }
-    }
-    if !pending.isEmpty { FileOutput.write(fd, pending) }
-  }
-}
-
-/// Hands out article indices to workers.
-final class Counter: @unchecked Sendable {
-  private var value = 0
-  private let lock = NSLock()
-  func take() -> Int {
-    lock.lock()
-    defer { lock.unlock() }
-    value += 1
-    return value - 1
-  }
-}
-
-/// Writes to a file descriptor, all of it.
-enum FileOutput {
-  static func write(_ fd: Int32, _ bytes: [UInt8]) {
-    bytes.withUnsafeBytes { p in
-      var done = 0
-      while done < p.count {
-        let n = Glibc.write(fd, p.baseAddress! + done, p.count - done)
-        if n < 0 {
-          if errno == EINTR { continue }
-          exit(errno == EPIPE ? 0 : 1)  // a closed pipe (`| head`) is not an error
-        }
-        done += n
-      }
-    }
+    read += articles.count - failed
+    return articles.count - failed
   }
 }

@@ -1,9 +1,10 @@
+import Foundation
 import WhoSaid
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-// The whosaid command: parse arguments, run the pipeline, map errors to exit codes.
-let status = CommandLineTool.run(Array(CommandLine.arguments.dropFirst()))
-exit(status)
+// The whosaid command: signals first (before any thread starts, so that every thread
+// inherits the mask), then the command line, then the exit status.
+signal(SIGPIPE, SIG_IGN)
+let signals = Interruption.blockSignals()
+let interruption = Interruption()
+interruption.listen(signals)
+exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst()), interruption: interruption))

@@ -10,14 +10,15 @@ struct CommandLineTests {
     var stderr: String
   }
 
-  func run(_ args: [String], stdin: String? = nil, executable: String? = nil) throws -> Run {
+  func run(_ args: [String], stdin: String? = nil, executable: String? = nil, stdout: FileHandle? = nil) throws -> Run {
     let p = Process()
     p.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? Fixture.binary ?? URL(fileURLWithPath: "/bin/false")
     p.arguments = args
     let out = Pipe()
     let err = Pipe()
     let inp = Pipe()
-    p.standardOutput = out
+    p.standardOutput = stdout ?? out
+    if stdout != nil { try out.fileHandleForWriting.close() }
     p.standardError = err
     p.standardInput = inp
     try p.run()
@@ -122,6 +123,22 @@ struct CommandLineTests {
     #expect(try run(["--offsets", "bytes"]).stderr.contains("--offsets"))
   }
 
+  /// A full disk: the error names stdout and the last article written whole, the
+  /// summary still comes, and the status is 1 (it was 1 with nothing on stderr).
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "needs /dev/full"))
+  func aFullDiskIsSaidWithTheLastArticleWritten() throws {
+    let path = try temp("full.jsonl", #"{"id":"a","text":"\"Yes,\" Ana said."}"# + "\n")
+    for args in [[path], ["report", path]] {
+      let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+      let r = try run(args, stdout: full)
+      #expect(r.status == 1)
+      #expect(r.stderr.contains("whosaid: error: cannot write stdout: No space left on device"))
+      #expect(r.stderr.contains("article read"))
+    }
+    let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    #expect(try run([path], stdout: full).stderr.contains("(no article was written whole)"))
+  }
+
   @Test func missingFileIsAClearError() throws {
     let r = try run(["/nonexistent/file.txt"])
     #expect(r.status == 1)
@@ -174,7 +191,7 @@ struct CommandLineTests {
     let path = try temp("p.txt", "Officials said the road is open.")
     let r = try run([path])
     #expect(!r.stderr.contains("MB/s"))
-    #expect(r.stderr.contains("1 articles read"))
+    #expect(r.stderr.contains("1 article read, 1 written, 0 failed"))
   }
 
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal"))
