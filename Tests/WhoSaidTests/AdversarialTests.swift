@@ -6,7 +6,10 @@ import Testing
 /// `benchmarks/adversarial.sh` times the same shapes at two sizes (release build)
 /// to show that the time is linear; the fuzz targets under `Fuzz/` look for more.
 ///
-/// Sizes are scaled so the whole file runs in well under a minute in a debug build.
+/// Sizes are scaled so the whole file runs in well under a minute in a debug build, and
+/// no test has a wall-clock limit a busy machine can trip: the suite's ten minutes only
+/// guard against a hang. Whether time stays linear is measured by CPU time, in a
+/// release build, by `benchmarks/adversarial.sh` (which CI runs).
 enum Adversarial {
   /// A deterministic byte generator (SplitMix64), so failures reproduce.
   struct Random {
@@ -113,7 +116,7 @@ func checkContract(_ text: [UInt8], file: String = #fileID, line: Int = #line) t
   }
 }
 
-@Suite("Adversarial inputs", .timeLimit(.minutes(2)))
+@Suite("Adversarial inputs", .timeLimit(.minutes(10)))
 struct AdversarialTests {
   @Test(arguments: Adversarial.cases.map(\.name))
   func finishesAndKeepsTheContract(name: String) throws {
@@ -125,13 +128,13 @@ struct AdversarialTests {
   /// draft, which must not make the run's work grow with its square (4 MB here took
   /// minutes when every join walked the whole run again). Also one endless sentence of
   /// frames whose rules look back and ahead (`, sagte X, …`, `und sagte`, `demnach`).
-  @Test(.timeLimit(.minutes(1)), arguments: [
+  @Test(arguments: [
     "Der Brand soll von einem Kind ausgelöst worden sein. ",
     "Die Lage sei ernst. Die Kliniken seien voll. Er habe nichts gewusst. ",
     "in der Rede, sagte Thaksin, man werde kämpfen und sagte, es sei demnach laut „Welt“ nach eigenen Angaben so, ",
   ])
   func germanRunsOfReportedSentencesStayLinear(sentence: String) throws {
-    let text = Adversarial.repeated(sentence, size: 4 << 20)
+    let text = Adversarial.repeated(sentence, size: 1 << 20)
     var scratch = Extractor.Scratch()
     let found = text.withUnsafeBufferPointer { Extractor(profile: .german).extract(utf8: $0, scratch: &scratch) }
     #expect(found.count >= 1)
@@ -156,9 +159,8 @@ struct AdversarialTests {
 
   /// Short quotes in one long sentence: each quote gathered the sentence's quotes again before
   /// it was dropped (2 MB took 24 s in a release build).
-  @Test(.timeLimit(.minutes(1)))
-  func shortQuotesInOneSentenceStayLinear() throws {
-    let text = Adversarial.repeated("„eins zwei drei vier“ und ", size: 2 << 20)
+  @Test func shortQuotesInOneSentenceStayLinear() throws {
+    let text = Adversarial.repeated("„eins zwei drei vier“ und ", size: 1 << 20)
     var scratch = Extractor.Scratch()
     let found = text.withUnsafeBufferPointer { Extractor(profile: .english).extract(utf8: $0, scratch: &scratch) }
     #expect(found.allSatisfy { $0.content.end <= text.count })

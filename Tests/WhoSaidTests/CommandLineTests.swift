@@ -249,19 +249,4 @@ struct CommandLineTests {
     #expect(r.stdout.contains(#""text":"\"Yes,\"","start":2,"end":8"#))
   }
 
-  @Test func aHundredMegabyteArticle() throws {
-    // One paragraph of ~1 KB with one quote, repeated to 100 MB, on one JSON line.
-    let filler = String(repeating: "The council met again on Tuesday to discuss the budget for next year. ", count: 13)
-    let paragraph = filler + #"\"We will decide soon,\" the mayor said.\n\n"#
-    let count = 100_000_000 / paragraph.utf8.count + 1
-    var line = #"{"id":"huge","text":""#
-    line.reserveCapacity(101_000_000)
-    for _ in 0..<count { line += paragraph }
-    line += "\"}\n"
-    let path = try temp("huge.jsonl", line)
-    let r = try run(["-q", path])
-    #expect(r.status == 0)
-    #expect(r.stdout.hasPrefix(#"{"id":"huge""#))
-    #expect(r.stdout.components(separatedBy: #""kind":"direct""#).count - 1 == count)
-  }
 }
