@@ -15,7 +15,10 @@ one JSON object:
                  // optional, see README.md "Targets, audiences, acts and classes":
                  "target": {"start": int, "end": int} | null, "target_name": str | null,
                  "audience": {"start": int, "end": int} | null,
-                 "act": one of ACTS | null, "class": "speech"|"belief"|"evidence"}]}
+                 "act": one of ACTS | null, "class": "speech"|"belief"|"evidence",
+                 "speaker_title": str | null}]}
+
+A direct quote that nobody is named for has speaker and speaker_name null.
 
 Offsets are Unicode code point indices into `text`, end exclusive.
 A direct content opening with a dialogue dash (— or –) needs no closing mark.
@@ -122,8 +125,11 @@ def check_record(rec):
             a, b = q["speaker"], q["cue"]
             if a["start"] < b["end"] and b["start"] < a["end"]:
                 errs.append(f"{p}: speaker and cue overlap")
-        if q["speaker"] is None and q["speaker_name"] is None:
-            errs.append(f"{p}: neither speaker span nor speaker_name")
+        if "speaker_title" in q and q["speaker_title"] is not None and (
+                not isinstance(q["speaker_title"], str) or not q["speaker_title"].strip()):
+            errs.append(f"{p}: speaker_title must be a non-empty string or null")
+        if q["speaker"] is None and q["speaker_name"] is None and q["kind"] != "direct":
+            errs.append(f"{p}: neither speaker span nor speaker_name (only a direct quote may have no speaker)")
     return errs
 
 
