@@ -93,4 +93,13 @@ extension CommandLineTests {
     #expect(ids == [#"{"id":-1.5e3"#, #"{"id":"s""#, #"{"id":"\#(path):7""#])
     #expect(r.stderr.contains("7 articles read, 3 written, 4 failed"))
   }
+
+  @Test func aTypoInACueFileFlagIsSaid() throws {
+    let cues = try temp("cues.txt", "accuse|accused|object of\nrage|raged|cluase\nwarnen|warnte|clause vor\n")
+    let r = try run(["--cues", cues, "-q"], stdin: "Ana raged that it rains.")
+    #expect(r.status == 0)
+    let warnings = r.stderr.split(separator: "\n")
+    #expect(warnings.count == 1)
+    #expect(warnings.first?.hasPrefix("whosaid: warning: \(cues):2: 'cluase' is no flag (clause, object,") == true)
+  }
 }
