@@ -18,6 +18,12 @@ struct BatchWork<R: Renderer>: Sendable {
     let outputs = Slots<R.Output>(count: articles.count)
     let messages = Slots<InputReader.Event>(count: articles.count)
     let input = InputReader(options: options)
+    // The article number of each item: the windows of an article share its number.
+    var ordinal = firstOrdinal
+    let ordinals = articles.map { a in
+      defer { if a.isWhole { ordinal += 1 } }
+      return ordinal
+    }
     let next = Counter()
     DispatchQueue.concurrentPerform(iterations: min(jobs, articles.count)) { _ in
       var scratch = Extractor.Scratch()
@@ -37,7 +43,7 @@ struct BatchWork<R: Renderer>: Sendable {
         }
         let out = a.text.withUnsafeBufferPointer { text in
           clock.start()
-          let (lang, extractor) = extractors.pick(text)
+          let (lang, extractor) = extractors.pick(text, known: a.part?.lang)
           clock.end(.language)
           let found =
             timing == nil
@@ -45,7 +51,7 @@ struct BatchWork<R: Renderer>: Sendable {
             : extractor.extract(utf8: text, scratch: &scratch) { clock.end(StageTimes.Stage($0)) }
           clock.attributions += found.count
           let e = Extraction(
-            article: a, text: text, lang: lang, extractor: extractor, attributions: found, ordinal: firstOrdinal + i)
+            article: a, text: text, lang: lang, extractor: extractor, attributions: found, ordinal: ordinals[i])
           let out = renderer.render(e)
           clock.end(.json)
           return out

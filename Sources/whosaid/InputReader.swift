@@ -27,7 +27,7 @@ struct InputReader: Sendable {
 
   func read(_ path: String, _ emit: (Event) -> Void) {
     if path == "-" {
-      readStream(fd: 0, name: "<stdin>", kind: options.input, emit)
+      readStream(fd: 0, name: "<stdin>", kind: options.input, sizeHint: 0, emit)
       return
     }
     var isDir: ObjCBool = false
@@ -82,107 +82,9 @@ struct InputReader: Sendable {
       let lower = path.lowercased()
       k = lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") ? .jsonl : .text
     }
-    readStream(fd: fd, name: path, kind: k, emit)
-  }
-
-  /// Reads `fd` in 4 MiB chunks; JSON Lines are emitted line by line as they arrive.
-  func readStream(fd: Int32, name: String, kind: Options.InputKind, _ emit: (Event) -> Void) {
-    var buffer: [UInt8] = []
-    var kind = kind
-    var lineNumber = 0
-    var lines = 0  // not blank
-    var scanned = 0
-    var firstChunk = true
-    var blankPrefix = 0
-    var chunk = [UInt8](repeating: 0, count: 4 << 20)
-    while true {
-      let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-      if n < 0 {
-        if errno == EINTR { continue }
-        emit(.fatal(.unreadable(path: name, reason: CLIError.reason(errno))))
-        return
-      }
-      if n == 0 { break }
-      buffer.append(contentsOf: chunk[0..<n])
-      if firstChunk {
-        firstChunk = false
-        // A UTF-8 byte order mark is not part of the first article.
-        if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { buffer.removeFirst(3) }
-      }
-      if kind == .auto {
-        // Only the bytes of this chunk are new: leading white space is not scanned again.
-        if let first = buffer[blankPrefix...].firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) {
-          kind = buffer[first] == UInt8(ascii: "{") ? .jsonl : .text
-        } else {
-          blankPrefix = buffer.count
-        }
-      }
-      if kind == .jsonl {
-        var start = 0
-        buffer.withUnsafeBufferPointer { p in
-          guard let base = p.baseAddress else { return }
-          var from = max(start, scanned)
-          while from < p.count, let hit = memchr(base + from, 0x0A, p.count - from) {
-            let nl = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            lineNumber += 1
-            if line(UnsafeBufferPointer(rebasing: p[start..<nl]), name: name, number: lineNumber, emit) { lines += 1 }
-            start = nl + 1
-            from = start
-          }
-        }
-        buffer.removeFirst(start)
-        scanned = buffer.count  // a long line is not scanned again
-      }
-    }
-    if kind == .jsonl {
-      if buffer.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) {
-        lineNumber += 1
-        _ = buffer.withUnsafeBufferPointer { line($0, name: name, number: lineNumber, emit) }
-        lines += 1
-      }
-      if name == "<stdin>" && lines == 0 { emit(.warning("stdin is empty: no article read")) }
-      return
-    }
-    textArticle(buffer, name: name, emit)
-  }
-
-  /// The article of a text input; binary data is a failure, empty stdin a warning.
-  func textArticle(_ buffer: [UInt8], name: String, _ emit: (Event) -> Void) {
-    if name == "<stdin>" && buffer.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-      // `zcat missing.gz | whosaid`: an upstream failure, not an empty article.
-      emit(.warning("stdin is empty: no article read"))
-      return
-    }
-    if let why = BinaryText.reason(utf8: buffer) {
-      emit(.failure(.binary(at: name, reason: why)))
-      return
-    }
-    var id = JSONWriter()
-    id.string(name == "<stdin>" ? "-" : name)
-    let text = buffer.withUnsafeBufferPointer { p -> [UInt8] in
-      if UTF8Validation.isValid(p) { return buffer }
-      emit(.warning("\(name): invalid UTF-8 replaced with U+FFFD"))
-      return UTF8Validation.repaired(p)
-    }
-    emit(.article(Article(id: id.bytes, text: text, origin: name == "<stdin>" ? "-" : name, size: buffer.count)))
-  }
-
-  /// Emits the article of one JSON line; returns false for a blank line.
-  @discardableResult
-  func line(_ p: UnsafeBufferPointer<UInt8>, name: String, number: Int, _ emit: (Event) -> Void) -> Bool {
-    var end = p.count
-    while end > 0 && (p[end - 1] == 0x0D || p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
-    if end == 0 { return false }  // blank line
-    let where_ = "\(name):\(number)"
-    let line = UnsafeBufferPointer(rebasing: p[0..<end])
-    if !parsesLines {
-      emit(.article(Article(id: [], text: Array(line), origin: where_, size: p.count + 1, unparsed: true)))
-      return true
-    }
-    let (article, message) = parse(line, where: where_, size: p.count + 1)
-    if let message { emit(message) }
-    if let article { emit(.article(article)) }
-    return true
+    var st = stat()
+    let size = fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG ? Int(st.st_size) : 0
+    readStream(fd: fd, name: path, kind: k, sizeHint: size, emit)
   }
 
   /// Parses an article that came unparsed (see ``parsesLines``): the article, or nil

@@ -28,8 +28,10 @@ struct LanguageExtractors: Sendable {
   }
 
   /// The language of an article and its extractor (English when in doubt).
-  func pick(_ text: UnsafeBufferPointer<UInt8>) -> (lang: String, extractor: Extractor) {
-    let lang = forced ?? LanguageDetector.detect(utf8: text)
+  /// `known` is the language found beforehand (an article read in windows is read
+  /// in the language of its start).
+  func pick(_ text: UnsafeBufferPointer<UInt8>, known: String? = nil) -> (lang: String, extractor: Extractor) {
+    let lang = forced ?? known ?? LanguageDetector.detect(utf8: text)
     if let e = byCode[lang] { return (lang, e) }
     if let e = byCode["en"] { return ("en", e) }
     // `byCode` always holds the forced or detected languages; keep a safe default.

@@ -19,6 +19,9 @@ struct Options: Sendable {
   var lang: String?
   var format = Format.json
   var showVersion = false
+  /// Articles longer than this many bytes are read in windows of at most this size.
+  var window = Options.defaultWindow
+  static let defaultWindow = 256 << 10
 
   /// The inputs, stdin when none are given.
   var sources: [String] { paths.isEmpty ? ["-"] : paths }
@@ -87,10 +90,22 @@ extension Options {
     "--quiet", "-q", help: "No progress line or summary on stderr (errors and warnings are still said)."
   ) { o, _ throws(CLIError) in o.quiet = true }
 
+  static let window = Declared(
+    "--window", value: "SIZE",
+    help: "Articles longer than SIZE (bytes, or with K or M; default 256K) are extracted in windows of at most SIZE cut at paragraph breaks, so that memory stays bounded; a speaker is then resolved within its window."
+  ) { o, v throws(CLIError) in
+    let units: [Character: Int] = ["K": 1 << 10, "k": 1 << 10, "M": 1 << 20, "m": 1 << 20]
+    let scale = v.last.flatMap { units[$0] } ?? 1
+    guard let n = Int(scale == 1 ? v : String(v.dropLast())), n > 0, n <= (1 << 40) / scale, n * scale >= 1 << 10 else {
+      throw .usage("--window must be a size of at least 1K (bytes, or with K or M), not '\(v)'")
+    }
+    o.window = n * scale
+  }
+
   static let version = Declared("--version", help: "Show the version.") { o, _ throws(CLIError) in o.showVersion = true }
 
   /// Reading and extracting: what extract, report and bench all take.
-  static let common: [Declared] = [input, idField, textField, minConfidence, jobs, entities, cues, lang, quiet]
+  static let common: [Declared] = [input, idField, textField, minConfidence, jobs, entities, cues, lang, window, quiet]
   /// How records are written: extract and bench.
   static let records: [Declared] = [offsets, perQuote, format]
 

@@ -51,25 +51,28 @@ struct RecordStream {
     pending.reserveCapacity(Self.chunk)
   }
 
-  /// Adds one article's record (perhaps empty: an article with no line).
-  mutating func add(_ record: [UInt8], label: @autoclosure () -> String) throws(CLIError) {
+  /// Adds one article's record (perhaps empty: an article with no line), or a piece
+  /// of one: the article counts as written with the piece that `completes` it.
+  mutating func add(_ record: [UInt8], label: @autoclosure () -> String, completes: Bool = true) throws(CLIError) {
     if pending.count + record.count > Self.chunk && !pending.isEmpty { try flush() }
     if record.count >= Self.chunk {
       // A large record is written on its own, not copied.
       let (_, error) = OutputFile.write(fd, record)
       if let error { throw OutputFile.failure(error, target: target, progress: progress) }
-      lastWritten = label()
-      written += 1
+      if completes {
+        lastWritten = label()
+        written += 1
+      }
       return
     }
     pending.append(contentsOf: record)
-    ends.append((pending.count, label()))
+    if completes { ends.append((pending.count, label())) }
     if pending.count >= Self.chunk { try flush() }
   }
 
   /// Writes what is pending.
   mutating func flush() throws(CLIError) {
-    guard !ends.isEmpty else { return }
+    guard !ends.isEmpty || !pending.isEmpty else { return }
     let (done, error) = pending.isEmpty ? (0, nil) : OutputFile.write(fd, pending)
     for e in ends where e.end <= done || error == nil {
       lastWritten = e.label

@@ -13,6 +13,22 @@ struct Article: Sendable {
   var size: Int
   /// True when `text` is still the JSON line, `id` empty (see ``InputReader/parse(_:)``).
   var unparsed = false
+  /// For an article read in windows (see ``ArticleWindows``): which one this is.
+  var part: Part?
+
+  /// One window of an article too long to extract at once.
+  struct Part: Sendable {
+    /// 0 for the first window.
+    var index: Int
+    var isLast: Bool
+    /// The language of the article (found on its start), for every window.
+    var lang: String
+    /// Where the window starts in the article, in the unit of the output's offsets.
+    var base: Int
+  }
+
+  /// Whether this is a whole article or the last window of one (what is counted once).
+  var isWhole: Bool { part?.isLast ?? true }
 
   /// The id for the text format: a JSON string without its quotes, a number as written.
   var textID: String {
@@ -36,6 +52,9 @@ struct Batch: Sendable {
   var messages: [(after: Int, event: InputReader.Event)] = []
   /// Bytes of input consumed (for progress).
   var inputBytes = 0
+  /// Windows of long articles in the batch: a batch holds at most one per worker, as
+  /// a window's records can be many times its size.
+  var parts = 0
 }
 
 /// What came of a run: the counts for the summary line, and the error that ended it early.
@@ -96,7 +115,7 @@ struct Pipeline {
     // when every core has a worker, it only cuts lines and the workers parse them.
     let readerParses = sink.parsesOnReader || jobs < ProcessInfo.processInfo.activeProcessorCount
     let timing = sink.timing
-    let input = Self.startReading(options.sources, options: options, parsesLines: readerParses, timing: timing)
+    let input = Self.startReading(options.sources, options: options, parsesLines: readerParses, jobs: jobs, timing: timing)
     let done = BoundedQueue<Extracted<S.Rendering.Output>>(capacity: 2)
     interruption?.whenSignalled {
       input.cancel()
@@ -107,7 +126,7 @@ struct Pipeline {
       var ordinal = 0
       while let batch = input.pop() {
         let result = work.run(batch, firstOrdinal: ordinal)
-        ordinal += batch.articles.count
+        ordinal += batch.articles.lazy.filter(\.isWhole).count
         if !done.push(result) { break }
       }
       done.close()
@@ -142,7 +161,9 @@ struct Pipeline {
   /// Reads `sources` on a thread of its own into batches of at most ``maxArticles``
   /// articles or ``maxBytes`` bytes; the queue holds two, so the reader waits
   /// while the consumer is behind (bounded memory).
-  static func startReading(_ sources: [String], options: Options, parsesLines: Bool, timing: StageTimes?) -> BoundedQueue<Batch> {
+  static func startReading(
+    _ sources: [String], options: Options, parsesLines: Bool, jobs: Int, timing: StageTimes?
+  ) -> BoundedQueue<Batch> {
     let queue = BoundedQueue<Batch>(capacity: 2)
     let reader = Thread {
       var batch = Batch()
@@ -156,11 +177,12 @@ struct Pipeline {
           case .article(let a):
             batch.bytes += a.text.count
             batch.inputBytes += a.size
+            if a.part != nil { batch.parts += 1 }
             batch.articles.append(a)
           default:
             batch.messages.append((batch.articles.count, event))
           }
-          if batch.articles.count >= Pipeline.maxArticles || batch.bytes >= Pipeline.maxBytes {
+          if batch.articles.count >= Pipeline.maxArticles || batch.bytes >= Pipeline.maxBytes || batch.parts >= jobs {
             let t = timing == nil ? 0 : StageTimes.now()
             queue.push(batch)
             if timing != nil { waited &+= StageTimes.now() &- t }
@@ -212,7 +234,9 @@ extension Summary {
       if case .failure = m { failed += 1 }
       report(m)  // a failure counts as read, as when the reader parses
     }
-    read += articles.count - failed
-    return articles.count - failed
+    // An article read in windows counts once, with its last window.
+    let whole = articles.lazy.filter(\.isWhole).count - failed
+    read += whole
+    return whole
   }
 }

@@ -77,9 +77,10 @@ struct ReportRenderer: Renderer {
 
   func render(_ e: Extraction) -> HTMLReport.Entry {
     let found = e.attributions.filter { $0.confidence >= minConfidence }
+    // Of an article read in windows, the first window is shown; all are counted.
+    let shown = e.ordinal < maxArticles && (e.article.part?.index ?? 0) == 0
     return HTMLReport.Entry(
-      id: e.article.displayID, text: e.text, attributions: found, rendered: e.ordinal < maxArticles,
-      profile: e.extractor.profile)
+      id: e.article.displayID, text: e.text, attributions: found, rendered: shown, profile: e.extractor.profile)
   }
 }
 
@@ -93,8 +94,22 @@ struct ReportSink: Sink {
   /// Articles are numbered in input order, so the reader parses the lines.
   var parsesOnReader: Bool { true }
 
+  /// The entry of an article read in windows, until its last window.
+  var windows: HTMLReport.Entry?
+
   mutating func consume(_ batch: Batch, _ outputs: [HTMLReport.Entry?]) throws(CLIError) {
-    for e in outputs { if let e { report.add(e) } }
+    for (i, e) in outputs.enumerated() {
+      guard let e else { continue }
+      guard let part = batch.articles[i].part else {
+        report.add(e)
+        continue
+      }
+      if part.index == 0 { windows = e } else { windows?.append(e) }
+      if part.isLast, let whole = windows {
+        report.add(whole)
+        windows = nil
+      }
+    }
   }
 
   mutating func finish() throws(CLIError) {}

@@ -49,15 +49,57 @@ extension Sink {
   var parsesOnReader: Bool { false }
 }
 
+/// What the record renderer makes of an article: its whole record, or for a window
+/// of a long article the pieces the sink assembles the record from.
+enum RecordOutput: Sendable {
+  case whole([UInt8])
+  case part(RecordPart)
+
+  var byteCount: Int {
+    switch self {
+    case .whole(let b): return b.count
+    case .part(let p): return p.bytes.count
+    }
+  }
+}
+
+/// One window's share of a record: its quote objects (JSON) or its lines (text), one
+/// after the other, where each ends, and its speakers.
+struct RecordPart: Sendable {
+  var bytes: [UInt8]
+  var ends: [Int]
+  var speakers = SpeakerTally()
+
+  /// The pieces: each quote object, or all the lines as one.
+  var pieces: [ArraySlice<UInt8>] {
+    var start = 0
+    return ends.map { end in
+      defer { start = end }
+      return bytes[start..<end]
+    }
+  }
+}
+
 /// JSON Lines records (per article or per quote) or text for people.
 struct RecordRenderer: Renderer {
   let options: Options
   /// Whether text output gets ANSI colours (a terminal and no `NO_COLOR`).
   let colour: Bool
 
-  func render(_ e: Extraction) -> [UInt8] {
+  func render(_ e: Extraction) -> RecordOutput {
     var w = JSONWriter()
     let record = RecordOptions(offsets: options.offsets, minConfidence: options.minConfidence)
+    if let part = e.article.part {
+      if options.format == .text {
+        TextWriter.writeLines(e.attributions, minConfidence: options.minConfidence, colour: colour, into: &w)
+        return .part(RecordPart(bytes: w.bytes, ends: [w.count]))
+      }
+      var speakers = SpeakerTally()
+      speakers.add(e.attributions.filter { $0.confidence >= options.minConfidence })
+      let ends = RecordWriter.writeQuoteObjects(
+        text: e.text, attributions: e.attributions, options: record, base: part.base, into: &w)
+      return .part(RecordPart(bytes: w.takeBytes(), ends: ends, speakers: speakers))
+    }
     switch (options.format, options.perQuote) {
     case (.text, _):
       TextWriter.writeArticle(
@@ -70,23 +112,83 @@ struct RecordRenderer: Renderer {
       RecordWriter.writeArticle(
         id: e.article.id, lang: e.lang, text: e.text, attributions: e.attributions, options: record, into: &w)
     }
-    return w.takeBytes()
+    return .whole(w.takeBytes())
   }
 }
 
-/// `whosaid extract`: the records on stdout, in input order.
+/// `whosaid extract`: the records on stdout, in input order; a long article's record
+/// is written window by window as its windows come.
 struct RecordSink: Sink {
   let renderer: RecordRenderer
   var stream = RecordStream(fd: 1, target: "stdout")
+  /// The long article being written: quotes so far, and its speakers.
+  private var quotes = 0
+  private var speakers = SpeakerTally()
+
+  init(renderer: RecordRenderer) { self.renderer = renderer }
 
   var written: Int { stream.written }
 
-  mutating func consume(_ batch: Batch, _ outputs: [[UInt8]?]) throws(CLIError) {
-    for (i, record) in outputs.enumerated() {
-      guard let record else { continue }
-      try stream.add(record, label: batch.articles[i].origin)
+  mutating func consume(_ batch: Batch, _ outputs: [RecordOutput?]) throws(CLIError) {
+    for (i, output) in outputs.enumerated() {
+      switch output {
+      case .whole(let record)?: try stream.add(record, label: batch.articles[i].origin)
+      case .part(let part)?: try add(part, of: batch.articles[i])
+      case nil: continue
+      }
     }
     try stream.flush()
+  }
+
+  /// Writes one window's share of its article's record: the opening with the first,
+  /// the quotes (or lines), and the speakers and the end with the last.
+  private mutating func add(_ part: RecordPart, of a: Article) throws(CLIError) {
+    guard let info = a.part else { return }
+    let options = renderer.options
+    var w = JSONWriter()
+    if info.index == 0 {
+      quotes = 0
+      speakers = SpeakerTally()
+      if options.format == .text {
+        TextWriter.writeHeader(id: a.textID, colour: renderer.colour, into: &w)
+      } else if !options.perQuote {
+        w.raw("{\"id\":")
+        w.raw(a.id)
+        w.raw(",\"lang\":")
+        w.string(info.lang)
+        w.raw(",\"quotes\":[")
+      }
+    }
+    for piece in part.pieces {
+      if options.format == .text {
+        w.raw(Array(piece))
+      } else if options.perQuote {
+        w.raw("{\"id\":")
+        w.raw(a.id)
+        w.raw(",\"index\":")
+        w.int(quotes)
+        w.raw(",\"lang\":")
+        w.string(info.lang)
+        w.raw(",")
+        w.raw(Array(piece.dropFirst()))
+        w.raw("\n")
+      } else {
+        if quotes > 0 { w.raw(",") }
+        w.raw(Array(piece))
+      }
+      quotes += 1
+    }
+    speakers.add(part.speakers)
+    if info.isLast {
+      if options.format == .text {
+        w.raw("\n")
+      } else if !options.perQuote {
+        w.raw("],")
+        RecordWriter.writeSpeakers(speakers.ranked, into: &w)
+        w.raw("}\n")
+      }
+    }
+    try stream.add(w.takeBytes(), label: a.origin, completes: info.isLast)
   }
 
   mutating func finish() throws(CLIError) { try stream.flush() }

@@ -16,6 +16,7 @@ struct OptionTableTests {
     case "json|text": return "text"
     case "en|de|fr|auto": return "de"
     case "X": return "0.5"
+    case "SIZE": return "64K"
     case "N": return "3"
     default: return "x"
     }

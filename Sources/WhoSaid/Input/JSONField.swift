@@ -211,7 +211,12 @@ public struct JSONFieldReader: Sendable {
         }
         first = false
         guard i < p.count else { throw fail("unterminated string") }
-        if decode && i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i])) }
+        if decode && i > runStart {
+          // A long string: room for all the rest of the line at once (its decoded bytes
+          // are never more), not doubling after doubling with two copies alive.
+          if out.count + (i - runStart) > out.capacity { out.reserveCapacity(out.count + (p.count - runStart)) }
+          out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i]))
+        }
         let b = p[i]
         if b == 0x22 {
           i += 1

@@ -9,14 +9,16 @@ extension HTMLReport {
     /// The article id, as shown.
     public let id: String
     /// The number of attributions.
-    public let attributionCount: Int
-    let kinds: [Int]
-    let resolutions: [Int]
-    let speakers: [SpeakerCount]
-    let unnamed: Int
-    let noSpeaker: Int
+    public private(set) var attributionCount: Int
+    var kinds: [Int]
+    var resolutions: [Int]
+    var speakers: [SpeakerCount]
+    var unnamed: Int
+    var noSpeaker: Int
     /// The legend and the text, when rendered.
     let body: [UInt8]?
+    /// The windows of an article read in windows (1 otherwise); only the first is shown.
+    public private(set) var windows = 1
 
     /// Whether the entry holds the article's HTML (and not only its counts).
     public var isRendered: Bool { body != nil }
@@ -66,6 +68,28 @@ extension HTMLReport {
       let breaks = ArticleHTML.paragraphBreaks(text, tokenizer: Tokenizer(table: profile.table))
       ArticleHTML.text(text, attributions: attributions, ranked: ranked.map(\.name), breaks: breaks, into: &w)
       body = w.bytes
+    }
+
+    /// Adds the counts of the next window of an article read in windows (see
+    /// ``ArticleWindows``): the article is counted once, its speakers over all windows;
+    /// its HTML, if any, stays this entry's (the first window's).
+    public mutating func append(_ next: Entry) {
+      attributionCount += next.attributionCount
+      windows += next.windows
+      for i in kinds.indices { kinds[i] += next.kinds[i] }
+      for i in resolutions.indices { resolutions[i] += next.resolutions[i] }
+      unnamed += next.unnamed
+      noSpeaker += next.noSpeaker
+      for s in next.speakers {
+        if let i = speakers.firstIndex(where: { $0.name == s.name }) {
+          speakers[i].quotes += s.quotes
+        } else {
+          speakers.append(s)
+        }
+      }
+      // Most quoted first; a stable sort keeps ties in order of appearance.
+      let order = speakers.indices.sorted { speakers[$0].quotes != speakers[$1].quotes ? speakers[$0].quotes > speakers[$1].quotes : $0 < $1 }
+      speakers = order.map { speakers[$0] }
     }
 
     /// Builds the entry of one article given as a string.

@@ -118,6 +118,9 @@ public struct HTMLReport: Sendable {
       }
       w.text(": " + parts.joined(separator: ", ") + " · " + plural(entry.speakers.count, "named speaker"))
     }
+    if entry.windows > 1 {
+      w.text(" · a long article read in \(entry.windows) windows: the first is shown, all are counted")
+    }
     w.raw("</p>\n")
     w.raw(body)
     w.raw("<p class=\"back\"><a href=\"#summary\">↑ Summary</a></p>\n</section>\n")

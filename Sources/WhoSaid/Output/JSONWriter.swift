@@ -5,6 +5,8 @@ public struct JSONWriter {
   /// into, so that the many short appends of a record are plain copies.
   private var storage: [UInt8] = []
   private var used = 0
+  /// The number of bytes written.
+  public var count: Int { used }
 
   /// The bytes written so far.
   public var bytes: [UInt8] {

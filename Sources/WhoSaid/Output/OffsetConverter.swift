@@ -12,6 +12,9 @@ public enum OffsetUnit: String, Sendable, CaseIterable {
 public struct OffsetMap: Sendable {
   var from: [Int] = []
   var to: [Int] = []
+  /// Added to every converted offset: the position, in the map's unit, of the start of
+  /// the text the map was made from within a larger one (a window of an article).
+  public var base = 0
 
   /// The converted offset of `o` (which must have been given to ``OffsetConverter/map(_:offsets:unit:)``).
   public subscript(_ o: Int) -> Int {
@@ -21,7 +24,7 @@ public struct OffsetMap: Sendable {
       let mid = (lo + hi) / 2
       if from[mid] < o { lo = mid + 1 } else { hi = mid }
     }
-    return lo < from.count && from[lo] == o ? to[lo] : o
+    return base + (lo < from.count && from[lo] == o ? to[lo] : o)
   }
 }
 
@@ -67,4 +70,13 @@ public enum OffsetConverter {
     return Dictionary(zip(m.from, m.to), uniquingKeysWith: { first, _ in first })
   }
 
+  /// The length of `text` in `unit`: where a window that follows it starts.
+  ///
+  /// - Complexity: O(n).
+  public static func length(_ text: UnsafeBufferPointer<UInt8>, unit: OffsetUnit) -> Int {
+    guard unit != .utf8 else { return text.count }
+    var units = 0
+    for b in text where b & 0xC0 != 0x80 { units += (unit == .utf16 && b >= 0xF0) ? 2 : 1 }
+    return units
+  }
 }

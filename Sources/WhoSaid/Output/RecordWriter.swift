@@ -13,7 +13,7 @@ public struct RecordOptions: Sendable {
 
 /// Writes the JSON Lines records of the output format (see the README).
 public enum RecordWriter {
-  /// Writes one article record `{"id", "quotes": […], "speakers": […]}` and a newline.
+  /// Writes one article record `{"id", "lang", "quotes": […], "speakers": […]}` and a newline.
   ///
   /// - Parameters:
   ///   - id: The article id, already encoded as a JSON value.
@@ -35,8 +35,15 @@ public enum RecordWriter {
       if i > 0 { w.raw(",") }
       writeQuote(a, map: map, text: text, into: &w)
     }
-    w.raw("],\"speakers\":[")
-    for (i, s) in summary(kept).enumerated() {
+    w.raw("],")
+    writeSpeakers(summary(kept), into: &w)
+    w.raw("}\n")
+  }
+
+  /// Writes `"speakers":[…]` (no braces around it).
+  public static func writeSpeakers(_ speakers: [SpeakerSummary], into w: inout JSONWriter) {
+    w.raw("\"speakers\":[")
+    for (i, s) in speakers.enumerated() {
       if i > 0 { w.raw(",") }
       w.raw("{\"name\":")
       w.string(s.name)
@@ -51,7 +58,28 @@ public enum RecordWriter {
       w.int(s.quotes)
       w.raw("}")
     }
-    w.raw("]}\n")
+    w.raw("]")
+  }
+
+  /// Writes the quote objects of one window of an article one after the other, for a
+  /// record assembled window by window (see ``ArticleWindows``), and returns where each
+  /// ends in `w`.
+  ///
+  /// - Parameters:
+  ///   - text: The window's UTF-8 bytes (the attributions' offsets are in it).
+  ///   - base: Where the window starts in the article, in `options.offsets` units.
+  /// - Returns: The end offset in `w` of each `{"kind", "text", …}` object written.
+  public static func writeQuoteObjects(
+    text: UnsafeBufferPointer<UInt8>, attributions: [Attribution], options: RecordOptions, base: Int,
+    into w: inout JSONWriter
+  ) -> [Int] {
+    let kept = kept(attributions, options)
+    var map = OffsetConverter.map(text, offsets: offsets(of: kept), unit: options.offsets)
+    map.base = base
+    return kept.map { a in
+      writeQuote(a, map: map, text: text, into: &w)
+      return w.count
+    }
   }
 
   /// Writes one line per attribution: `{"id", "index", …the quote's fields}`.
@@ -174,49 +202,5 @@ public enum RecordWriter {
       w.raw("}")
     }
     w.raw("]}")
-  }
-
-  /// One speaker of an article: its name, kind, the phrases used for it, and how often it is quoted.
-  public struct SpeakerSummary: Sendable, Hashable {
-    /// The canonical name.
-    public var name: String
-    /// The entity's kind.
-    public var kind: SpeakerKind
-    /// The phrases the article uses for it, in order of first use.
-    public var mentions: [String]
-    /// How many attributions it has.
-    public var quotes: Int
-  }
-
-  /// The article's speakers, most-quoted first (ties in order of appearance).
-  ///
-  /// - Complexity: O(n log n) in the number of attributions.
-  public static func summary(_ attributions: [Attribution]) -> [SpeakerSummary] {
-    var list: [SpeakerSummary] = []
-    // An article names a handful of speakers: they are looked up in the list itself
-    // until there are many, then by a dictionary.
-    var position: [String: Int] = [:]
-    for a in attributions {
-      guard let s = a.speaker, let name = s.name else { continue }
-      let i: Int
-      if let known = list.count <= 16 ? list.firstIndex(where: { $0.name == name }) : position[name] {
-        i = known
-      } else {
-        i = list.count
-        list.append(SpeakerSummary(name: name, kind: s.kind, mentions: [], quotes: 0))
-        if list.count == 17 {
-          for (k, e) in list.enumerated() { position[e.name] = k }
-        } else if list.count > 17 {
-          position[name] = i
-        }
-      }
-      list[i].quotes += 1
-      if !s.text.isEmpty && !list[i].mentions.contains(s.text) { list[i].mentions.append(s.text) }
-    }
-    // Most quoted first; a stable sort keeps ties in order of appearance.
-    guard list.count > 1 else { return list }
-    var order = Array(list.indices)
-    order.sort { list[$0].quotes != list[$1].quotes ? list[$0].quotes > list[$1].quotes : $0 < $1 }
-    return order.map { list[$0] }
   }
 }
