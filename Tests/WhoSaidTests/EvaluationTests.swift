@@ -93,7 +93,7 @@ enum ScoringFixture {
   }
 
   @Test func normalisation() {
-    #expect(ScoreNormalization.name("  The\u{A0}Mayor’s\n office. ") == "the mayor's office")
+    #expect(ScoreNormalization.name("  The\u{A0}Mayor’s\n office. ") == "mayor's office")
     #expect(ScoreNormalization.name("Ｊａｎｅ  DOE") == "jane doe")
     #expect(ScoreNormalization.name("Straße") == ScoreNormalization.name("STRASSE"))
     #expect(ScoreNormalization.name("“(Jane)”") == "jane" && ScoreNormalization.name(nil).isEmpty)
@@ -125,6 +125,66 @@ enum ScoringFixture {
     }
   }
 
+  @Test func goldReaderTakesTargetsActsAudiencesAndClasses() throws {
+    let line = """
+      {"id": "t", "text": "Moscow accused Kyiv of lying, it told reporters.", "quotes": [{"kind": "indirect", \
+      "content": {"start": 20, "end": 29}, "cue": {"start": 7, "end": 14}, "speaker": {"start": 0, "end": 6}, \
+      "speaker_name": "Moscow", "target": {"start": 15, "end": 19}, "target_name": "Ukraine", "act": "accusation", \
+      "audience": {"start": 39, "end": 48}, "class": "speech"}, {"kind": "indirect", "content": {"start": 20, "end": 29}, \
+      "target": null, "target_name": null, "act": null, "class": "belief"}]}
+      """
+    let q = try GoldReader.parse(Data(line.utf8))[0].quotes
+    #expect(q[0].target == 15..<19 && q[0].targetName == "Ukraine" && q[0].act == "accusation")
+    #expect(q[0].audience == 39..<48 && q[0].statementClass == "speech")
+    #expect(q[1] == GoldQuote(kind: "indirect", content: 20..<29, statementClass: "belief"))
+    let bad = line.replacingOccurrences(of: "\"audience\": {\"start\": 39, \"end\": 48}", with: "\"audience\": {\"start\": 39, \"end\": 99}")
+    #expect(throws: GoldError(line: 1, message: "quote 0 audience: bad offsets 39..<99 (text length 48)")) {
+      try GoldReader.parse(Data(bad.utf8))
+    }
+  }
+
+  @Test func predictionReaderReadsWhatScorePyReads() throws {
+    let gold = [
+      GoldArticle(id: "a", text: "😀 \"Yes,\" she said, \"no.\"", quotes: []),
+      GoldArticle(id: "b", text: "Nothing.", quotes: []),
+      GoldArticle(id: "c", text: "Not predicted.", quotes: []),
+    ]
+    let lines = """
+      {"id": "a", "lang": "en", "quotes": [{"kind": "direct", "text": "\\"Yes,\\" she said, \\"no.\\"", "start": 2, "end": 24, \
+      "speaker": {"text": "she", "start": 9, "end": 12, "name": "Ann", "antecedent": {"start": 0, "end": 1, "text": "😀"}}, \
+      "cue": {"text": "said", "start": 13, "end": 17, "class": "speech"}, "fragments": [{"start": 2, "end": 8}, {"start": 19, "end": 24}], \
+      "target": {"start": null, "end": null, "name": "Bob"}, "act": "statement", "audience": {"start": 0, "end": 1}}, \
+      {"kind": "direct", "start": 19, "end": 24, "text": "wrong", "speaker": {"start": null, "end": null, "text": "", "name": null}, \
+      "cue": null, "fragments": [{"start": 19, "end": 24}]}]}
+
+      {"id": "b", "quotes": null}
+      """
+    let file = try PredictionReader.parse(Data(lines.utf8), gold: gold)
+    #expect(file.predictions.keys.sorted() == ["a", "b"] && file.predictions["b"] == [])
+    #expect(file.textMismatches == ["quote": 1])
+    #expect(
+      file.predictions["a"]?.first
+        == PredictedQuote(
+          kind: "direct", content: 2..<24, speaker: 9..<12, speakerName: "Ann", cue: 13..<17, fragments: [2..<8, 19..<24],
+          speakerAntecedent: 0..<1, cueClass: "speech", target: PredictedTarget(name: "Bob"), act: "statement", audience: 0..<1))
+    // One fragment is none; a speaker without a span keeps only its name (none here).
+    #expect(file.predictions["a"]?.last == PredictedQuote(kind: "direct", content: 19..<24))
+    let bad: [(String, String)] = [
+      ("{\"id\": \"z\", \"quotes\": []}", "prediction for unknown article id 'z'"),
+      ("{\"id\": \"b\", \"quotes\": []}\n{\"id\": \"b\"}", "article id 'b' predicted twice"),
+      ("{\"id\": \"b\", \"quotes\": [{\"start\": 0, \"end\": 9}]}", "b quote 0: bad offsets start=0 end=9 (text length 8)"),
+      ("{\"id\": \"b\", \"quotes\": [{\"start\": 0, \"end\": true}]}", "b quote 0: bad offsets start=0 end=True (text length 8)"),
+      ("{\"id\": \"b\", \"quotes\": [{\"start\": 0, \"end\": 1, \"speaker\": {\"name\": 3}}]}", "b quote 0: speaker name must be a string or null"),
+      ("{\"id\": \"b\", \"quotes\": [{\"start\": 0, \"end\": 1, \"cue\": {}}]}", "b quote 0 cue: bad offsets start=None end=None (text length 8)"),
+      ("{\"id\": \"b\", \"quotes\": {\"a\": 1}}", "b: \"quotes\" must be a list"),
+    ]
+    for (text, message) in bad {
+      let line = text.split(separator: "\n").count
+      #expect(throws: PredictionError(line: line, message: message)) { try PredictionReader.parse(Data(text.utf8), gold: gold) }
+    }
+    #expect(throws: PredictionError.self) { try PredictionReader.parse(Data("{not json".utf8), gold: gold) }
+  }
+
   @Test func attributionsBecomeCodePoints() {
     let text = "😀 é “Hi,” she said."
     func bytes(_ s: String) -> TextSpan {
@@ -137,102 +197,5 @@ enum ScoringFixture {
       cue: CueMention(span: bytes("said"), text: "said", lemma: "say"), confidence: 1)
     let p = PredictedQuote.converting([a], in: text)
     #expect(p == [PredictedQuote(kind: "direct", content: 4..<9, speaker: 10..<13, speakerName: "Ann", cue: 14..<18)])
-  }
-}
-
-/// Runs the reference scorer (../shared/eval/score.py, next to the package) on the
-/// fixture and checks that ``Scorer`` agrees with it.
-@Suite struct EvaluationScorePyTests {
-  static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  static let scorePy = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/eval/score.py")
-  static let python: String? = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-    .map { "\($0)/python3" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-  static let available = python != nil && FileManager.default.fileExists(atPath: scorePy.path)
-
-  func span(_ r: Range<Int>?) -> Any {
-    guard let r else { return NSNull() }
-    return ["start": r.lowerBound, "end": r.upperBound]
-  }
-
-  func orNull(_ s: String?) -> Any { s.map { $0 as Any } ?? NSNull() }
-
-  func jsonl(_ objects: [[String: Any]]) throws -> Data {
-    var out = Data()
-    for o in objects {
-      out.append(try JSONSerialization.data(withJSONObject: o, options: [.sortedKeys]))
-      out.append(0x0A)
-    }
-    return out
-  }
-
-  func goldRecord(_ a: GoldArticle) -> [String: Any] {
-    var quotes: [[String: Any]] = []
-    for q in a.quotes {
-      quotes.append(["kind": q.kind, "content": span(q.content), "cue": span(q.cue), "speaker": span(q.speaker), "speaker_name": orNull(q.speakerName)])
-    }
-    return ["id": a.id, "source": a.fields["source"] ?? "", "text": a.text, "quotes": quotes]
-  }
-
-  func predRecord(_ a: GoldArticle) -> [String: Any] {
-    var quotes: [[String: Any]] = []
-    for p in ScoringFixture.predictions[a.id] ?? [] {
-      var speaker: Any = NSNull()
-      if p.speaker != nil || p.speakerName != nil {
-        var o: [String: Any] = ["start": NSNull(), "end": NSNull(), "name": orNull(p.speakerName)]
-        if let r = p.speaker {
-          o["start"] = r.lowerBound
-          o["end"] = r.upperBound
-        }
-        speaker = o
-      }
-      quotes.append(["kind": p.kind, "start": p.content.lowerBound, "end": p.content.upperBound, "cue": span(p.cue), "speaker": speaker])
-    }
-    return ["id": a.id, "quotes": quotes]
-  }
-
-  @Test(.enabled(if: available, "needs python3 and ../shared/eval/score.py next to the package"))
-  func fixtureAgreesWithScorePy() throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-eval-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let gold = ScoringFixture.gold.map(goldRecord)
-    let pred = ScoringFixture.gold.map(predRecord)
-    let goldURL = dir.appendingPathComponent("gold.jsonl")
-    let predURL = dir.appendingPathComponent("pred.jsonl")
-    try jsonl(gold).write(to: goldURL)
-    try jsonl(pred).write(to: predURL)
-
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Self.python!)
-    process.arguments = [Self.scorePy.path, goldURL.path, predURL.path, "--json"]
-    let out = Pipe()
-    process.standardOutput = out
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0)
-    let ref = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-
-    let r = Scorer().score(ScoringFixture.gold, predictions: ScoringFixture.predictions)
-    func near(_ a: Any?, _ b: Double?, _ what: String) {
-      let x = (a as? NSNumber)?.doubleValue
-      #expect((x == nil && b == nil) || (x != nil && b != nil && abs(x! - b!) < 0.0005), "\(what): score.py \(String(describing: x)), Scorer \(String(describing: b))")
-    }
-    func compare(_ ref: [String: Any]?, _ q: QuoteScore, _ key: String) {
-      near(ref?["precision"], q.precision, key + " precision")
-      near(ref?["recall"], q.recall, key + " recall")
-      near(ref?["f1"], q.f1, key + " f1")
-      let kinds = ref?["recall_by_kind"] as? [String: [String: Any]]
-      for k in q.recallByKind { near(kinds?[k.kind]?["recall"], k.recall, "\(key) recall \(k.kind)") }
-    }
-    for t in r.coverage {
-      let key = "overlap_\(t.threshold)"
-      let sub = ref[key] as? [String: Any]
-      compare(sub, t.quotes, key)
-      for (name, a) in [("speaker_acc", t.speaker), ("name_acc", t.name), ("cue_acc", t.cue), ("kind_acc", t.kind)] {
-        near((sub?[name] as? [String: Any])?["acc"], a.value, "\(key) \(name)")
-      }
-    }
-    compare(ref["exact"] as? [String: Any], r.exact, "exact")
   }
 }

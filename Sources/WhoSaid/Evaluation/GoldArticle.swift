@@ -13,14 +13,33 @@ public struct GoldQuote: Sendable, Hashable {
   public var speaker: Range<Int>?
   /// Who said it, resolved; nil when not annotated.
   public var speakerName: String?
+  /// Who the claim is against or about (`target`), when annotated.
+  public var target: Range<Int>?
+  /// The target, resolved (`target_name`).
+  public var targetName: String?
+  /// The speech act (`accusation`, `denial`, …), when annotated.
+  public var act: String?
+  /// Who the words were said to, when annotated.
+  public var audience: Range<Int>?
+  /// The gold's `class`: `speech`, `belief` or `evidence`; nil (not annotated) counts as speech.
+  public var statementClass: String?
 
   /// Creates a gold quote from code point spans.
-  public init(kind: String, content: Range<Int>, cue: Range<Int>? = nil, speaker: Range<Int>? = nil, speakerName: String? = nil) {
+  public init(
+    kind: String, content: Range<Int>, cue: Range<Int>? = nil, speaker: Range<Int>? = nil, speakerName: String? = nil,
+    target: Range<Int>? = nil, targetName: String? = nil, act: String? = nil, audience: Range<Int>? = nil,
+    statementClass: String? = nil
+  ) {
     self.kind = kind
     self.content = content
     self.cue = cue
     self.speaker = speaker
     self.speakerName = speakerName
+    self.target = target
+    self.targetName = targetName
+    self.act = act
+    self.audience = audience
+    self.statementClass = statementClass
   }
 }
 
@@ -95,11 +114,16 @@ public enum GoldReader {
     let n = record.text.unicodeScalars.count
     var quotes: [GoldQuote] = []
     for (k, q) in record.quotes.enumerated() {
-      for (what, span) in [("content", q.content), ("cue", q.cue), ("speaker", q.speaker)] {
+      let spans = [("content", q.content), ("cue", q.cue), ("speaker", q.speaker), ("target", q.target), ("audience", q.audience)]
+      for (what, span) in spans {
         guard let span, !(0 <= span.start && span.start <= span.end && span.end <= n) else { continue }
         throw GoldError(line: number, message: "quote \(k) \(what): bad offsets \(span.start)..<\(span.end) (text length \(n))")
       }
-      quotes.append(GoldQuote(kind: q.kind, content: q.content.range, cue: q.cue?.range, speaker: q.speaker?.range, speakerName: q.speakerName))
+      quotes.append(
+        GoldQuote(
+          kind: q.kind, content: q.content.range, cue: q.cue?.range, speaker: q.speaker?.range, speakerName: q.speakerName,
+          target: q.target?.range, targetName: q.targetName, act: q.act, audience: q.audience?.range,
+          statementClass: q.statementClass))
     }
     return GoldArticle(id: record.id, text: record.text, quotes: quotes, fields: record.fields)
   }
@@ -122,9 +146,16 @@ public enum GoldReader {
       var cue: Span?
       var speaker: Span?
       var speakerName: String?
+      var target: Span?
+      var targetName: String?
+      var act: String?
+      var audience: Span?
+      var statementClass: String?
       enum CodingKeys: String, CodingKey {
-        case kind, content, cue, speaker
+        case kind, content, cue, speaker, target, act, audience
         case speakerName = "speaker_name"
+        case targetName = "target_name"
+        case statementClass = "class"
       }
     }
     struct Key: CodingKey {

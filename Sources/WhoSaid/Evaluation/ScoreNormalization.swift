@@ -18,8 +18,17 @@ public enum ScoreNormalization {
     s.properties.isWhitespace || (0x1C...0x1F).contains(s.value)
   }
 
+  /// Leading articles dropped from a name, in the order `score.py` tries them
+  /// (English, French, German); only the first that opens the name is dropped.
+  static let articles: [[Unicode.Scalar]] = [
+    "the ", "a ", "an ", "le ", "la ", "les ", "l'", "un ", "une ",
+    "der ", "die ", "das ", "den ", "dem ", "des ", "ein ", "eine ",
+  ].map { Array($0.unicodeScalars) }
+
   /// A speaker name as the scorer compares it: NFKC, straight apostrophes,
-  /// case-folded, whitespace collapsed, surrounding punctuation stripped.
+  /// case-folded, whitespace collapsed, surrounding punctuation stripped, then one
+  /// leading article dropped (`The Kremlin` and `Kremlin`, `l'Élysée` and `Élysée`
+  /// are the same name; `the The` is `the`).
   ///
   /// NFKC comes from Foundation; case folding is the full lowercase mapping plus
   /// the folds that differ from it in practice (`ß` → `ss`, final sigma, Cherokee).
@@ -54,7 +63,9 @@ public enum ScoreNormalization {
     var hi = out.count
     while lo < hi && nameEdges.contains(out[lo]) { lo += 1 }
     while hi > lo && nameEdges.contains(out[hi - 1]) { hi -= 1 }
-    return Array(out[lo..<hi])
+    let name = out[lo..<hi]
+    for article in articles where name.starts(with: article) { return Array(name.dropFirst(article.count)) }
+    return Array(name)
   }
 
   /// Appends the case folding of `u` (Python's `str.casefold`, approximately).

@@ -4,7 +4,9 @@
 /// A gold quote is found when one prediction covers at least a threshold share
 /// of its code points; matching is one-to-one and greedy, taking pairs by
 /// coverage, then overlap, then the share of the prediction that overlaps, then
-/// gold order, then prediction order.
+/// gold order, then prediction order. A prediction with two or more fragments may
+/// then find, fragment by fragment, gold quotes still unmatched
+/// (``pairs(gold:predicted:threshold:)``); it counts once as a prediction.
 ///
 /// ```swift
 /// let preds = Dictionary(uniqueKeysWithValues: gold.map {
@@ -77,49 +79,90 @@ public struct Scorer: Sendable {
     return pairs
   }
 
+  /// A gold quote and the prediction that found it, whole or by one of its fragments.
+  public struct Pair: Sendable, Hashable {
+    /// The gold quote's index in its article.
+    public var gold: Int
+    /// The prediction's index in its article.
+    public var predicted: Int
+    /// The predicted span that matched: the prediction's content, or one of its fragments.
+    public var span: Range<Int>
+  }
+
+  /// The pairs of one article at threshold `t`: first whole predictions, one-to-one
+  /// (``match(gold:predicted:threshold:)``); then, for the gold quotes still
+  /// unmatched, the fragments of predictions that have two or more, one-to-one
+  /// among the fragments (a fragment that overlaps the gold quote its prediction
+  /// already matched is not offered again). A prediction may thus find several
+  /// gold quotes, one per fragment.
+  public static func pairs(gold: [Range<Int>], predicted: [PredictedQuote], threshold t: Threshold) -> [Pair] {
+    var out = match(gold: gold, predicted: predicted.map(\.content), threshold: t).map {
+      Pair(gold: $0.gold, predicted: $0.predicted, span: predicted[$0.predicted].content)
+    }
+    var taken: [Int: Range<Int>] = [:]
+    for p in out { taken[p.predicted] = gold[p.gold] }
+    var units: [(predicted: Int, span: Range<Int>)] = []
+    for (pi, p) in predicted.enumerated() where p.fragments.count >= 2 {
+      for f in p.fragments {
+        if let g = taken[pi], overlap(f, g) > 0 { continue }
+        units.append((pi, f))
+      }
+    }
+    guard !units.isEmpty else { return out }
+    let matched = Set(out.map(\.gold))
+    let open = gold.enumerated().map { matched.contains($0.offset) ? 0..<0 : $0.element }
+    for m in match(gold: open, predicted: units.map(\.span), threshold: t) {
+      out.append(Pair(gold: m.gold, predicted: units[m.predicted].predicted, span: units[m.predicted].span))
+    }
+    return out
+  }
+
   /// Scores predictions keyed by article id; an article without an entry has no predictions.
   public func score(_ articles: [GoldArticle], predictions: [String: [PredictedQuote]]) -> EvaluationReport {
     let texts = articles.map { Array($0.text.unicodeScalars) }
     var kindTotals: [String: Int] = [:]
-    for a in articles { for q in a.quotes { kindTotals[q.kind, default: 0] += 1 } }
+    var actTotals: [String: Int] = [:]
+    for a in articles {
+      for q in a.quotes {
+        kindTotals[q.kind, default: 0] += 1
+        if let act = q.act, !act.isEmpty { actTotals[act, default: 0] += 1 }
+      }
+    }
     let nGold = articles.reduce(0) { $0 + $1.quotes.count }
     let nPred = articles.reduce(0) { $0 + (predictions[$1.id]?.count ?? 0) }
-    func quoteScore(_ tp: Int, _ found: [String: Int]) -> QuoteScore {
+    func quoteScore(_ tp: Int, _ predTP: Int, _ found: [String: Int]) -> QuoteScore {
       QuoteScore(
-        truePositives: tp, predicted: nPred, gold: nGold,
+        truePositives: tp, matchedPredictions: predTP, predicted: nPred, gold: nGold,
         recallByKind: Scorer.kinds.map { KindRecall(kind: $0, found: found[$0] ?? 0, total: kindTotals[$0] ?? 0) })
     }
     var coverage: [ThresholdScore] = []
     for t in thresholds {
-      var tp = 0
-      var found: [String: Int] = [:]
-      var speaker = Accuracy(correct: 0, total: 0)
-      var name = speaker
-      var cue = speaker
-      var kind = speaker
+      var tally = PairTally()
       for (a, text) in zip(articles, texts) {
         let preds = predictions[a.id] ?? []
-        for (gi, pi) in Scorer.match(gold: a.quotes.map(\.content), predicted: preds.map(\.content), threshold: t) {
-          let g = a.quotes[gi]
-          let p = preds[pi]
-          tp += 1
-          found[g.kind, default: 0] += 1
-          kind.add(p.kind == g.kind)
-          if g.speaker != nil || !(g.speakerName ?? "").isEmpty {
-            var ok = false
-            if let ps = p.speaker, let gs = g.speaker { ok = Scorer.overlap(ps, gs) > 0 }
-            if !ok {
-              let spanText = g.speaker.map { String(String.UnicodeScalarView(text[$0])) }
-              ok = ScoreNormalization.sameName(p.speakerName, g.speakerName) || ScoreNormalization.sameName(p.speakerName, spanText)
-            }
-            speaker.add(ok)
-          }
-          if !(g.speakerName ?? "").isEmpty { name.add(ScoreNormalization.sameName(p.speakerName, g.speakerName)) }
-          if let gc = g.cue { cue.add(p.cue.map { Scorer.overlap($0, gc) > 0 } ?? false) }
-        }
+        let pairs = Scorer.pairs(gold: a.quotes.map(\.content), predicted: preds, threshold: t)
+        tally.matchedPredictions += Set(pairs.map(\.predicted)).count
+        for pair in pairs { tally.add(a.quotes[pair.gold], preds[pair.predicted], text: text) }
       }
-      coverage.append(ThresholdScore(threshold: t, quotes: quoteScore(tp, found), speaker: speaker, name: name, cue: cue, kind: kind))
+      let acts = actTotals.keys.sorted().map { act in
+        ActScore(act: act, gold: actTotals[act] ?? 0, found: tally.actFound[act] ?? 0, correct: tally.actCorrect[act] ?? 0)
+      }
+      coverage.append(
+        ThresholdScore(
+          threshold: t, quotes: quoteScore(tally.tp, tally.matchedPredictions, tally.found), speaker: tally.speaker,
+          name: tally.name, cue: tally.cue, kind: tally.kind, target: tally.target, act: tally.act,
+          audience: tally.audience, acts: acts))
     }
+    let (tp, found) = exactMatches(articles, texts, predictions)
+    return EvaluationReport(
+      goldArticles: articles.count, predictedArticles: articles.filter { predictions[$0.id] != nil }.count,
+      goldQuotes: nGold, predictedQuotes: nPred, coverage: coverage, exact: quoteScore(tp, tp, found))
+  }
+
+  /// Exact matching: one-to-one equality of spans after ``ScoreNormalization/exactSpan(_:in:)``.
+  func exactMatches(
+    _ articles: [GoldArticle], _ texts: [[Unicode.Scalar]], _ predictions: [String: [PredictedQuote]]
+  ) -> (tp: Int, found: [String: Int]) {
     var tp = 0
     var found: [String: Int] = [:]
     for (a, text) in zip(articles, texts) {
@@ -134,9 +177,61 @@ public struct Scorer: Sendable {
         found[q.kind, default: 0] += 1
       }
     }
-    return EvaluationReport(
-      goldArticles: articles.count, predictedArticles: articles.filter { predictions[$0.id] != nil }.count,
-      goldQuotes: nGold, predictedQuotes: nPred, coverage: coverage, exact: quoteScore(tp, found))
+    return (tp, found)
+  }
+}
+
+/// The counts over the matched pairs at one threshold.
+struct PairTally {
+  var tp = 0
+  var matchedPredictions = 0
+  var found: [String: Int] = [:]
+  var speaker = Accuracy(correct: 0, total: 0)
+  var name = Accuracy(correct: 0, total: 0)
+  var cue = Accuracy(correct: 0, total: 0)
+  var kind = Accuracy(correct: 0, total: 0)
+  var target = Accuracy(correct: 0, total: 0)
+  var act = Accuracy(correct: 0, total: 0)
+  var audience = Accuracy(correct: 0, total: 0)
+  var actFound: [String: Int] = [:]
+  var actCorrect: [String: Int] = [:]
+
+  /// Counts one matched pair; `text` is the article's scalars.
+  mutating func add(_ g: GoldQuote, _ p: PredictedQuote, text: [Unicode.Scalar]) {
+    tp += 1
+    found[g.kind, default: 0] += 1
+    kind.add(p.kind == g.kind)
+    if g.speaker != nil || !(g.speakerName ?? "").isEmpty {
+      // The speaker phrase, or where it is named, overlaps the gold's; or the names are equal.
+      var ok = false
+      if let gs = g.speaker { ok = [p.speaker, p.speakerAntecedent].contains { $0.map { Scorer.overlap($0, gs) > 0 } ?? false } }
+      if !ok {
+        let spanText = g.speaker.map { String(String.UnicodeScalarView(text[$0])) }
+        ok = ScoreNormalization.sameName(p.speakerName, g.speakerName) || ScoreNormalization.sameName(p.speakerName, spanText)
+      }
+      speaker.add(ok)
+    }
+    if !(g.speakerName ?? "").isEmpty { name.add(ScoreNormalization.sameName(p.speakerName, g.speakerName)) }
+    if let gc = g.cue { cue.add(p.cue.map { Scorer.overlap($0, gc) > 0 } ?? false) }
+    if g.target != nil || !(g.targetName ?? "").isEmpty { target.add(Self.sameTarget(g, p, text: text)) }
+    if let ga = g.act, !ga.isEmpty {
+      let ok = p.act == ga
+      act.add(ok)
+      actFound[ga, default: 0] += 1
+      if ok { actCorrect[ga, default: 0] += 1 }
+    }
+    if let gu = g.audience { audience.add(p.audience.map { Scorer.overlap($0, gu) > 0 } ?? false) }
+  }
+
+  /// The predicted target span overlaps the gold's, or the names are equal after
+  /// normalisation. As in `score.py`, a predicted name is compared whenever it is a
+  /// non-empty string, even one that normalises to nothing.
+  static func sameTarget(_ g: GoldQuote, _ p: PredictedQuote, text: [Unicode.Scalar]) -> Bool {
+    if let gt = g.target, let pt = p.target?.span, Scorer.overlap(pt, gt) > 0 { return true }
+    guard let name = p.target?.name, !name.isEmpty else { return false }
+    let x = ScoreNormalization.nameScalars(name)
+    let spanName = g.target.map { ScoreNormalization.nameScalars(String(String.UnicodeScalarView(text[$0]))) } ?? []
+    return x == ScoreNormalization.nameScalars(g.targetName) || x == spanName
   }
 }
 
