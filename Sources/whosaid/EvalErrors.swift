@@ -5,7 +5,7 @@ extension EvalView {
   /// The mistakes to show: per side and kind, the first `limit`, with the group sizes.
   func shownMistakes() -> [(side: Mistake.Side, kind: String, total: Int, shown: [Mistake])] {
     var out: [(side: Mistake.Side, kind: String, total: Int, shown: [Mistake])] = []
-    for side in [Mistake.Side.miss, .falseAlarm] {
+    for side in [Mistake.Side.miss, .falseAlarm, .boundary] {
       let all = mistakes.filter { $0.side == side }
       var kinds = Scorer.kinds
       for m in all where !kinds.contains(m.kind) { kinds.append(m.kind) }
@@ -20,9 +20,9 @@ extension EvalView {
   func errorsText() -> String {
     var out = "errors at cover>=\(threshold): the first \(limit) of each kind; gold ⟦…⟧, predicted ⟨…⟩\n"
     let groups = shownMistakes()
-    if groups.isEmpty { out += "(none)\n" }
+    if groups.isEmpty { out += "(none: every gold quote found, every prediction matched, every found span exact)\n" }
     for g in groups {
-      out += "\n\(g.side == .miss ? "MISSES" : "FALSE ALARMS") — \(g.kind) (\(g.shown.count) of \(g.total))\n"
+      out += "\n\(Self.title(g.side)) — \(g.kind) (\(g.shown.count) of \(g.total))\n"
       for m in g.shown {
         let a = gold[m.article]
         out += "  [\(a.id)] \(context(m))\n"
@@ -36,6 +36,22 @@ extension EvalView {
     return out
   }
 
+  static func title(_ side: Mistake.Side) -> String {
+    switch side {
+    case .miss: return "MISSES"
+    case .falseAlarm: return "FALSE ALARMS"
+    case .boundary: return "BOUNDARIES (found, other span)"
+    }
+  }
+
+  static func key(_ side: Mistake.Side) -> String {
+    switch side {
+    case .miss: return "misses"
+    case .falseAlarm: return "false_alarms"
+    case .boundary: return "boundaries"
+    }
+  }
+
   func errorsJSON(into w: inout JSONWriter) {
     w.raw("{\"threshold\":")
     w.raw(json: "\(threshold)")
@@ -43,7 +59,8 @@ extension EvalView {
     for g in shownMistakes() {
       if g.side != side {
         w.raw(side == nil ? "," : "},")
-        w.raw(g.side == .miss ? "\"misses\":{" : "\"false_alarms\":{")
+        w.string(Self.key(g.side))
+        w.raw(":{")
         side = g.side
       } else {
         w.raw(",")
@@ -69,7 +86,7 @@ extension EvalView {
         w.raw(",\"pred\":")
         if let pi = m.predicted {
           let p = predictions[a.id]![pi]
-          quote(a, p.kind, p.content, p.speaker, p.speakerName, into: &w)
+          quote(a, p.kind, m.predictedSpan ?? p.content, p.speaker, p.speakerName, into: &w)
         } else {
           w.raw("null")
         }
@@ -117,8 +134,7 @@ extension EvalView {
       let r = a.quotes[gi].content
       marks += [(r.lowerBound, 2, "⟦"), (r.upperBound, 1, "⟧")]
     }
-    if let pi = m.predicted {
-      let r = predictions[a.id]![pi].content
+    if let r = m.predictedSpan {
       marks += [(r.lowerBound, 3, "⟨"), (r.upperBound, 0, "⟩")]
     }
     marks.sort { ($0.at, $0.order) < ($1.at, $1.order) }

@@ -15,6 +15,7 @@ struct OptionTableTests {
     case "codepoint|utf16|utf8": return "utf16"
     case "json|text": return "text"
     case "en|de|fr|auto": return "de"
+    case "speech|all": return "speech"
     case "X": return "0.5"
     case "SIZE": return "64K"
     case "N": return "3"
