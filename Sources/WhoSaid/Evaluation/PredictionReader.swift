@@ -27,6 +27,8 @@ public struct PredictionFile: Sendable {
 /// an offset outside the text is an error; an article without a record has no
 /// predictions; fields it does not know are ignored. Besides the fields `score.py`
 /// reads (a speaker's `antecedent`, `target`, `act`), it reads `audience` and `cue.class`.
+/// One leniency: an offset written as a whole number with a fraction (`12.0`) is read
+/// as the integer (`JSONDecoder` does not tell them apart), where `score.py` rejects it.
 public enum PredictionReader {
   /// Parses a whole prediction file against the gold it predicts.
   ///
