@@ -1,6 +1,7 @@
-// libFuzzer target: the extractor and the record writer. Build and run with
-// `Fuzz/run extractor SECONDS`. The first byte picks the offset unit and the
-// minimum confidence; the rest is the article.
+// libFuzzer target: the extractor and the record writer, and the same article read in
+// windows (ArticleWindows) with its record assembled window by window. Build and run
+// with `Fuzz/run extractor SECONDS`. The first byte picks the offset unit, the
+// minimum confidence and the window size; the rest is the article.
 
 let extractor = Extractor()
 nonisolated(unsafe) var scratch = Extractor.Scratch()
@@ -34,5 +35,43 @@ public func fuzzExtractor(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   for line in per.bytes.split(separator: 0x0A, omittingEmptySubsequences: true) {
     checkRecord(Array(line) + [0x0A])
   }
+  _ = BinaryText.reason(text)
+  checkWindows(text, size: 64 << Int((selector >> 5) & 3), options: options)
   return 0
+}
+
+/// The article in windows: they cover it without gaps, none is empty or larger than
+/// `size`, and the record assembled from them is one line of valid JSON.
+func checkWindows(_ text: UnsafeBufferPointer<UInt8>, size: Int, options: RecordOptions) {
+  let windows = ArticleWindows.cut(text, size: size)
+  var end = 0
+  var w = JSONWriter()
+  w.raw("{\"id\":1,\"quotes\":[")
+  var speakers = SpeakerTally()
+  var base = 0
+  var quotes = 0
+  for r in windows {
+    if r.lowerBound != end { violation("window \(r) does not start where the last ended (\(end))") }
+    if r.isEmpty && text.count > 0 || r.count > max(16, size) { violation("window \(r) of size \(r.count), limit \(size)") }
+    end = r.upperBound
+    let window = UnsafeBufferPointer(rebasing: text[r])
+    let found = extractor.extract(utf8: window, scratch: &scratch)
+    checkAttributions(found, text: window)
+    var objects = JSONWriter()
+    let ends = RecordWriter.writeQuoteObjects(text: window, attributions: found, options: options, base: base, into: &objects)
+    var start = 0
+    for e in ends {
+      if quotes > 0 { w.raw(",") }
+      w.raw(Array(objects.bytes[start..<e]))
+      start = e
+      quotes += 1
+    }
+    speakers.add(found.filter { $0.confidence >= options.minConfidence })
+    base += OffsetConverter.length(window, unit: options.offsets)
+  }
+  if end != text.count { violation("windows end at \(end), the text at \(text.count)") }
+  w.raw("],")
+  RecordWriter.writeSpeakers(speakers.ranked, into: &w)
+  w.raw("}\n")
+  checkRecord(w.bytes)
 }
