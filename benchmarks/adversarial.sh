@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Linear time on hostile inputs: times whosaid (release, one job; CPU time, user +
-# system, so that other load on the machine does not count) on each shape of
+# Linear time on hostile inputs: times whosaid (release, one job, one window for the
+# whole input; user CPU time, so that other load on the machine does not count) on each shape of
 # Tests/WhoSaidTests/AdversarialTests.swift at size S and 10×S and prints the ratio.
-# A ratio above 15 (MAX_RATIO) means superlinear behaviour: the script exits 1.
+# A ratio above 15 (MAX_RATIO) means superlinear behaviour: the script exits 1. CI runs
+# it (.ci/run) with REPS=2; the suite itself has no wall-clock limit but a hang guard.
 #
 #   benchmarks/adversarial.sh            # S = 1 MB (100,000 lines for the line cases)
 #   SIZE=200000 benchmarks/adversarial.sh
@@ -80,13 +81,22 @@ cases = {
                                "Peter Baptie, der das Beben zuerst gemessen und gemeldet hatte, sagte, dass es ernst sei. ", n),
     "fr-inversion": lambda n: rep("« Nous partons », a-t-il dit. Selon lui, la situation est grave. ", n),
 }
+# Binary data (NUL bytes, mostly invalid UTF-8) is refused as a file, so these shapes
+# reach the extractor as JSON Lines: NUL escaped as \u0000, invalid bytes as U+FFFD
+# (what whosaid makes of a file with a few of them).
+as_json = {"random", "nul", "nul-text"}
 for name, make in cases.items():
     for tag, n in (("S", S), ("L", 10 * S)):
         if name.startswith("random") and tag == "L":  # ten copies: generating is slow in Python
-            data = open(os.path.join(tmp, name + ".S.txt"), "rb").read() * 10
+            data = make(S) * 10
         else:
             data = make(n)
-        open(os.path.join(tmp, "%s.%s.txt" % (name, tag)), "wb").write(data)
+        if name in as_json:
+            text = data.decode("utf-8", errors="replace")
+            line = json.dumps({"id": name, "text": text}, ensure_ascii=False) + "\n"
+            open(os.path.join(tmp, "%s.%s.jsonl" % (name, tag)), "w", encoding="utf-8").write(line)
+        else:
+            open(os.path.join(tmp, "%s.%s.txt" % (name, tag)), "wb").write(data)
 # The reader: one line of many deeply nested siblings, and many fields.
 nest = "[" * 400 + "]" * 400
 for tag, n in (("S", S), ("L", 10 * S)):
@@ -107,12 +117,17 @@ def best(path):
     b = None
     for _ in range(reps):
         r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run([binary, "--jobs", "1", "-q", path], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # One window for the whole input: the extractor itself must stay linear.
+        subprocess.run([binary, "--jobs", "1", "-q", "--window", "1024M", path], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-        t = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+        # User time: the work of the code. System time is mostly page faults for the
+        # memory, which grow faster than it on this VM (26 MB of one-line paragraphs:
+        # 0.05 -> 1.4-2.3 s for 10x the size, old and new builds alike); memory is
+        # bounded and checked by benchmarks/faults.sh.
+        t = r1.ru_utime - r0.ru_utime
         b = t if b is None else min(b, t)
     return b
-print("| input | S bytes | 10×S bytes | CPU S (s) | CPU 10×S (s) | ratio |")
+print("| input | S bytes | 10×S bytes | user CPU S (s) | user CPU 10×S (s) | ratio |")
 print("|---|---|---|---|---|---|")
 bad = []
 for small in sorted(glob.glob(os.path.join(tmp, "*.S.*"))):

@@ -59,6 +59,9 @@ struct BatchWork<R: Renderer>: Sendable {
         outputs.set(i, out)
       }
     }
-    return Extracted(batch: batch, outputs: outputs.taken(), messages: messages.taken())
+    // The texts are done with: the batch waits for the sink without them.
+    var done = batch
+    for i in done.articles.indices { done.articles[i].text = [] }
+    return Extracted(batch: done, outputs: outputs.taken(), messages: messages.taken())
   }
 }

@@ -154,6 +154,10 @@ struct Pipeline {
       if summary.error == nil { summary.error = error }
     }
     summary.written = sink.written
+    if case .cannotWrite = summary.error {
+      // What was read but not written failed too: every article is written or failed.
+      summary.failed = max(summary.failed, summary.read - summary.written)
+    }
     progress.finish()
     return summary
   }
