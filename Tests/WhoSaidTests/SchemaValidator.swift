@@ -1,39 +1,15 @@
 import Foundation
 
-/// A JSON value, decoded by `JSONDecoder` (no dependency).
-indirect enum JSONValue: Decodable, Equatable {
-  case null
-  case bool(Bool)
-  case integer(Int)
-  case number(Double)
-  case string(String)
-  case array([JSONValue])
-  case object([String: JSONValue])
+@testable import WhoSaid
 
-  init(from decoder: any Decoder) throws {
-    let c = try decoder.singleValueContainer()
-    if c.decodeNil() {
-      self = .null
-    } else if let b = try? c.decode(Bool.self) {
-      self = .bool(b)
-    } else if let i = try? c.decode(Int.self) {
-      self = .integer(i)
-    } else if let d = try? c.decode(Double.self) {
-      self = .number(d)
-    } else if let s = try? c.decode(String.self) {
-      self = .string(s)
-    } else if let a = try? c.decode([JSONValue].self) {
-      self = .array(a)
-    } else {
-      self = .object(try c.decode([String: JSONValue].self))
-    }
-  }
-
+/// What the schema validator needs of the library's `JSONValue`.
+extension JSONValue {
   static func parse(_ text: some StringProtocol) throws -> JSONValue {
     try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
   }
 
-  subscript(_ key: String) -> JSONValue? {
+  /// The value of `key` when this is an object that has it (nil, not null, when absent).
+  func field(_ key: String) -> JSONValue? {
     if case .object(let o) = self { return o[key] }
     return nil
   }
@@ -43,7 +19,7 @@ indirect enum JSONValue: Decodable, Equatable {
     switch self {
     case .null: return ["null"]
     case .bool: return ["boolean"]
-    case .integer: return ["integer", "number"]
+    case .int: return ["integer", "number"]
     case .number(let d): return d == d.rounded() ? ["integer", "number"] : ["number"]
     case .string: return ["string"]
     case .array: return ["array"]
@@ -53,7 +29,7 @@ indirect enum JSONValue: Decodable, Equatable {
 
   var double: Double? {
     switch self {
-    case .integer(let i): return Double(i)
+    case .int(let i): return Double(i)
     case .number(let d): return d
     default: return nil
     }
@@ -78,7 +54,7 @@ struct SchemaValidator {
     for key in s.keys where !Self.keywords.contains(key) { out.append("\(path): schema keyword '\(key)' is not supported") }
     if case .string(let ref)? = s["$ref"] {
       let name = ref.replacingOccurrences(of: "#/$defs/", with: "")
-      guard ref.hasPrefix("#/$defs/"), let target = root["$defs"]?[name] else { return out + ["\(path): unknown $ref \(ref)"] }
+      guard ref.hasPrefix("#/$defs/"), let target = root.field("$defs")?.field(name) else { return out + ["\(path): unknown $ref \(ref)"] }
       out += errors(value, schema: target, at: path)
     }
     if let t = s["type"] {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import WhoSaid
+
 /// Golden outputs of the command (argument-parser's Snapshots/ style): the records of
 /// every corpora/ article, the other output forms of the example, and the help of
 /// every command, each compared byte for byte with its file in Tests/Snapshots/. Every
@@ -109,7 +111,7 @@ struct SnapshotTests {
     let records = try Snapshot.records()
     #expect(records.count >= 40)
     for r in records {
-      let schema = r.schema == "record" ? nil : validator.root["$defs"]?[r.schema]
+      let schema = r.schema == "record" ? nil : validator.root.field("$defs")?.field(r.schema)
       let problems = validator.errors(r.value, schema: schema)
       #expect(problems.isEmpty, "\(r.file):\(r.line): \(problems.prefix(5))")
     }
