@@ -78,10 +78,10 @@ struct TokenizerTests {
 @Suite("Sentences and paragraphs")
 struct SentenceTests {
   func sentences(_ text: String, profile: LanguageProfile = .english) -> [String] {
-    var a = Analysis()
+    var a = Document()
     var copy = text
     return copy.withUTF8 { p in
-      a.analyse(p, tokenizer: Tokenizer(table: profile.table), profile: profile)
+      a.read(p, tokenizer: Tokenizer(table: profile.table), language: Language(profile))
       return a.sentences.map { a.string($0) }
     }
   }

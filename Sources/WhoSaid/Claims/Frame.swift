@@ -35,14 +35,3 @@ struct Frame {
   var lower: Int
   var upper: Int
 }
-
-/// An attribution under construction, on token indices.
-struct Draft {
-  var kind: Attribution.Kind
-  var content: Range<Int>
-  var fragments: [Range<Int>] = []
-  var frame: Frame?
-  var confidence: Double
-  /// For a carried speaker: the draft it continues.
-  var carriedFrom: Int = -1
-}

@@ -1,21 +1,28 @@
 /// Finds the reporting frames of a sentence: cue verbs with their subject or
 /// inverted speaker, source phrases (`according to X`) and dash bylines.
-extension Analysis {
+///
+/// The first step of the Claims stage; it only reads the document, so the follow-up passes
+/// use it again on the sentences they look back at.
+struct FrameFinder {
+  let doc: Document
+}
+
+extension FrameFinder {
   /// Appends the frames of sentence `s..<e` to `frames`.
   ///
   /// - Complexity: O(length of the sentence) (each cue looks at a bounded window).
-  func findFrames(in sentence: Range<Int>, profile: LanguageProfile, into frames: inout [Frame]) {
+  func findFrames(in sentence: Range<Int>, into frames: inout [Frame]) {
     let s = sentence.lowerBound
     let e = sentence.upperBound
     let first = frames.count
     var k = s
     while k < e {
-      let q = quoteOf[k]
+      let q = doc.quoteOf[k]
       if q >= 0 {
-        let close = quotes[Int(q)].close
+        let close = doc.quotes[Int(q)].close
         // `"…" — Veronica Cruz`
-        if close + 2 < e + 1, close + 1 < e, punct(close + 1) == .dash,
-          let sp = speakerAfter(close + 2, ceiling: e, profile: profile), endsClause(sp.upperBound, e) || punct(sp.upperBound) == .comma
+        if close + 2 < e + 1, close + 1 < e, doc.punct(close + 1) == .dash,
+          let sp = doc.speakerAfter(close + 2, ceiling: e), doc.endsClause(sp.upperBound, e) || doc.punct(sp.upperBound) == .comma
         {
           frames.append(Frame(kind: .dash, cue: (close + 1)..<(close + 2), cueIndex: -1, speaker: sp, lower: close + 1, upper: sp.upperBound))
           k = sp.upperBound
@@ -24,16 +31,16 @@ extension Analysis {
         k = close + 1
         continue
       }
-      let t = tokens[k]
+      let t = doc.tokens[k]
       guard t.kind == .word, t.word >= 0 else {
         k += 1
         continue
       }
       // German `Demnach sei die Lage ruhig.`: a pronominal source adverb opening the sentence, or
       // right after the finite verb of its main clause (`Im Mai soll demnach die Brücke öffnen.`).
-      if k + 2 < e, known.sourceAdverbs.contains(t.word), tokens[k + 1].kind == .word,
-        k == s || punct(k - 1) == .semicolon || k > s + 1 && k - s <= 8 && frames.count == first && isFiniteVerbLike(k - 1, profile)
-          && !(s..<k).contains(where: { tokens[$0].kind == .punctuation || inQuote($0) })
+      if k + 2 < e, doc.known.sourceAdverbs.contains(t.word), doc.tokens[k + 1].kind == .word,
+        k == s || doc.punct(k - 1) == .semicolon || k > s + 1 && k - s <= 8 && frames.count == first && doc.isFiniteVerbLike(k - 1)
+          && !(s..<k).contains(where: { doc.tokens[$0].kind == .punctuation || doc.inQuote($0) })
       {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: k..<(k + 1), lower: k, upper: k + 1))
         k += 1
@@ -41,26 +48,26 @@ extension Analysis {
       }
       // `Seiner Meinung nach`, `Dem Vernehmen nach`: a source noun before `nach` as a postposition,
       // opening a clause, or inside the clause of a statement no other frame reports (not in a question).
-      if t.word == known.sourceNounPreposition, k >= max(s, frames.last?.upper ?? s) + 2,
-        k - 2 == s || punct(k - 3) == .comma || frames.count == first && punct(e - 1) != .question
+      if t.word == doc.known.sourceNounPreposition, k >= max(s, frames.last?.upper ?? s) + 2,
+        k - 2 == s || doc.punct(k - 3) == .comma || frames.count == first && doc.punct(e - 1) != .question
           // `…, das seiner Meinung nach …`: right after a relative pronoun opening its clause.
-          || k - 4 >= s && punct(k - 4) == .comma && tokens[k - 3].kind == .word && profile.role(tokens[k - 3].word).contains(.relative),
-        k + 1 < e, tokens[k + 1].kind == .word,
-        tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, profile.sourceNouns.contains(tokens[k - 1].word),
-        tokens[k - 2].kind == .word, profile.role(tokens[k - 2].word).any([.possessive, .oblique]), !inQuote(k - 2)
+          || k - 4 >= s && doc.punct(k - 4) == .comma && doc.tokens[k - 3].kind == .word && doc.profile.role(doc.tokens[k - 3].word).contains(.relative),
+        k + 1 < e, doc.tokens[k + 1].kind == .word,
+        doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].isCapitalized, doc.profile.sourceNouns.contains(doc.tokens[k - 1].word),
+        doc.tokens[k - 2].kind == .word, doc.profile.role(doc.tokens[k - 2].word).any([.possessive, .oblique]), !doc.inQuote(k - 2)
       {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: (k - 2)..<k, lower: k - 2, upper: k + 1))
         k += 1
         continue
       }
       // `ein Bericht der Zeitung, wonach …`: the phrase before the comma says the clause after it.
-      if t.word == known.sourceRelative, let sp = wonachSource(k, floor: max(s, frames.last?.upper ?? s), end: e, profile) {
+      if t.word == doc.known.sourceRelative, let sp = wonachSource(k, floor: max(s, frames.last?.upper ?? s), end: e) {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: k + 1))
         k += 1
         continue
       }
       // `Dem Unternehmen zufolge`: a source before its postposition.
-      if profile.sourcePostpositions.contains(t.word), let sp = speakerBefore(k, floor: max(s, frames.last?.upper ?? s), profile: profile) {
+      if doc.profile.sourcePostpositions.contains(t.word), let sp = doc.speakerBefore(k, floor: max(s, frames.last?.upper ?? s)) {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: k + 1))
         k += 1
         continue
@@ -68,22 +75,22 @@ extension Analysis {
       // `„…“, so Müller.`: a source word at a clause start, its speaker closing the clause.
       // (After a quote or a clause in Konjunktiv I and its comma, a named speaker may take a prepositional
       // phrase: `„…“, so Littmann zu den Gründen.`, `… sei unüblich, so Joachim Banke gegenüber der Zeitung.`)
-      if profile.role(t.word).contains(.clauseSource), k == s || punct(k - 1) == .comma || closesQuote(k - 1) || punct(k - 1) == .dash,
-        let sp = speakerAfter(k + 1, ceiling: e, profile: profile),
-        sp.upperBound >= e || punct(sp.upperBound) != nil
-          || k >= s + 2 && punct(k - 1) == .comma && tokens[sp.upperBound].kind == .word
-            && profile.role(tokens[sp.upperBound].word).contains(.preposition) && isSurelyNamed(sp, profile)
-            && (closesQuote(k - 2) || holdsReportedMood(max(s, k - 40)..<(k - 1), profile)),
-        isStrongSpeaker(sp, profile)
+      if doc.profile.role(t.word).contains(.clauseSource), k == s || doc.punct(k - 1) == .comma || doc.closesQuote(k - 1) || doc.punct(k - 1) == .dash,
+        let sp = doc.speakerAfter(k + 1, ceiling: e),
+        sp.upperBound >= e || doc.punct(sp.upperBound) != nil
+          || k >= s + 2 && doc.punct(k - 1) == .comma && doc.tokens[sp.upperBound].kind == .word
+            && doc.profile.role(doc.tokens[sp.upperBound].word).contains(.preposition) && doc.isSurelyNamed(sp)
+            && (doc.closesQuote(k - 2) || doc.holdsReportedMood(max(s, k - 40)..<(k - 1))),
+        doc.isStrongSpeaker(sp)
       {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
         k = sp.upperBound
         continue
       }
-      if let len = sourcePhrase(at: k, end: e, profile: profile) {
+      if let len = sourcePhrase(at: k, end: e) {
         // `nach eigenen Angaben` names its source before it, as the clause's subject.
-        if known.own >= 0, (k..<(k + len)).contains(where: { tokens[$0].word == known.own }) {
-          if let sp = ownSource(k, length: len, start: s, end: e, profile: profile) {
+        if doc.known.own >= 0, (k..<(k + len)).contains(where: { doc.tokens[$0].word == doc.known.own }) {
+          if let sp = ownSource(k, length: len, start: s, end: e) {
             var f = Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: (k + 1)..<(k + len), lower: k, upper: k + len)
             f.antecedent = sp
             frames.append(f)
@@ -91,10 +98,10 @@ extension Analysis {
           k += len
           continue
         }
-        if var sp = speakerAfter(k + len, ceiling: e, profile: profile) ?? (profile.capitalizesNouns ? quotedTitle(at: k + len, end: e) : nil) {
+        if var sp = doc.speakerAfter(k + len, ceiling: e) ?? (doc.profile.capitalizesNouns ? quotedTitle(at: k + len, end: e) : nil) {
           // German `nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, soll …`: the name
           // in the appositive belongs to the source, the verb after it opens the report.
-          if profile.capitalizesNouns, let name = appositiveName(after: sp, end: e, profile) {
+          if doc.profile.capitalizesNouns, let name = appositiveName(after: sp, end: e) {
             sp = sp.lowerBound..<name.upperBound
           }
           frames.append(Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
@@ -105,41 +112,41 @@ extension Analysis {
         continue
       }
       // `nach ersten Angaben`, `nach einem Bericht der Zeitung`: a source noun phrase.
-      if t.word == known.sourceNounPreposition, let sp = sourceNounPhrase(after: k, end: e, profile: profile) {
+      if t.word == doc.known.sourceNounPreposition, let sp = sourceNounPhrase(after: k, end: e) {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
         k = sp.upperBound
         continue
       }
-      var cueIndex = profile.cueOfWord[Int(t.word)]
+      var cueIndex = doc.profile.cueOfWord[Int(t.word)]
       var cueEnd = k + 1
       var particleEnd = -1
       var cueStart = k
-      if profile.particleCueOfWord[Int(t.word)] >= 0, profile.verbSecond, k > s, tokens[k - 1].kind == .word,
-        case let pre = profile.particleCue(t.word, tokens[k - 1].word), pre >= 0
+      if doc.profile.particleCueOfWord[Int(t.word)] >= 0, doc.profile.verbSecond, k > s, doc.tokens[k - 1].kind == .word,
+        case let pre = doc.profile.particleCue(t.word, doc.tokens[k - 1].word), pre >= 0
       {
         cueIndex = pre  // `wie die Bank bekannt gab`, `hat bekannt gegeben`: the particle written apart, before its verb
         cueStart = k - 1
-      } else if profile.particleCueOfWord[Int(t.word)] >= 0 {
-        let adjacent = k + 1 < e ? profile.particleCue(t.word, tokens[k + 1].word) : -1
+      } else if doc.profile.particleCueOfWord[Int(t.word)] >= 0 {
+        let adjacent = k + 1 < e ? doc.profile.particleCue(t.word, doc.tokens[k + 1].word) : -1
         // German particles close their clause: `nahmen an der Sitzung teil` has a preposition, not `annehmen`.
-        if adjacent >= 0, !profile.verbSecond || k + 2 >= e || punct(k + 2) != nil || opensQuote(k + 2) {
+        if adjacent >= 0, !doc.profile.verbSecond || k + 2 >= e || doc.punct(k + 2) != nil || doc.opensQuote(k + 2) {
           cueIndex = adjacent
           // `called for …`: when the particle introduces the content, it is content.
-          cueEnd = profile.cues[Int(adjacent)].particle == profile.cues[Int(adjacent)].preposition ? k + 1 : k + 2
-        } else if profile.verbSecond, let j = separableParticle(after: k, end: e), case let pc = profile.particleCue(t.word, tokens[j].word), pc >= 0 {
+          cueEnd = doc.profile.cues[Int(adjacent)].particle == doc.profile.cues[Int(adjacent)].preposition ? k + 1 : k + 2
+        } else if doc.profile.verbSecond, let j = separableParticle(after: k, end: e), case let pc = doc.profile.particleCue(t.word, doc.tokens[j].word), pc >= 0 {
           cueIndex = pc  // `teilte die Polizei mit`, `wies darauf hin`
           particleEnd = j + 1
         }
       }
       // German capitalizes nouns: a capitalized cue form inside a sentence is a noun (`reichte Klage ein`).
-      guard cueIndex >= 0, !t.isCapitalized || k == s, !rejectsCue(cueStart, s, profile),
-        !(profile.verbSecond && cueEnd == k + 1 && particleEnd < 0 && closesWithForeignParticle(after: k, end: e))
+      guard cueIndex >= 0, !t.isCapitalized || k == s, !rejectsCue(cueStart, s),
+        !(doc.profile.verbSecond && cueEnd == k + 1 && particleEnd < 0 && closesWithForeignParticle(after: k, end: e))
       else {
         k += 1
         continue
       }
       let (made, skip) = cueFrame(
-        at: k, cue: cueStart, cueEnd, index: cueIndex, particleEnd: particleEnd, sentence: s, e, frames: frames, first: first, profile: profile)
+        at: k, cue: cueStart, cueEnd, index: cueIndex, particleEnd: particleEnd, sentence: s, e, frames: frames, first: first)
       if skip {
         k = cueEnd
         continue
@@ -163,40 +170,40 @@ extension Analysis {
   @inline(never)
   func cueFrame(
     at k: Int, cue cueStart: Int, _ cueEnd: Int, index cueIndex: Int32, particleEnd: Int,
-    sentence s: Int, _ e: Int, frames: [Frame], first: Int, profile: LanguageProfile
+    sentence s: Int, _ e: Int, frames: [Frame], first: Int
   ) -> (frame: Frame?, skip: Bool) {
-    let t = tokens[k]
+    let t = doc.tokens[k]
     var b = cueStart - 1
     var passive = false
-    while b >= s, tokens[b].kind == .word, !tokens[b].isCapitalized || b == s,
-      profile.role(tokens[b].word).contains(.skippable) || profile.role(tokens[b].word).contains(.negation)
+    while b >= s, doc.tokens[b].kind == .word, !doc.tokens[b].isCapitalized || b == s,
+      doc.profile.role(doc.tokens[b].word).contains(.skippable) || doc.profile.role(doc.tokens[b].word).contains(.negation)
     {
-      if profile.role(tokens[b].word).contains(.copula) { passive = true }
+      if doc.profile.role(doc.tokens[b].word).contains(.copula) { passive = true }
       b -= 1
     }
     // German verb-final passive: the participle before `worden` or `wurde` (`…, die heftig gerügt worden
     // waren`, `der kritisiert wurde`) — unless an agent with `von` stands before it, who speaks
     // (`dieser von Moderator Keller gefragt wurde`).
-    if profile.verbSecond, !passive, cueEnd < e, endsLikeParticiple(k), tokens[cueEnd].kind == .word,
-      profile.role(tokens[cueEnd].word).contains(.passiveAuxiliary) || isWordID(cueEnd, known.been),
-      !(max(s, cueStart - 8)..<cueStart).contains(where: { isWordID($0, known.of) })
+    if doc.profile.verbSecond, !passive, cueEnd < e, doc.endsLikeParticiple(k), doc.tokens[cueEnd].kind == .word,
+      doc.profile.role(doc.tokens[cueEnd].word).contains(.passiveAuxiliary) || doc.isWordID(cueEnd, doc.known.been),
+      !(max(s, cueStart - 8)..<cueStart).contains(where: { doc.isWordID($0, doc.known.of) })
     {
       passive = true
     }
 
     var frame = Frame(kind: .verb, cue: cueStart..<cueEnd, cueIndex: cueIndex, lower: cueStart, upper: cueEnd)
-    var before = speakerBefore(b + 1, floor: s, profile: profile)
+    var before = doc.speakerBefore(b + 1, floor: s)
     // German `…, die niemand sah, sagte er.`: after a comma, a subject closing the sentence behind the
     // verb is the speaker, not an appositive before it — unless the phrase before opens the clause
     // (`Die Sprecherin der Partei, Eva Kern, kritisierte die Pläne.`: the object follows the verb).
-    if profile.verbSecond, let sp = before, b >= s, punct(b) == .comma,
-      !(opensClause(sp.lowerBound, floor: s, profile) && (tokens[sp.lowerBound].isCapitalized || profile.role(tokens[sp.lowerBound].word).contains(.determiner))),
-      let inv = invertedSubject(skippingReflexive(cueEnd, end: e, profile), ceiling: e, profile: profile), closesSentence(after: inv.upperBound, e)
+    if doc.profile.verbSecond, let sp = before, b >= s, doc.punct(b) == .comma,
+      !(opensClause(sp.lowerBound, floor: s) && (doc.tokens[sp.lowerBound].isCapitalized || doc.profile.role(doc.tokens[sp.lowerBound].word).contains(.determiner))),
+      let inv = invertedSubject(doc.skippingReflexive(cueEnd, end: e), ceiling: e), closesSentence(after: inv.upperBound, e)
     {
       before = nil
     }
     // `Dies gab die Polizei bekannt`: the demonstrative is the object, the speaker follows.
-    let anaphoric = profile.verbSecond && b == s && known.demonstratives.contains(tokens[s].word)
+    let anaphoric = doc.profile.verbSecond && b == s && doc.known.demonstratives.contains(doc.tokens[s].word)
     if anaphoric {
       before = nil
       frame.anaphoric = true
@@ -206,51 +213,51 @@ extension Analysis {
     // The subject then opens the clause (`Wie die Zeitung in ihrer Ausgabe berichtet`).
     // `In dem Bericht heißt es`: the phrase fronted before the verb, the source when the subject
     // is only the expletive `es`.
-    let frontedSource = profile.verbSecond ? before.flatMap { isFronted($0, floor: s, profile) ? $0 : nil } : nil
-    if profile.verbSecond, let sp = before, !opensClause(sp.lowerBound, floor: s, profile) {
-      before = subjectOpeningClause(before: sp.lowerBound, floor: s, profile)
+    let frontedSource = doc.profile.verbSecond ? before.flatMap { isFronted($0, floor: s) ? $0 : nil } : nil
+    if doc.profile.verbSecond, let sp = before, !opensClause(sp.lowerBound, floor: s) {
+      before = subjectOpeningClause(before: sp.lowerBound, floor: s)
       // `Der Nachfolger des Airbus-Chefs Christian Streiff, Louis Gallois, sagte`: the description's
       // name stands in the appositive right before the verb.
-      if let d = before, isDescription(d, profile), let name = appositiveName(beforeComma: b, floor: s, profile) {
+      if let d = before, doc.isDescription(d), let name = appositiveName(beforeComma: b, floor: s) {
         before = name
       }
     }
     // A passive's subject does not speak, except for cues like `wird der Minister zitiert`.
-    let speakerlessPassive = profile.verbSecond && passive && !profile.cues[Int(cueIndex)].frame.contains(.passive)
+    let speakerlessPassive = doc.profile.verbSecond && passive && !doc.profile.cues[Int(cueIndex)].frame.contains(.passive)
     if speakerlessPassive { before = nil }
     // Verb second: `Nach der Sitzung sagte X`, `in einem Interview gesagt` — a fronted phrase, not the subject.
     // (`Aus Militärkreisen verlautete, …`: a phrase fronted by `aus` is still the fronted one.)
     // It opens without an article (`Aus Militärkreisen`) or names a speaker (`Aus dem Ministerium`).
-    var fronted: Range<Int>? = before == nil ? frontedSource.flatMap { frontedByAus($0, floor: s, profile) } : nil
-    if profile.verbSecond, let sp = before, isFronted(sp, floor: s, profile) {
+    var fronted: Range<Int>? = before == nil ? frontedSource.flatMap { frontedByAus($0, floor: s) } : nil
+    if doc.profile.verbSecond, let sp = before, isFronted(sp, floor: s) {
       fronted = sp
       before = nil
     }
-    let after = skippingReflexive(cueEnd, end: e, profile)
+    let after = doc.skippingReflexive(cueEnd, end: e)
     // Verb second: the phrase before the verb is an object or adverbial when a surer subject
     // follows it (`Die Tat bezeichnete er als sinnlos.`, `Besorgt äußerte sich Kofi Annan`).
     // (A nominative pronoun after the verb also when a clause between commas follows the phrase:
     // `Die Bestrebungen der Regierung, die Macht zu erhalten, bezeichnete er als …`.)
-    if profile.verbSecond, let sp = before, opensClause(sp.lowerBound, floor: s, profile),
-      after < e, let inv = invertedSubject(after, ceiling: e, profile: profile), inv.lowerBound == after,
-      case let pronounAfter = inv.count == 1 && known.nominativePronouns.contains(tokens[after].word),
-      sp.upperBound == cueStart || punct(cueStart - 1) == .comma && pronounAfter,
+    if doc.profile.verbSecond, let sp = before, opensClause(sp.lowerBound, floor: s),
+      after < e, let inv = invertedSubject(after, ceiling: e), inv.lowerBound == after,
+      case let pronounAfter = inv.count == 1 && doc.known.nominativePronouns.contains(doc.tokens[after].word),
+      sp.upperBound == cueStart || doc.punct(cueStart - 1) == .comma && pronounAfter,
       pronounAfter
         // An acronym before the verb names an organisation: it stays the subject (`Die CCE nannte …`).
-        || !isSurelyNamed(sp, profile) && !sp.contains(where: { tokens[$0].flags.contains(.allCaps) }) && isSurelyNamed(inv, profile)
+        || !doc.isSurelyNamed(sp) && !sp.contains(where: { doc.tokens[$0].flags.contains(.allCaps) }) && doc.isSurelyNamed(inv)
           // A bare noun after the verb is an object when an article opens the phrase before it
           // (`Die Hamburger Stadtreinigung äußerte Zweifel an …`).
-          && !(inv.count == 1 && profile.role(tokens[sp.lowerBound].word).contains(.determiner)
-            && profile.role(tokens[inv.lowerBound].word).isDisjoint(with: [.maleName, .femaleName, .title, .personNoun, .organizationNoun, .groupNoun])
-            && !isSurnameOfANamedPerson(inv.lowerBound, profile))
+          && !(inv.count == 1 && doc.profile.role(doc.tokens[sp.lowerBound].word).contains(.determiner)
+            && doc.profile.role(doc.tokens[inv.lowerBound].word).isDisjoint(with: [.maleName, .femaleName, .title, .personNoun, .organizationNoun, .groupNoun])
+            && !doc.isSurnameOfANamedPerson(inv.lowerBound))
     {
       fronted = nil
       before = nil
     }
-    if profile.role(t.word).any(.pronoun) {
+    if doc.profile.role(t.word).any(.pronoun) {
       frame.speaker = k..<(k + 1)  // French `ajoute-t-elle`: the cue carries its pronoun
-    } else if passive, !isParticiple(k), cueEnd < e, isWordID(cueEnd, known.by),
-      let sp = speakerAfter(cueEnd + 1, ceiling: e, profile: profile), isStrongSpeaker(sp, profile)
+    } else if passive, !doc.isParticiple(k), cueEnd < e, doc.isWordID(cueEnd, doc.known.by),
+      let sp = doc.speakerAfter(cueEnd + 1, ceiling: e), doc.isStrongSpeaker(sp)
     {
       // `it was announced by the ministry that …`: the agent speaks.
       frame.speaker = sp
@@ -258,42 +265,42 @@ extension Analysis {
       frame.upper = sp.upperBound
     } else if let sp = before,
       // `A final vote is expected`: a passive's plain subject is no speaker.
-      !(passive && !isParticiple(k) && !isStrongSpeaker(sp, profile)),
+      !(passive && !doc.isParticiple(k) && !doc.isStrongSpeaker(sp)),
       // `the lakeside shows`: a weak cue needs a subject that surely speaks.
-      !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile))
+      !(doc.profile.cues[Int(cueIndex)].frame.contains(.weak) && !doc.isStrongSpeaker(sp))
     {
       frame.speaker = sp
       frame.lower = sp.lowerBound
-    } else if b < s || punct(b) == .comma || punct(b) == .colon || closesQuote(b) || punct(b) == .dash {
-      if let sp = invertedSubject(after, ceiling: e, profile: profile) {
+    } else if b < s || doc.punct(b) == .comma || doc.punct(b) == .colon || doc.closesQuote(b) || doc.punct(b) == .dash {
+      if let sp = invertedSubject(after, ceiling: e) {
         frame.speaker = sp
         frame.inverted = true
         frame.upper = sp.upperBound
-        if profile.invertsAfterAuxiliary { frame.lower = b + 1 }
-      } else if b >= s, punct(b) == .comma, isParticiple(k), let prev = frames.last, frames.count > first {
+        if doc.profile.invertsAfterAuxiliary { frame.lower = b + 1 }
+      } else if b >= s, doc.punct(b) == .comma, doc.isParticiple(k), let prev = frames.last, frames.count > first {
         frame.speaker = prev.speaker  // `…, adding that …`
         frame.inherited = true
-      } else if profile.verbSecond, b > s, punct(b) == .comma, let sp = subjectBeforeRelativeClause(endingAt: b, floor: s, profile) {
+      } else if doc.profile.verbSecond, b > s, doc.punct(b) == .comma, let sp = subjectBeforeRelativeClause(endingAt: b, floor: s) {
         frame.speaker = sp  // `Brian Baptie, der das Beben gemessen hatte, sagte, …`
         frame.lower = sp.lowerBound
       }
-    } else if profile.verbSecond, !(b >= s && isWordID(b, known.and)),
-      let sp = invertedSubject(after, ceiling: e, profile: profile), isStrongSpeaker(sp, profile)
+    } else if doc.profile.verbSecond, !(b >= s && doc.isWordID(b, doc.known.and)),
+      let sp = invertedSubject(after, ceiling: e), doc.isStrongSpeaker(sp)
     {
       // Verb second: `Am Montag sagte der Minister`, `Dazu erklärte er`. (Right after `und` the verb
       // opens its clause and shares the subject before: `… und forderte Mussawi auf` has an object.)
       frame.speaker = sp
       frame.inverted = true
       frame.upper = sp.upperBound
-    } else if profile.verbSecond, let (sp, inverted) = subjectOfAuxiliary(before: b, floor: s, end: e, cue: profile.cues[Int(cueIndex)], profile: profile) {
+    } else if doc.profile.verbSecond, let (sp, inverted) = subjectOfAuxiliary(before: b, floor: s, end: e, cue: doc.profile.cues[Int(cueIndex)]) {
       // `Glos hatte in einem Interview gesagt`, `Am Montag hat der Minister erklärt`, `wird X zitiert`.
       frame.speaker = sp
       frame.inverted = inverted
       if !inverted { frame.lower = sp.lowerBound }
-    } else if profile.verbSecond, b > s, isWordID(b, known.and),
-      profile.cues[Int(cueIndex)].frame.contains(.clause) && opensClauseContent(after: cueEnd, end: e, profile)
-        || profile.cues[Int(cueIndex)].frame.contains(.object) && !profile.cues[Int(cueIndex)].frame.contains(.clause),
-      let sp = coordinatedSubject(before: b, floor: s, profile),
+    } else if doc.profile.verbSecond, b > s, doc.isWordID(b, doc.known.and),
+      doc.profile.cues[Int(cueIndex)].frame.contains(.clause) && opensClauseContent(after: cueEnd, end: e)
+        || doc.profile.cues[Int(cueIndex)].frame.contains(.object) && !doc.profile.cues[Int(cueIndex)].frame.contains(.clause),
+      let sp = coordinatedSubject(before: b, floor: s),
       frames.count == first || frames[frames.count - 1].speaker == sp
     {
       // `Er lobte das Team und kommentierte, …`: the second verb shares the first one's subject
@@ -303,18 +310,18 @@ extension Analysis {
     }
     // Only the expletive `es` after the verb: the source is the document fronted before the verb
     // (`In dem Bericht heißt es`) or named in a phrase right after `es` (`hieß es vom Sprecher`).
-    if profile.verbSecond, let sp = frame.speaker, sp.count == 1, frame.inverted, profile.role(tokens[sp.lowerBound].word).contains(.itPronoun) {
+    if doc.profile.verbSecond, let sp = frame.speaker, sp.count == 1, frame.inverted, doc.profile.role(doc.tokens[sp.lowerBound].word).contains(.itPronoun) {
       if let source = frontedSource {
         frame.speaker = source  // the frame still ends after `es`
         frame.inverted = false
         frame.lower = source.lowerBound
-      } else if sp.lowerBound >= cueEnd, sp.upperBound + 1 < e, tokens[sp.upperBound].kind == .word,
-        profile.role(tokens[sp.upperBound].word).contains(.preposition),
-        let source = speakerAfter(sp.upperBound + 1, ceiling: e, profile: profile), isStrongSpeaker(source, profile)
+      } else if sp.lowerBound >= cueEnd, sp.upperBound + 1 < e, doc.tokens[sp.upperBound].kind == .word,
+        doc.profile.role(doc.tokens[sp.upperBound].word).contains(.preposition),
+        let source = doc.speakerAfter(sp.upperBound + 1, ceiling: e), doc.isStrongSpeaker(source)
       {
         frame.speaker = source
         frame.upper = max(frame.upper, source.upperBound)  // never back: the scan goes on from here
-      } else if let source = wholeFrontedPhrase(from: s, to: cueStart, profile) {
+      } else if let source = wholeFrontedPhrase(from: s, to: cueStart) {
         frame.speaker = source
         frame.inverted = false
         frame.lower = s + 1
@@ -322,32 +329,32 @@ extension Analysis {
     }
     // `Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“`, `zitierte man Yolanda Alvarez`: in the
     // active voice of a cue whose passive subject speaks, the object speaks, not who quotes it.
-    if profile.verbSecond, !passive, profile.cues[Int(cueIndex)].frame.contains(.passive), let sp = frame.speaker,
-      let obj = quotedObject(from: frame.inverted ? sp.upperBound : cueEnd, end: e, profile)
+    if doc.profile.verbSecond, !passive, doc.profile.cues[Int(cueIndex)].frame.contains(.passive), let sp = frame.speaker,
+      let obj = quotedObject(from: frame.inverted ? sp.upperBound : cueEnd, end: e)
     {
       frame.speaker = obj
       frame.upper = max(frame.upper, obj.upperBound)
     }
     // `Wie das Nachrichtenmagazin Der Spiegel in einem Bericht vom 22. August berichtet, …`: the subject
     // right after `wie`, where the backward read stopped at a date.
-    if frame.speaker == nil, profile.verbSecond, !passive, let sp = subjectAfterWie(from: s, to: cueStart, profile) {
+    if frame.speaker == nil, doc.profile.verbSecond, !passive, let sp = subjectAfterWie(from: s, to: cueStart) {
       frame.speaker = sp
       frame.lower = sp.lowerBound - 1
     }
     // No subject found elsewhere: the fronted phrase may still be the source (`In dem Bericht sagte man`).
-    if frame.speaker == nil, let sp = fronted, !passive, !(profile.cues[Int(cueIndex)].frame.contains(.weak) && !isStrongSpeaker(sp, profile)) {
+    if frame.speaker == nil, let sp = fronted, !passive, !(doc.profile.cues[Int(cueIndex)].frame.contains(.weak) && !doc.isStrongSpeaker(sp)) {
       frame.speaker = sp
       frame.lower = sp.lowerBound
     }
     // `…, wie der Minister betonte`: the frame opens at `wie`.
-    if profile.verbSecond, let sp = frame.speaker, !frame.inverted, sp.lowerBound - 1 > s, punct(sp.lowerBound - 2) == .comma,
-      isWordID(sp.lowerBound - 1, known.like)
+    if doc.profile.verbSecond, let sp = frame.speaker, !frame.inverted, sp.lowerBound - 1 > s, doc.punct(sp.lowerBound - 2) == .comma,
+      doc.isWordID(sp.lowerBound - 1, doc.known.like)
     {
       frame.lower = sp.lowerBound - 1
     }
     if particleEnd > frame.upper, frame.speaker != nil { frame.upper = particleEnd }
     // `Den Männern wird vorgeworfen, …`, `Es wird vermutet, dass …`: reported, by nobody named.
-    let unnamed = speakerlessPassive && frame.speaker == nil && cueEnd < e && punct(cueEnd) == .comma
+    let unnamed = speakerlessPassive && frame.speaker == nil && cueEnd < e && doc.punct(cueEnd) == .comma
     // German `Ein Sprecher erklärte, er gehe nicht davon aus, dass …`: a pronoun and its verb right
     // after another frame's comma are the start of that frame's report, not a frame of their own.
     // Any subject whose verb or auxiliary is in Konjunktiv I, likewise (`Der Sender berichtete, das
@@ -355,8 +362,8 @@ extension Analysis {
     // comma is the first after the other frame, within 15 tokens.
     // Any cue inside that clause, when the clause is in Konjunktiv I before it (`bei dem sie gesagt
     // hatte, sie habe bei der Antragstellung einen falschen Namen angegeben`).
-    if profile.subjunctiveContinues, frames.count > first, let outer = frames.last, outer.kind == .verb,
-      reportsInside(outer, frame, verb: k, sentenceStart: s, profile)
+    if doc.profile.subjunctiveContinues, frames.count > first, let outer = frames.last, outer.kind == .verb,
+      reportsInside(outer, frame, verb: k, sentenceStart: s)
     {
       return (nil, true)
     }
@@ -368,8 +375,8 @@ extension Analysis {
   func separableParticle(after k: Int, end e: Int) -> Int? {
     var j = k + 1
     while j < e && j < k + 20 {
-      if tokens[j].kind != .word || inQuote(j) { return nil }
-      if j + 1 >= e || punct(j + 1) != nil || opensQuote(j + 1) { return j }
+      if doc.tokens[j].kind != .word || doc.inQuote(j) { return nil }
+      if j + 1 >= e || doc.punct(j + 1) != nil || doc.opensQuote(j + 1) { return j }
       j += 1
     }
     return nil
@@ -379,25 +386,25 @@ extension Analysis {
   /// (`nach ersten Angaben [der Feuerwehr]`, `nach einem Bericht [der Zeitung]`), like `nach Angaben
   /// der Polizei`; else the noun phrase itself (`nach [Polizeiangaben]`, `nach [seiner Meinung]`).
   /// The source noun stands within three words.
-  func sourceNounPhrase(after k: Int, end e: Int, profile: LanguageProfile) -> Range<Int>? {
+  func sourceNounPhrase(after k: Int, end e: Int) -> Range<Int>? {
     var j = k + 1
     var noun = -1
     while j < e && j <= k + 3 {
-      let t = tokens[j]
-      guard t.kind == .word, !inQuote(j) else { return nil }
-      if t.isCapitalized, profile.sourceNouns.contains(t.word) || hasEnding(j, profile.sourceNounEndings) {
+      let t = doc.tokens[j]
+      guard t.kind == .word, !doc.inQuote(j) else { return nil }
+      if t.isCapitalized, doc.profile.sourceNouns.contains(t.word) || doc.hasEnding(j, doc.profile.sourceNounEndings) {
         noun = j
         break
       }
-      let role = profile.role(t.word)
+      let role = doc.profile.role(t.word)
       if t.isCapitalized && !isPossessiveName(j) { return nil }
       if role.contains(.preposition) || role.contains(.stop) || role.contains(.complementizer) { return nil }
       j += 1
     }
     guard noun > k else { return nil }
     let end = noun + 1
-    if end + 1 < e, known.genitives.contains(tokens[end].word) || isWordID(end, known.of),
-      let g = speakerAfter(isWordID(end, known.of) ? end + 1 : end, ceiling: e, profile: profile)
+    if end + 1 < e, doc.known.genitives.contains(doc.tokens[end].word) || doc.isWordID(end, doc.known.of),
+      let g = doc.speakerAfter(doc.isWordID(end, doc.known.of) ? end + 1 : end, ceiling: e)
     {
       return g
     }
@@ -406,40 +413,25 @@ extension Analysis {
 
   /// Whether word `k` may be a German possessive name (`Grupps` in `nach Grupps Meinung`): capitalized, ending in `s`.
   func isPossessiveName(_ k: Int) -> Bool {
-    let t = tokens[k]
-    return t.kind == .word && t.isCapitalized && t.length > 2 && text[Int(t.end) - 1] == 0x73
-  }
-
-  /// Whether word `k` ends (ASCII case-insensitively) with one of `endings` and is longer than it.
-  func hasEnding(_ k: Int, _ endings: [[UInt8]]) -> Bool {
-    let t = tokens[k]
-    let e = Int(t.end)
-    for x in endings where t.length > x.count {
-      var ok = true
-      for (i, b) in x.enumerated() where text[e - x.count + i] | (b < 0x80 ? 0x20 : 0) != b {
-        ok = false
-        break
-      }
-      if ok { return true }
-    }
-    return false
+    let t = doc.tokens[k]
+    return t.kind == .word && t.isCapitalized && t.length > 2 && doc.text[Int(t.end) - 1] == 0x73
   }
 
   /// German: whether the clause of the verb at `k` ends with a separable particle (`fanden die
   /// Wahlen im Irak statt`): the verb is then another one than the cue it looks like.
   func closesWithForeignParticle(after k: Int, end e: Int) -> Bool {
     var j = k + 1
-    while j < e && j < k + 14 && (tokens[j].kind == .word || tokens[j].kind == .number || punct(j) == .period && tokens[j - 1].kind == .number) && !inQuote(j) { j += 1 }
-    guard j > k + 1, j == e || punct(j) != nil || opensQuote(j) else { return false }
-    return known.particles.contains(tokens[j - 1].word)
+    while j < e && j < k + 14 && (doc.tokens[j].kind == .word || doc.tokens[j].kind == .number || doc.punct(j) == .period && doc.tokens[j - 1].kind == .number) && !doc.inQuote(j) { j += 1 }
+    guard j > k + 1, j == e || doc.punct(j) != nil || doc.opensQuote(j) else { return false }
+    return doc.known.particles.contains(doc.tokens[j - 1].word)
   }
 
   /// Whether only a short adverbial and closing punctuation follow `k` in the sentence (no comma, no quote).
   func closesSentence(after k: Int, _ e: Int) -> Bool {
     var j = k
     while j < e && j < k + 8 {
-      if inQuote(j) || punct(j) == .comma { return false }
-      if punct(j)?.isTerminal == true { return true }
+      if doc.inQuote(j) || doc.punct(j) == .comma { return false }
+      if doc.punct(j)?.isTerminal == true { return true }
       j += 1
     }
     return j == e
@@ -448,11 +440,11 @@ extension Analysis {
   /// The speaker after a verb (`said Lavrov`, `sagte der Minister`). German: a phrase that opens with
   /// a determiner that is never nominative (`den Vorwurf`, `dem Sender`) is an object, and the
   /// subject may follow it (`erklärte dem Sender ein Sprecher`).
-  func invertedSubject(_ k: Int, ceiling e: Int, profile: LanguageProfile) -> Range<Int>? {
-    guard let sp = speakerAfter(k, ceiling: e, profile: profile) else { return nil }
-    guard profile.verbSecond, opensOblique(sp.lowerBound, profile) else { return sp }
-    guard let next = speakerAfter(sp.upperBound, ceiling: e, profile: profile),
-      !opensOblique(next.lowerBound, profile)
+  func invertedSubject(_ k: Int, ceiling e: Int) -> Range<Int>? {
+    guard let sp = doc.speakerAfter(k, ceiling: e) else { return nil }
+    guard doc.profile.verbSecond, opensOblique(sp.lowerBound) else { return sp }
+    guard let next = doc.speakerAfter(sp.upperBound, ceiling: e),
+      !opensOblique(next.lowerBound)
     else { return nil }
     return next
   }
@@ -460,30 +452,30 @@ extension Analysis {
   /// German: whether the phrase at `k` opens in a case that is never the subject's: an oblique
   /// determiner (`dem`, `den`), or `der`/`einer` before an adjective in `-en` (`Der englischsprachigen
   /// Zeitung sagte er`: a nominative `der` takes `-e`, `der neue Minister`).
-  func opensOblique(_ k: Int, _ profile: LanguageProfile) -> Bool {
-    guard tokens[k].kind == .word else { return false }
-    if profile.role(tokens[k].word).contains(.oblique) { return true }
-    guard known.genitives.contains(tokens[k].word), !known.strictGenitives.contains(tokens[k].word), k + 2 < tokens.count,
-      tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized, !inQuote(k + 1), tokens[k + 1].length > 3,
-      !profile.role(tokens[k + 1].word).contains(.function), tokens[k + 2].kind == .word, tokens[k + 2].isCapitalized
+  func opensOblique(_ k: Int) -> Bool {
+    guard doc.tokens[k].kind == .word else { return false }
+    if doc.profile.role(doc.tokens[k].word).contains(.oblique) { return true }
+    guard doc.known.genitives.contains(doc.tokens[k].word), !doc.known.strictGenitives.contains(doc.tokens[k].word), k + 2 < doc.tokens.count,
+      doc.tokens[k + 1].kind == .word, !doc.tokens[k + 1].isCapitalized, !doc.inQuote(k + 1), doc.tokens[k + 1].length > 3,
+      !doc.profile.role(doc.tokens[k + 1].word).contains(.function), doc.tokens[k + 2].kind == .word, doc.tokens[k + 2].isCapitalized
     else { return false }
-    let e = Int(tokens[k + 1].end)
-    return text[e - 2] == 0x65 && text[e - 1] == 0x6E
+    let e = Int(doc.tokens[k + 1].end)
+    return doc.text[e - 2] == 0x65 && doc.text[e - 1] == 0x6E
   }
 
   /// German: whether a phrase starting at `k` opens its clause: only adverbs (`Auch`, `Dann`) stand
   /// between it and the sentence start, punctuation, a conjunction or a complementizer.
-  func opensClause(_ k: Int, floor s: Int, _ profile: LanguageProfile) -> Bool {
+  func opensClause(_ k: Int, floor s: Int) -> Bool {
     var j = k - 1
     while j >= s {
-      let t = tokens[j]
-      if t.kind != .word || inQuote(j) { return t.kind != .number }
-      let role = profile.role(t.word)
+      let t = doc.tokens[j]
+      if t.kind != .word || doc.inQuote(j) { return t.kind != .number }
+      let role = doc.profile.role(t.word)
       // `… seinem Leben als Motiv angab`: `als` after a word in its clause is `as`, no conjunction.
-      if t.word == known.as, j > s, tokens[j - 1].kind == .word, !inQuote(j - 1) { return false }
+      if t.word == doc.known.as, j > s, doc.tokens[j - 1].kind == .word, !doc.inQuote(j - 1) { return false }
       // `…, bei dem sie gesagt hatte`: a relative clause opened by a preposition.
-      if opensPrepositionalRelative(at: j - 1, floor: s, profile) { return true }
-      if role.contains(.conjunction) || role.contains(.complementizer) || role.contains(.relative) || role.contains(.stop) || t.word == known.like {
+      if opensPrepositionalRelative(at: j - 1, floor: s) { return true }
+      if role.contains(.conjunction) || role.contains(.complementizer) || role.contains(.relative) || role.contains(.stop) || t.word == doc.known.like {
         return true
       }
       if t.isCapitalized && !role.contains(.function) { return false }
@@ -497,49 +489,49 @@ extension Analysis {
 
   /// German: the subject that opens the clause holding `k` (`Wie die Zeitung in ihrer Ausgabe`,
   /// `Ken Rice vom Institut in Edinburgh`), when it is a surely speaking phrase that is not fronted.
-  func subjectOpeningClause(before k: Int, floor s: Int, _ profile: LanguageProfile) -> Range<Int>? {
+  func subjectOpeningClause(before k: Int, floor s: Int) -> Range<Int>? {
     var j = k - 1
     while j >= s && j > k - 16 {
-      let t = tokens[j]
-      if t.kind != .word || inQuote(j) { break }
-      let role = profile.role(t.word)
-      if role.contains(.conjunction) || role.contains(.complementizer) || t.word == known.like || known.subordinators.contains(t.word) { break }
+      let t = doc.tokens[j]
+      if t.kind != .word || doc.inQuote(j) { break }
+      let role = doc.profile.role(t.word)
+      if role.contains(.conjunction) || role.contains(.complementizer) || t.word == doc.known.like || doc.known.subordinators.contains(t.word) { break }
       j -= 1
     }
     // Too long a look without finding the clause's start: no subject is read.
     if j >= s, j <= k - 16 { return nil }
     // A relative clause opened by a preposition (`…, in dem er … als Motiv angab`): the subject follows.
     var a = j + 1
-    if a + 2 < k, opensPrepositionalRelative(at: a, floor: s, profile) { a += 2 }
-    guard a < k, let sp = speakerAfter(a, ceiling: k, profile: profile), isStrongSpeaker(sp, profile),
-      !isFronted(sp, floor: s, profile)
+    if a + 2 < k, opensPrepositionalRelative(at: a, floor: s) { a += 2 }
+    guard a < k, let sp = doc.speakerAfter(a, ceiling: k), doc.isStrongSpeaker(sp),
+      !isFronted(sp, floor: s)
     else { return nil }
     return sp
   }
 
   /// German: whether the preposition at `p` and a relative pronoun after it open a relative clause
   /// after a comma (`…, in dem er …`, `…, bei dem sie …`), in the sentence from `s`.
-  func opensPrepositionalRelative(at p: Int, floor s: Int, _ profile: LanguageProfile) -> Bool {
-    p > s && p + 1 < tokens.count && punct(p - 1) == .comma && tokens[p].kind == .word && profile.role(tokens[p].word).contains(.preposition)
-      && tokens[p + 1].kind == .word && known.relativeObliques.contains(tokens[p + 1].word)
+  func opensPrepositionalRelative(at p: Int, floor s: Int) -> Bool {
+    p > s && p + 1 < doc.tokens.count && doc.punct(p - 1) == .comma && doc.tokens[p].kind == .word && doc.profile.role(doc.tokens[p].word).contains(.preposition)
+      && doc.tokens[p + 1].kind == .word && doc.known.relativeObliques.contains(doc.tokens[p + 1].word)
   }
 
   /// German: the subject opening the sentence at `s` when a relative clause stands between it and
   /// its verb, the clause's closing comma at `b` (`Brian Baptie von der britischen Erdbebenwarte, die
   /// das Beben zuerst gemessen hatte, sagte, …`): a strong speaker opening the sentence, up to six
   /// more words (its attribute), a comma and a relative pronoun, within 40 tokens.
-  func subjectBeforeRelativeClause(endingAt b: Int, floor s: Int, _ profile: LanguageProfile) -> Range<Int>? {
+  func subjectBeforeRelativeClause(endingAt b: Int, floor s: Int) -> Range<Int>? {
     var c = b - 1
     while c > s && c > b - 40 {
-      if inQuote(c) || punct(c)?.isTerminal == true { return nil }
-      if punct(c) == .comma { break }
+      if doc.inQuote(c) || doc.punct(c)?.isTerminal == true { return nil }
+      if doc.punct(c) == .comma { break }
       c -= 1
     }
-    guard c > s, punct(c) == .comma, c + 1 < b, tokens[c + 1].kind == .word,
-      case let role = profile.role(tokens[c + 1].word), role.contains(.relative), !role.contains(.complementizer),
-      let sp = speakerAfter(s, ceiling: c, profile: profile), sp.lowerBound == s, isStrongSpeaker(sp, profile),
-      !isFronted(sp, floor: s, profile), c - sp.upperBound <= 6,
-      !(sp.upperBound..<c).contains(where: { tokens[$0].kind != .word || inQuote($0) || profile.role(tokens[$0].word).any([.conjunction, .complementizer]) })
+    guard c > s, doc.punct(c) == .comma, c + 1 < b, doc.tokens[c + 1].kind == .word,
+      case let role = doc.profile.role(doc.tokens[c + 1].word), role.contains(.relative), !role.contains(.complementizer),
+      let sp = doc.speakerAfter(s, ceiling: c), sp.lowerBound == s, doc.isStrongSpeaker(sp),
+      !isFronted(sp, floor: s), c - sp.upperBound <= 6,
+      !(sp.upperBound..<c).contains(where: { doc.tokens[$0].kind != .word || doc.inQuote($0) || doc.profile.role(doc.tokens[$0].word).any([.conjunction, .complementizer]) })
     else { return nil }
     return sp
   }
@@ -547,27 +539,27 @@ extension Analysis {
   /// German: the subject opening the sentence at `s` when the `und` at `b` joins a second verb to
   /// its clause (`Er lobte das Team und sagte`): a strong speaker followed by a lowercase word, and
   /// only words up to `b`, within 16 tokens.
-  func coordinatedSubject(before b: Int, floor s: Int, _ profile: LanguageProfile) -> Range<Int>? {
-    guard b - s <= 16, let sp = speakerAfter(s, ceiling: b, profile: profile), sp.lowerBound == s, sp.upperBound < b,
-      isStrongSpeaker(sp, profile), !isFronted(sp, floor: s, profile), !tokens[sp.upperBound].isCapitalized
+  func coordinatedSubject(before b: Int, floor s: Int) -> Range<Int>? {
+    guard b - s <= 16, let sp = doc.speakerAfter(s, ceiling: b), sp.lowerBound == s, sp.upperBound < b,
+      doc.isStrongSpeaker(sp), !isFronted(sp, floor: s), !doc.tokens[sp.upperBound].isCapitalized
     else { return nil }
-    for j in sp.upperBound..<b where tokens[j].kind != .word || inQuote(j) { return nil }
+    for j in sp.upperBound..<b where doc.tokens[j].kind != .word || doc.inQuote(j) { return nil }
     return sp
   }
 
   /// Whether a reported clause or quote follows the cue ending at `k`: a comma, a colon or an
   /// opening mark within 12 tokens, after words that do not open with an object (`erklärte
   /// seinen Rücktritt`, `bezeichnet sich`).
-  func opensClauseContent(after k: Int, end e: Int, _ profile: LanguageProfile) -> Bool {
-    if k < e, tokens[k].kind == .word,
-      profile.role(tokens[k].word).any([.determiner, .possessive]) || isWordID(k, known.reflexive)
+  func opensClauseContent(after k: Int, end e: Int) -> Bool {
+    if k < e, doc.tokens[k].kind == .word,
+      doc.profile.role(doc.tokens[k].word).any([.determiner, .possessive]) || doc.isWordID(k, doc.known.reflexive)
     {
       return false
     }
     var j = k
     while j < e && j < k + 12 {
-      if opensQuote(j) || punct(j) == .comma || punct(j) == .colon { return true }
-      if tokens[j].kind != .word || inQuote(j) { return false }
+      if doc.opensQuote(j) || doc.punct(j) == .comma || doc.punct(j) == .colon { return true }
+      if doc.tokens[j].kind != .word || doc.inQuote(j) { return false }
       j += 1
     }
     return false
@@ -575,28 +567,15 @@ extension Analysis {
 
   /// German: whether a phrase before a verb is fronted rather than its subject — it follows a
   /// preposition (`Nach der Sitzung`, `in einem Interview`) or opens in an oblique case (`Dem Sender`).
-  func isFronted(_ sp: Range<Int>, floor s: Int, _ profile: LanguageProfile) -> Bool {
-    if opensOblique(sp.lowerBound, profile) { return true }
+  func isFronted(_ sp: Range<Int>, floor s: Int) -> Bool {
+    if opensOblique(sp.lowerBound) { return true }
     let p = sp.lowerBound - 1
-    guard p >= s, tokens[p].kind == .word, !inQuote(p) else { return false }
+    guard p >= s, doc.tokens[p].kind == .word, !doc.inQuote(p) else { return false }
     // `Als Begründung nannte X`: a role noun after `als`, no determiner, then the verb.
-    if p == s, isWordID(p, known.as), tokens[sp.lowerBound].isCapitalized, !profile.role(tokens[sp.lowerBound].word).contains(.determiner) {
+    if p == s, doc.isWordID(p, doc.known.as), doc.tokens[sp.lowerBound].isCapitalized, !doc.profile.role(doc.tokens[sp.lowerBound].word).contains(.determiner) {
       return true
     }
-    return profile.role(tokens[p].word).contains(.preposition)
-  }
-
-  /// German: whether word `k` ends in `e` but not `te` (`hoffe`, `drohe`: a Konjunktiv I form of a
-  /// cue; `erklärte`, the weak past, is indicative).
-  func endsInKonjunktivE(_ k: Int) -> Bool {
-    let t = tokens[k]
-    let e = Int(t.end)
-    return t.kind == .word && t.length > 2 && text[e - 1] == 0x65 && text[e - 2] != 0x74
-  }
-
-  /// `k`, or the token after it when it is a reflexive pronoun (`äußerte sich der Minister`).
-  func skippingReflexive(_ k: Int, end e: Int, _ profile: LanguageProfile) -> Int {
-    k < e && tokens[k].kind == .word && isWordID(k, known.reflexive) ? k + 1 : k
+    return doc.profile.role(doc.tokens[p].word).contains(.preposition)
   }
 
   /// German perfect and modal clauses put the cue last (`Glos hatte in einem Interview gesagt`):
@@ -605,47 +584,47 @@ extension Analysis {
   /// auxiliaries count only for cues whose passive subject speaks (`wird der Minister zitiert`).
   ///
   /// - Returns: The speaker, and whether it follows the auxiliary.
-  func subjectOfAuxiliary(before b: Int, floor s: Int, end e: Int, cue: Cue, profile: LanguageProfile) -> (Range<Int>, Bool)? {
+  func subjectOfAuxiliary(before b: Int, floor s: Int, end e: Int, cue: Cue) -> (Range<Int>, Bool)? {
     var j = b
     while j >= s && j > b - 14 {
-      let t = tokens[j]
-      guard t.kind == .word, !inQuote(j) else { return nil }
-      let role = profile.role(t.word)
+      let t = doc.tokens[j]
+      guard t.kind == .word, !doc.inQuote(j) else { return nil }
+      let role = doc.profile.role(t.word)
       if role.contains(.complementizer) || role.contains(.conjunction) { return nil }
       if role.contains(.auxiliary) || role.contains(.passiveAuxiliary) && cue.frame.contains(.passive) { break }
       j -= 1
     }
     guard j >= s, j > b - 14 else { return nil }
-    if let sp = speakerBefore(j, floor: s, profile: profile), !isFronted(sp, floor: s, profile), isStrongSpeaker(sp, profile) {
+    if let sp = doc.speakerBefore(j, floor: s), !isFronted(sp, floor: s), doc.isStrongSpeaker(sp) {
       return (sp, false)
     }
-    if j + 1 < e, let sp = speakerAfter(skippingReflexive(j + 1, end: e, profile), ceiling: e, profile: profile), isStrongSpeaker(sp, profile) {
+    if j + 1 < e, let sp = doc.speakerAfter(doc.skippingReflexive(j + 1, end: e), ceiling: e), doc.isStrongSpeaker(sp) {
       return (sp, true)
     }
     return nil
   }
 
   /// `the said agreement`, `to say`: a cue form used as something else.
-  func rejectsCue(_ k: Int, _ s: Int, _ profile: LanguageProfile) -> Bool {
+  func rejectsCue(_ k: Int, _ s: Int) -> Bool {
     guard k > s else { return false }
-    let prev = tokens[k - 1]
+    let prev = doc.tokens[k - 1]
     if prev.kind != .word { return false }
-    let role = profile.role(prev.word)
+    let role = doc.profile.role(prev.word)
     // (`Das berichtet die Zeitung`: a demonstrative opening the sentence is the object, no article.)
-    if role.contains(.determiner) || role.contains(.possessive) { return !(k - 1 == s && profile.verbSecond && known.demonstratives.contains(prev.word)) }
-    if prev.word == known.to { return true }
+    if role.contains(.determiner) || role.contains(.possessive) { return !(k - 1 == s && doc.profile.verbSecond && doc.known.demonstratives.contains(prev.word)) }
+    if prev.word == doc.known.to { return true }
     // German `die seit Tagen erwartete Bodenoffensive`: an inflected participle between a determiner
     // and its noun, with adverbs or prepositional phrases between.
-    if profile.verbSecond, endsInKonjunktivE(k) || hasEnding(k, [[0x74, 0x65]]), k + 1 < tokens.count, tokens[k + 1].kind == .word,
-      tokens[k + 1].isCapitalized, !profile.role(tokens[k + 1].word).contains(.function)
+    if doc.profile.verbSecond, doc.endsInKonjunktivE(k) || doc.hasEnding(k, [[0x74, 0x65]]), k + 1 < doc.tokens.count, doc.tokens[k + 1].kind == .word,
+      doc.tokens[k + 1].isCapitalized, !doc.profile.role(doc.tokens[k + 1].word).contains(.function)
     {
       var j = k - 1
       while j >= s && j >= k - 5 {
-        let t = tokens[j]
-        guard t.kind == .word, !inQuote(j) else { break }
-        let r = profile.role(t.word)
+        let t = doc.tokens[j]
+        guard t.kind == .word, !doc.inQuote(j) else { break }
+        let r = doc.profile.role(t.word)
         if r.contains(.determiner) || r.contains(.possessive) { return true }
-        if t.isCapitalized && !(j > s && profile.role(tokens[j - 1].word).contains(.preposition)) { break }
+        if t.isCapitalized && !(j > s && doc.profile.role(doc.tokens[j - 1].word).contains(.preposition)) { break }
         j -= 1
       }
     }
@@ -655,10 +634,10 @@ extension Analysis {
   /// A short quoted title at `k` standing for a publication (`laut „Welt“`, `laut „Reuters“`):
   /// a quote of one to four words, its marks included, that closes before `e`.
   func quotedTitle(at k: Int, end e: Int) -> Range<Int>? {
-    guard k < e, opensQuote(k) else { return nil }
-    let q = quotes[Int(quoteOf[k])]
+    guard k < e, doc.opensQuote(k) else { return nil }
+    let q = doc.quotes[Int(doc.quoteOf[k])]
     guard q.open == k, q.close < e, q.close - q.open >= 2, q.close - q.open <= 5,
-      ((q.open + 1)..<q.close).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized || tokens[$0].kind == .number || punct($0) == .period })
+      ((q.open + 1)..<q.close).allSatisfy({ doc.tokens[$0].kind == .word && doc.tokens[$0].isCapitalized || doc.tokens[$0].kind == .number || doc.punct($0) == .period })
     else { return nil }
     return k..<(q.close + 1)
   }
@@ -666,23 +645,23 @@ extension Analysis {
   /// The subject a source phrase with ``KnownWords/own`` at `k` points at: the one before the
   /// finite verb (`Die Feuerwehr hat nach eigenen Angaben …`), or after it when the phrase opens
   /// the sentence (`Nach eigenen Angaben erhielt das Amt …`).
-  func ownSource(_ k: Int, length len: Int, start s: Int, end e: Int, profile: LanguageProfile) -> Range<Int>? {
+  func ownSource(_ k: Int, length len: Int, start s: Int, end e: Int) -> Range<Int>? {
     if k == s {
       let v = k + len
-      guard v + 1 < e, isFiniteVerbLike(v, profile), let sp = speakerAfter(v + 1, ceiling: e, profile: profile) else { return nil }
-      return isStrongSpeaker(sp, profile) ? sp : nil
+      guard v + 1 < e, doc.isFiniteVerbLike(v), let sp = doc.speakerAfter(v + 1, ceiling: e) else { return nil }
+      return doc.isStrongSpeaker(sp) ? sp : nil
     }
-    guard let sp = speakerAfter(s, ceiling: k, profile: profile), sp.upperBound < k, k - sp.upperBound <= 2,
-      (sp.upperBound..<k).allSatisfy({ isFiniteVerbLike($0, profile) }), isStrongSpeaker(sp, profile)
+    guard let sp = doc.speakerAfter(s, ceiling: k), sp.upperBound < k, k - sp.upperBound <= 2,
+      (sp.upperBound..<k).allSatisfy({ doc.isFiniteVerbLike($0) }), doc.isStrongSpeaker(sp)
     else { return nil }
     return sp
   }
 
   /// The length of a source phrase (`according to`) starting at `k`, or nil.
-  func sourcePhrase(at k: Int, end e: Int, profile: LanguageProfile) -> Int? {
-    for seq in profile.sourcePrepositions where k + seq.count <= e {
+  func sourcePhrase(at k: Int, end e: Int) -> Int? {
+    for seq in doc.profile.sourcePrepositions where k + seq.count <= e {
       var ok = true
-      for (i, w) in seq.enumerated() where tokens[k + i].word != w {
+      for (i, w) in seq.enumerated() where doc.tokens[k + i].word != w {
         ok = false
         break
       }
@@ -691,13 +670,4 @@ extension Analysis {
     return nil
   }
 
-  /// Whether only closing punctuation follows `k` before `e`.
-  func endsClause(_ k: Int, _ e: Int) -> Bool {
-    var j = k
-    while j < e {
-      guard let p = punct(j), p.isTerminal || p == .closeParen || p == .comma else { return false }
-      j += 1
-    }
-    return true
-  }
 }

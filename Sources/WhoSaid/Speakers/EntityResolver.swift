@@ -70,19 +70,19 @@ struct EntityResolver {
     }
   }
 
-  /// Resolves the phrase `r` of `analysis`; `position` orders mentions.
-  mutating func resolve(_ r: Range<Int>, in a: Analysis, position: Int) -> Speaker {
+  /// Resolves the phrase `r` of document `a`; `position` orders mentions.
+  mutating func resolve(_ r: Range<Int>, in a: Document, position: Int) -> Speaker {
     let text = a.string(r)
     var sp = Speaker(span: a.span(r), text: text, name: nil, kind: .unknown, resolution: .explicit, country: nil)
     // Words of the phrase, without leading determiners.
     var ks = Array(r)
     while let f = ks.first, profile.role(a.tokens[f].word).contains(.determiner) || profile.role(a.tokens[f].word).contains(.possessive) { ks.removeFirst() }
     // `a senior official who asked not to be named`: the head comes before the clause.
-    // (A loop, not a closure: a closure calling a method of `a` would copy the whole analysis.)
+    // (A loop, not a closure: a closure calling a method of `a` would copy the whole document.)
     for (i, k) in ks.enumerated() {
       let role = profile.role(a.tokens[k].word)
       guard role.contains(.relative), !role.contains(.complementizer) else { continue }
-      if k > r.lowerBound, a.nameParticleLength(at: k - 1, profile) == 2 { continue }  // `von der Leyen`
+      if k > r.lowerBound, a.nameParticleLength(at: k - 1) == 2 { continue }  // `von der Leyen`
       ks.removeSubrange(i...)
       break
     }
@@ -173,7 +173,7 @@ struct EntityResolver {
       let t = a.tokens[k]
       let role = profile.role(t.word)
       if particles, k >= particlesUntil, !current.isEmpty || k == ks.first, k + 1 < r.upperBound {
-        particlesUntil = k + a.nameParticleLength(at: k, profile)
+        particlesUntil = k + a.nameParticleLength(at: k)
       }
       if k < particlesUntil {
         current.append(k)  // `Ursula von der Leyen`
@@ -184,7 +184,7 @@ struct EntityResolver {
       } else if t.kind == .word && t.isCapitalized && !role.contains(.function)
         && (!role.contains(.title) || current.last.map { a.tokens[$0].word == profile.known.of } == true)
         // German nouns are capitalized: `Unternehmen`, `Sprecher`, `Gewerkschaftschef`, `Freitag` are no names.
-        && !(profile.capitalizesNouns && (role.any(.speakerNoun) || role.contains(.time) || a.isCompoundTitle(k, profile)))
+        && !(profile.capitalizesNouns && (role.any(.speakerNoun) || role.contains(.time) || a.isCompoundTitle(k)))
       {
         current.append(k)
       } else if !current.isEmpty, t.word == profile.known.of, k + 1 < r.upperBound, a.tokens[k + 1].isCapitalized {
@@ -208,7 +208,7 @@ struct EntityResolver {
     }
     // German: capitalized nouns before a first name are its title (`Bundesfamilienministerin
     // Kristina Schröder`, `UNMISS-Vertreter Toby Lanzer`, `Präsidenten Barack Obama`).
-    if let first = a.nameAfterUnlistedTitles(run, profile) {
+    if let first = a.nameAfterUnlistedTitles(run) {
       for k in run[..<first] { titles.insert(a.string(k..<(k + 1)).lowercased()) }
       run.removeFirst(first)
     }
@@ -324,7 +324,7 @@ struct EntityResolver {
   /// German: the pronoun a possessive stands for before a source noun (`seiner Meinung` → `er`,
   /// `ihrer Ansicht` → `sie`), or none.
   @inline(never)
-  func possessivePronoun(_ r: Range<Int>, _ a: Analysis) -> WordRole {
+  func possessivePronoun(_ r: Range<Int>, _ a: Document) -> WordRole {
     guard profile.sourceNouns.contains(a.tokens[r.upperBound - 1].word) else { return [] }
     let w = a.tokens[r.lowerBound].word
     if profile.known.hePossessives.contains(w) { return .hePronoun }

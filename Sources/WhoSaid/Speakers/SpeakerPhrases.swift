@@ -2,9 +2,12 @@
 /// names, titles, determiners and speaker nouns, read backward from the cue
 /// (`the Russian Defense Ministry said`) or forward after it (`said Lavrov`),
 /// with appositives on either side (`Lavrov, Russia's foreign minister, said`).
-extension Analysis {
+///
+/// A grammar helper over the document, read by the Claims stage and the resolver alike: it
+/// reads only the document and the word tests kept with it, never a stage's state.
+extension Document {
   /// The speaker phrase that ends right before token `end`, within `floor..<end`.
-  func speakerBefore(_ end: Int, floor: Int, profile: LanguageProfile) -> Range<Int>? {
+  func speakerBefore(_ end: Int, floor: Int) -> Range<Int>? {
     var e = end
     // A parenthetical after a name: `Mike Pence (R-IN) said`.
     if e - 1 > floor, punct(e - 1) == .closeParen {
@@ -30,10 +33,10 @@ extension Analysis {
       guard j >= floor, punct(j) == .comma else { return nil }
       let appositive = (j + 1)..<(e - 1)
       guard !appositive.isEmpty else { return nil }
-      guard let head = nounPhrase(endingBefore: j, floor: floor, profile: profile), isSpeakerLike(head, profile) else { return nil }
+      guard let head = nounPhrase(endingBefore: j, floor: floor), isSpeakerLike(head) else { return nil }
       // `The rebels' commander, Dmitar Vosk, said`: the name, not the description.
-      if isDescription(head, profile), let name = nounPhrase(endingBefore: e - 1, floor: j + 1, profile: profile),
-        name.lowerBound == j + 1, hasProperName(name, profile),
+      if isDescription(head), let name = nounPhrase(endingBefore: e - 1, floor: j + 1),
+        name.lowerBound == j + 1, hasProperName(name),
         // German: `die größte Fraktion` after a comma is another description, not a name.
         !(profile.capitalizesNouns && profile.role(tokens[j + 1].word).contains(.determiner))
       {
@@ -41,12 +44,12 @@ extension Analysis {
       }
       return head
     }
-    guard let r = nounPhrase(endingBefore: e, floor: floor, profile: profile), isSpeakerLike(r, profile) else { return nil }
+    guard let r = nounPhrase(endingBefore: e, floor: floor), isSpeakerLike(r) else { return nil }
     return r
   }
 
   /// A noun phrase read backward from `end` (exclusive).
-  func nounPhrase(endingBefore end: Int, floor: Int, profile: LanguageProfile) -> Range<Int>? {
+  func nounPhrase(endingBefore end: Int, floor: Int) -> Range<Int>? {
     var i = end - 1
     var start = end
     var count = 0
@@ -57,7 +60,7 @@ extension Analysis {
         // noun belongs to the phrase.
         if profile.capitalizesNouns, start == end, closesQuote(i), case let q = quotes[Int(quoteOf[i])], q.close - q.open <= 6, q.close - q.open >= 2,
           q.open - 1 >= floor, tokens[q.open + 1].isCapitalized, tokens[q.open - 1].kind == .word, !inQuote(q.open - 1),
-          profile.role(tokens[q.open - 1].word).any(.speakerNoun) || isCompound(q.open - 1, endingIn: .speakerNoun, profile)
+          profile.role(tokens[q.open - 1].word).any(.speakerNoun) || isCompound(q.open - 1, endingIn: .speakerNoun)
         {
           start = q.open
           count += 1
@@ -74,7 +77,7 @@ extension Analysis {
         }
         // `Ursula von der Leyen`, `Von der Leyen sagte`: particles before the surname.
         if start < end, !profile.nameParticles.isEmpty,
-          case let j = profile.nameParticles.contains(t.word) ? i : i - 1, j >= floor, nameParticleLength(at: j, profile) == start - j
+          case let j = profile.nameParticles.contains(t.word) ? i : i - 1, j >= floor, nameParticleLength(at: j) == start - j
         {
           count += start - j
           start = j
@@ -93,7 +96,7 @@ extension Analysis {
             continue
           }
           // German: `ein Sprecher der Polizei` — a genitive after a noun belongs to it.
-          if start == i, i - 1 >= floor, known.genitives.contains(t.word), isNounBefore(i, profile) {
+          if start == i, i - 1 >= floor, known.genitives.contains(t.word), isNounBefore(i) {
             count += 1
             i -= 1
             continue
@@ -127,7 +130,7 @@ extension Analysis {
           // that already has a head, or as the head itself when it is a speaker noun.
           // An unlisted head counts when a determiner opens the phrase within
           // three words (`the announcer said`, `the ad's narrator says`).
-          if start == end && !role.any(.speakerNoun) && !determinerWithin(i, floor: floor, profile: profile) { break }
+          if start == end && !role.any(.speakerNoun) && !determinerWithin(i, floor: floor) { break }
           // A verb is no part of it (`das Kabinett habe zugestimmt`).
           if profile.capitalizesNouns, role.contains(.auxiliary) || role.contains(.copula) || role.contains(.reportedMood) { break }
           if count >= 6 { break }
@@ -153,7 +156,7 @@ extension Analysis {
     }
     // Drop words that cannot start a phrase (`of`, `and`).
     while start < end, isWordID(start, known.of) || isWordID(start, known.for) || isWordID(start, known.and) || punct(start) != nil,
-      !(tokens[start].isCapitalized && nameParticleLength(at: start, profile) > 0)  // `Von der Leyen`
+      !(tokens[start].isCapitalized && nameParticleLength(at: start) > 0)  // `Von der Leyen`
     {
       start += 1
     }
@@ -162,7 +165,7 @@ extension Analysis {
 
   /// Whether a determiner stands within three words left of `k`, with only
   /// plain words between.
-  func determinerWithin(_ k: Int, floor: Int, profile: LanguageProfile) -> Bool {
+  func determinerWithin(_ k: Int, floor: Int) -> Bool {
     var j = k - 1
     while j >= floor && j >= k - 3 {
       let t = tokens[j]
@@ -176,7 +179,7 @@ extension Analysis {
   }
 
   /// The speaker phrase that starts at `start` (inverted order: `said the minister`).
-  func speakerAfter(_ start: Int, ceiling: Int, profile: LanguageProfile) -> Range<Int>? {
+  func speakerAfter(_ start: Int, ceiling: Int) -> Range<Int>? {
     var i = start
     var end = start
     var sawHead = false
@@ -190,7 +193,7 @@ extension Analysis {
           return i..<(i + 1)
         }
         // `sagte Ursula von der Leyen`, `Von der Leyen sagte`: particles before the surname.
-        if sawHead || i == start, case let p = nameParticleLength(at: i, profile), p > 0, i + p < ceiling {
+        if sawHead || i == start, case let p = nameParticleLength(at: i), p > 0, i + p < ceiling {
           end = i + p
           i += p
           continue
@@ -201,7 +204,7 @@ extension Analysis {
           end = i + 1
           sawHead = true
           genitive = false
-        } else if sawHead, i + 1 < ceiling, known.strictGenitives.contains(t.word), isNounBefore(i, profile) {
+        } else if sawHead, i + 1 < ceiling, known.strictGenitives.contains(t.word), isNounBefore(i) {
           end = i + 1  // German `sagte ein Sprecher des Ministeriums`
           genitive = true
         } else if genitive, profile.capitalizesNouns, !t.isCapitalized, !role.contains(.function), !role.contains(.preposition),
@@ -269,11 +272,11 @@ extension Analysis {
       if j == ceiling || punct(j) != nil { end = j }
     }
     let r = start..<end
-    return isSpeakerLike(r, profile) ? r : nil
+    return isSpeakerLike(r) ? r : nil
   }
 
   /// Whether the word before `k` is a capitalized noun or name (not a function or time word).
-  func isNounBefore(_ k: Int, _ profile: LanguageProfile) -> Bool {
+  func isNounBefore(_ k: Int) -> Bool {
     let p = tokens[k - 1]
     guard p.kind == .word, p.isCapitalized, !inQuote(k - 1) else { return false }
     let role = profile.role(p.word)
@@ -282,7 +285,7 @@ extension Analysis {
 
   /// Whether the phrase is a description (`the chief executive of Lornach Dairy`):
   /// a lower-case person noun or title before any `of`, and no name before it.
-  func isDescription(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+  func isDescription(_ r: Range<Int>) -> Bool {
     // German capitalizes nouns: a person noun or title heads a description (`Die Sprecherin der
     // Grünen`), up to its genitive or prepositional attribute; a name in the head does not
     // (`Bundeskanzlerin Angela Merkel`).
@@ -310,17 +313,8 @@ extension Analysis {
     return false
   }
 
-  /// Whether word `k` ends in a possessive `'s` or `’s`.
-  func isPossessive(_ k: Int) -> Bool {
-    let t = tokens[k]
-    guard t.kind == .word, t.length > 2 else { return false }
-    let e = Int(t.end)
-    guard text[e - 1] | 0x20 == 0x73 else { return false }
-    return text[e - 2] == 0x27 || (t.length > 4 && text[e - 4] == 0xE2 && text[e - 3] == 0x80 && text[e - 2] == 0x99)
-  }
-
   /// Whether the phrase holds a capitalized word that is not a title or function word.
-  func hasProperName(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+  func hasProperName(_ r: Range<Int>) -> Bool {
     for k in r where tokens[k].kind == .word && tokens[k].isCapitalized {
       let role = profile.role(tokens[k].word)
       if !role.contains(.title) && !role.contains(.function) && !role.any(.speakerNoun) { return true }
@@ -329,7 +323,7 @@ extension Analysis {
   }
 
   /// Whether a phrase names a speaker for sure: a name, a pronoun or a speaker noun.
-  func isStrongSpeaker(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+  func isStrongSpeaker(_ r: Range<Int>) -> Bool {
     if profile.capitalizesNouns, r.count >= 2, ageWord(r.upperBound - 1) == true { return true }  // `Der 58-Jährige`
     for k in r where tokens[k].kind == .word {
       let role = profile.role(tokens[k].word)
@@ -339,23 +333,8 @@ extension Analysis {
     return false
   }
 
-  /// German: whether number token `k` is an age word (`58-Jährige`, `23-jährige`): digits, a
-  /// hyphen and letters. Returns whether it is a noun (capitalized after the hyphen), or nil.
-  func ageWord(_ k: Int) -> Bool? {
-    let t = tokens[k]
-    guard t.kind == .number, t.length < 16 else { return nil }
-    var j = Int(t.start)
-    let e = Int(t.end)
-    while j < e && text[j] >= 0x30 && text[j] <= 0x39 { j += 1 }
-    guard j > Int(t.start), j + 1 < e, text[j] == 0x2D else { return nil }
-    let c = text[j + 1]
-    if c >= 0x41 && c <= 0x5A { return true }
-    if c >= 0x61 && c <= 0x7A { return false }
-    return nil
-  }
-
   /// Whether a phrase can name a speaker: it holds a name, a pronoun or a speaker noun.
-  func isSpeakerLike(_ r: Range<Int>, _ profile: LanguageProfile) -> Bool {
+  func isSpeakerLike(_ r: Range<Int>) -> Bool {
     if profile.capitalizesNouns, r.count >= 2, tokens[r.lowerBound].kind == .word,
       profile.role(tokens[r.lowerBound].word).contains(.determiner), ageWord(r.upperBound - 1) == true
     {
