@@ -33,7 +33,7 @@ extension ContentFinder {
       // Content runs to the sentence end, or to a later frame that starts a new
       // clause (`…, X said`, `…, according to X`); frames inside it are nested.
       let next = cut[fi]
-      let cue = f.cueIndex >= 0 ? doc.profile.cues[Int(f.cueIndex)] : nil
+      let cue = f.cueIndex >= 0 ? doc.language.profile.cues[Int(f.cueIndex)] : nil
       let quoteOnly = cue?.frame.contains(.quoteOnly) ?? false
       var made: Draft?
 
@@ -57,7 +57,7 @@ extension ContentFinder {
       // German puts the verb first after a quote (`„…“, sagte X`, `„…“, wie X sagte`): a subject
       // before the verb there is an appositive to the quote (`Der Sprecher der „Polizei“, Y sagte`).
       if made == nil, f.kind == .verb, let close = closerBefore(f.lower, floor: floor),
-        !doc.profile.verbSecond || f.inverted || f.lower == f.cue.lowerBound || doc.isWordID(f.lower, doc.known.like)
+        !doc.language.profile.verbSecond || f.inverted || f.lower == f.cue.lowerBound || doc.isWordID(f.lower, doc.language.known.like)
       {
         let open = doc.quotes[Int(doc.quoteOf[close])].open
         var first = open
@@ -70,7 +70,7 @@ extension ContentFinder {
       }
       // 3. A parenthetical frame: `Many visitors were older, she said, and "…"`.
       // (German inverts a parenthetical frame: `…, sagte sie, …`; `…, Y sagte, …` is a subject with an appositive.)
-      if made == nil, f.kind == .verb, !quoteOnly, !f.inverted, !doc.profile.verbSecond, f.lower > s + 2, doc.punct(f.lower - 1) == .comma,
+      if made == nil, f.kind == .verb, !quoteOnly, !f.inverted, !doc.language.profile.verbSecond, f.lower > s + 2, doc.punct(f.lower - 1) == .comma,
         f.upper < e, doc.punct(f.upper) == .comma, next == e, doc.wordCount(f.upper..<e) >= 3, let sp = f.speaker, doc.isStrongSpeaker(sp)
       {
         let r = doc.trimmed(max(floor, s)..<e)
@@ -81,8 +81,8 @@ extension ContentFinder {
       }
       // 3b. German: a source phrase inside its clause (`Die Lage sei nach Angaben der Polizei ruhig`,
       // `Die Straße bleibt laut Stadt gesperrt.`): the clause around it is the report.
-      if made == nil, doc.profile.verbSecond, f.kind == .source, f.lower > floor, doc.tokens[f.lower - 1].kind == .word,
-        !doc.profile.role(doc.tokens[f.lower - 1].word).contains(.conjunction)
+      if made == nil, doc.language.profile.verbSecond, f.kind == .source, f.lower > floor, doc.tokens[f.lower - 1].kind == .word,
+        !doc.language.profile.role(doc.tokens[f.lower - 1].word).contains(.conjunction)
       {
         let r = doc.trimmed(floor..<next)
         if doc.wordCount(r) >= 4 {
@@ -91,9 +91,9 @@ extension ContentFinder {
         }
       }
       // 4. The frame closes its sentence: `"…," X said.`, `…, according to X.`
-      if made == nil, f.kind != .source || f.lower > s && !doc.isWordID(f.cue.lowerBound, doc.known.sourceRelative), isTrailing(f, upTo: next),
-        !doc.profile.verbSecond || f.kind != .verb || f.inverted || f.lower == f.cue.lowerBound || doc.isWordID(f.lower, doc.known.like),
-        !(doc.profile.subjunctiveContinues && f.inverted && reportFollows(f, upTo: next, floor: floor))
+      if made == nil, f.kind != .source || f.lower > s && !doc.isWordID(f.cue.lowerBound, doc.language.known.sourceRelative), isTrailing(f, upTo: next),
+        !doc.language.profile.verbSecond || f.kind != .verb || f.inverted || f.lower == f.cue.lowerBound || doc.isWordID(f.lower, doc.language.known.like),
+        !(doc.language.profile.subjunctiveContinues && f.inverted && reportFollows(f, upTo: next, floor: floor))
       {
         let before = backwardContent(f, floor: floor)
         if let r = before, doc.opensQuote(r.lowerBound) {
@@ -121,7 +121,7 @@ extension ContentFinder {
       // 6. German: a cue that closes its sentence with nothing reported after it (`Die Polizei gab
       // die Festnahme am Montag bekannt.`, `Die Partei hat die Vorwürfe zurückgewiesen.`): the
       // whole sentence is the report.
-      if made == nil, doc.profile.verbSecond, f.kind == .verb, !quoteOnly, floor == s, next == e, doc.endsClause(f.upper, e),
+      if made == nil, doc.language.profile.verbSecond, f.kind == .verb, !quoteOnly, floor == s, next == e, doc.endsClause(f.upper, e),
         let sp = f.speaker, doc.isStrongSpeaker(sp), doc.wordCount(s..<e) >= 4, !(cue?.frame.contains(.weak) ?? true)
       {
         let r = doc.trimmed(s..<e)
@@ -168,7 +168,7 @@ extension ContentFinder {
       if doc.opensQuote(j) {
         if j == k { return j }
         let g = doc.tokens[j - 1]
-        if g.punctuation == .colon || g.punctuation == .comma || doc.profile.role(g.word).contains(.complementizer) {
+        if g.punctuation == .colon || g.punctuation == .comma || doc.language.profile.role(g.word).contains(.complementizer) {
           return j
         }
         return nil
@@ -199,7 +199,7 @@ extension ContentFinder {
     var j = k - 1
     if j >= floor, doc.punct(j) == .comma { j -= 1 }
     // German: a quote right before its verb is the fronted phrase (`In der „BILD“ schreibt X`).
-    if doc.verbSecond && j == k - 1 { return nil }
+    if doc.language.verbSecond && j == k - 1 { return nil }
     guard j >= floor, doc.closesQuote(j), doc.quotes[Int(doc.quoteOf[j])].open >= floor else { return nil }
     return j
   }
@@ -213,17 +213,17 @@ extension ContentFinder {
       let t = doc.tokens[k]
       if doc.inQuote(k) { return false }
       if t.kind == .word {
-        let role = doc.profile.role(t.word)
+        let role = doc.language.profile.role(t.word)
         if role.contains(.complementizer) && words == 0 { return false }
-        if words == 0 && t.word == doc.known.to && k + 1 < next {
+        if words == 0 && t.word == doc.language.known.to && k + 1 < next {
           // `told to reporters`, but not `continues to poison`
           let n = doc.tokens[k + 1]
-          if !(n.isCapitalized || doc.profile.role(n.word).contains(.determiner) || doc.profile.role(n.word).contains(.groupNoun)) { return false }
+          if !(n.isCapitalized || doc.language.profile.role(n.word).contains(.determiner) || doc.language.profile.role(n.word).contains(.groupNoun)) { return false }
         }
         // (Without an `adding` word — German, French — a word outside the lists passes here too, as it
         // always has: the explicit form of what used to be `t.word == known.adding` with both -1.)
-        if words == 0 && !(role.contains(.preposition) || role.contains(.time) || role.contains(.skippable) || doc.isWordID(k, doc.known.adding)
-          || doc.known.adding < 0 && role.isEmpty)
+        if words == 0 && !(role.contains(.preposition) || role.contains(.time) || role.contains(.skippable) || doc.isWordID(k, doc.language.known.adding)
+          || doc.language.known.adding < 0 && role.isEmpty)
         {
           // `said Monday`, `said in a statement`, `told reporters`
           if !(t.isCapitalized || role.contains(.groupNoun)) { return false }
@@ -243,10 +243,10 @@ extension ContentFinder {
   /// sagte Thaksin, man werde kämpfen.`) reports the clause after its comma: that clause has a
   /// subjunctive, and the phrase before the frame has neither a subjunctive nor a quote.
   func reportFollows(_ f: Frame, upTo next: Int, floor: Int) -> Bool {
-    guard f.lower >= floor, f.upper + 1 < next, doc.punct(f.upper) == .comma, !doc.profile.role(doc.tokens[f.upper + 1].word).contains(.conjunction)
+    guard f.lower >= floor, f.upper + 1 < next, doc.punct(f.upper) == .comma, !doc.language.profile.role(doc.tokens[f.upper + 1].word).contains(.conjunction)
     else { return false }
     func subjunctive(_ r: Range<Int>) -> Bool {
-      r.contains { doc.tokens[$0].kind == .word && !doc.inQuote($0) && doc.profile.role(doc.tokens[$0].word).contains(.subjunctive) }
+      r.contains { doc.tokens[$0].kind == .word && !doc.inQuote($0) && doc.language.profile.role(doc.tokens[$0].word).contains(.subjunctive) }
     }
     // Both looks are bounded, so many frames in one long sentence stay linear.
     let before = max(floor, f.lower - 60)..<f.lower
@@ -272,12 +272,12 @@ extension ContentFinder {
       return k < limit ? k : nil
     }
     guard f.cueIndex >= 0 else { return nil }
-    let cue = doc.profile.cues[Int(f.cueIndex)]
+    let cue = doc.language.profile.cues[Int(f.cueIndex)]
     if cue.frame.contains(.prepositional) {
       var j = k
       while j < limit && j < k + 12 {
         if doc.tokens[j].word == cue.preposition && !doc.inQuote(j) { return j }
-        if doc.profile.role(doc.tokens[j].word).contains(.complementizer) { break }
+        if doc.language.profile.role(doc.tokens[j].word).contains(.complementizer) { break }
         if doc.punct(j)?.isTerminal == true { break }
         j += 1
       }
@@ -288,11 +288,11 @@ extension ContentFinder {
     while j < limit && j < k + 9 {
       let t = doc.tokens[j]
       if doc.inQuote(j) || doc.punct(j) != nil && doc.punct(j) != .openParen && doc.punct(j) != .closeParen { break }
-      if j > k && doc.profile.role(t.word).any([.hePronoun, .shePronoun, .theyPronoun, .itPronoun, .personalPronoun]) { break }
-      if doc.profile.role(t.word).contains(.complementizer) { return j + 1 < limit ? j + 1 : nil }
+      if j > k && doc.language.profile.role(t.word).any([.hePronoun, .shePronoun, .theyPronoun, .itPronoun, .personalPronoun]) { break }
+      if doc.language.profile.role(t.word).contains(.complementizer) { return j + 1 < limit ? j + 1 : nil }
       j += 1
     }
-    if doc.profile.verbSecond {
+    if doc.language.profile.verbSecond {
       // No comma: a strong cue reports what follows it (`fordern Konsequenzen`); a weak one does not.
       guard let n = commaClause(after: k, limit: limit, cue: cue) else { return nil }
       if n >= 0 { return n }
@@ -303,13 +303,13 @@ extension ContentFinder {
     // Skip an adverbial of time (`said Sunday`, `said on Monday`) and a listener (`told reporters`).
     while k < limit {
       let t = doc.tokens[k]
-      let role = doc.profile.role(t.word)
+      let role = doc.language.profile.role(t.word)
       if doc.punct(k) == .comma || doc.punct(k) == .colon { k += 1; continue }
       if role.contains(.time) && (t.isCapitalized || role.contains(.skippable) == false) && !role.contains(.determiner) {
         k += 1
         continue
       }
-      if doc.isWordID(k, doc.profile.known.to) || role.contains(.preposition) && k + 1 < limit && doc.profile.role(doc.tokens[k + 1].word).contains(.time) {
+      if doc.isWordID(k, doc.language.profile.known.to) || role.contains(.preposition) && k + 1 < limit && doc.language.profile.role(doc.tokens[k + 1].word).contains(.time) {
         k += 2
         continue
       }
@@ -318,12 +318,12 @@ extension ContentFinder {
     // After `kritisierte,` a clause follows, not an object.
     if cue.frame.contains(.object), k < limit, !(k > f.upper && doc.punct(k - 1) == .comma) {
       let t = doc.tokens[k]
-      let role = doc.profile.role(t.word)
+      let role = doc.language.profile.role(t.word)
       // `told a story`, `told the tale`: an object, not a report.
       if role.contains(.determiner) && cue.frame.contains(.clause) && !cue.frame.contains(.weak) { return nil }
       if role.contains(.groupNoun) || (t.isCapitalized && !role.contains(.function)) {
         var j = k
-        while j < limit && j < k + 4 && (doc.tokens[j].isCapitalized || doc.profile.role(doc.tokens[j].word).contains(.groupNoun)) { j += 1 }
+        while j < limit && j < k + 4 && (doc.tokens[j].isCapitalized || doc.language.profile.role(doc.tokens[j].word).contains(.groupNoun)) { j += 1 }
         k = j
       } else if role.any(.pronoun) && !role.contains(.hePronoun) && !role.contains(.shePronoun) && !role.contains(.theyPronoun) {
         k += 1  // `told us`
@@ -350,13 +350,13 @@ extension ContentFinder {
         if p == .openParen || p == .closeParen { j += 1; continue }
         return -1
       }
-      if j > k, doc.profile.role(doc.tokens[j].word).contains(.complementizer) { return -1 }
+      if j > k, doc.language.profile.role(doc.tokens[j].word).contains(.complementizer) { return -1 }
       j += 1
     }
     let n = j + 1
     guard j < limit, n < limit, doc.punct(j) == .comma || doc.punct(j) == .colon else { return -1 }
     guard doc.tokens[n].kind == .word || doc.opensQuote(n) else { return nil }
-    let role = doc.profile.role(doc.tokens[n].word)
+    let role = doc.language.profile.role(doc.tokens[n].word)
     if role.contains(.complementizer) { return n }
     if cue.frame.contains(.strict) || cue.frame.contains(.quoteOnly) { return nil }
     let next = n + 1 < limit ? doc.tokens[n + 1] : nil
@@ -364,7 +364,7 @@ extension ContentFinder {
     // not an article opening the reported clause (`sagte, die Lage …`, `sagte, zu der Frage …`).
     if j > k, doc.tokens[j - 1].isCapitalized {
       if role.contains(.relative), !(next?.isCapitalized ?? false) { return -1 }
-      if role.contains(.preposition), let x = next, doc.profile.role(x.word).contains(.relative) { return -1 }
+      if role.contains(.preposition), let x = next, doc.language.profile.role(x.word).contains(.relative) { return -1 }
     }
     return n
   }

@@ -22,7 +22,7 @@ extension Document {
     }
     if f.kind == .source { c -= 0.05 }
     if f.inherited { c -= 0.1 }
-    if sp.count == 1, profile.role(tokens[sp.lowerBound].word).any(.pronoun) { c -= 0.1 }
-    if f.cueIndex >= 0, profile.cues[Int(f.cueIndex)].frame.contains(.weak) { c -= 0.15 }
+    if sp.count == 1, language.profile.role(tokens[sp.lowerBound].word).any(.pronoun) { c -= 0.1 }
+    if f.cueIndex >= 0, language.profile.cues[Int(f.cueIndex)].frame.contains(.weak) { c -= 0.15 }
     return c
   }}

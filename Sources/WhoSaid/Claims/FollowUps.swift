@@ -79,7 +79,7 @@ extension FollowUps {
         frameFinder.findFrames(in: max(s.lowerBound, q.open - 41)..<(q.open - 1), into: &claims.frames)
         var found = claims.frames.last.flatMap { $0.speaker != nil ? $0 : nil }
         var plain = false
-        if found == nil, doc.profile.verbSecond, let f = colonSubjectFrame(before: q.open - 1, from: s.lowerBound) {
+        if found == nil, doc.language.profile.verbSecond, let f = colonSubjectFrame(before: q.open - 1, from: s.lowerBound) {
           found = f
           plain = true
         }
@@ -92,7 +92,7 @@ extension FollowUps {
         }
       }
       // German `Mit den Worten „…“, wandte er sich an …`: the subject after the verb said it.
-      if doc.profile.verbSecond, q.open >= 3, doc.isWordID(q.open - 1, doc.known.words), doc.isWordID(q.open - 3, doc.known.with) || doc.isWordID(q.open - 2, doc.known.with),
+      if doc.language.profile.verbSecond, q.open >= 3, doc.isWordID(q.open - 1, doc.language.known.words), doc.isWordID(q.open - 3, doc.language.known.with) || doc.isWordID(q.open - 2, doc.language.known.with),
         q.close + 3 < doc.tokens.count, doc.punct(q.close + 1) == .comma, doc.tokens[q.close + 2].kind == .word, !doc.tokens[q.close + 2].isCapitalized,
         let sp = frameFinder.invertedSubject(doc.skippingReflexive(q.close + 3, end: doc.sentences[Int(doc.sentenceOf[q.close + 2])].upperBound),
           ceiling: doc.sentences[Int(doc.sentenceOf[q.close + 2])].upperBound),
@@ -129,7 +129,7 @@ extension FollowUps {
         let r = doc.trimmed(sentence)
         // German: a sentence quoting someone's words, opened by a speaker and its verb
         // (`Der Minister sieht darin „einen Fehler“.`), is that speaker's.
-        if doc.profile.subjunctiveContinues, let f = openingSubjectFrame(of: sentence, paragraph: p, claimedBy: claims.claimedBy) {
+        if doc.language.profile.subjunctiveContinues, let f = openingSubjectFrame(of: sentence, paragraph: p, claimedBy: claims.claimedBy) {
           d = Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: f, confidence: 0.4)
           claims.claim(d.content, Int32(claims.drafts.count))
           free = false
@@ -144,7 +144,7 @@ extension FollowUps {
         // German: a quote standing alone right after a sentence opened by a surely named subject
         // (`Die SPD will am Kurs festhalten. „Wir wollen …“`) is that subject's, rather than a speaker
         // carried from an earlier paragraph.
-        if source < 0 || doc.paragraphOf[claims.drafts[source].content.lowerBound] < p, doc.profile.subjunctiveContinues, outside < 2, si > 0, doc.sentences[si - 1].upperBound == q.open,
+        if source < 0 || doc.paragraphOf[claims.drafts[source].content.lowerBound] < p, doc.language.profile.subjunctiveContinues, outside < 2, si > 0, doc.sentences[si - 1].upperBound == q.open,
           let f = openingSubjectFrame(of: doc.sentences[si - 1], paragraph: p, claimedBy: claims.claimedBy)
         {
           d.frame = f
@@ -189,7 +189,7 @@ extension FollowUps {
       return Frame(kind: .source, cue: v..<(v + 1), cueIndex: -1, speaker: sp, standIn: true, lower: sp.lowerBound, upper: v + 1)
     }
     // `Dabei griff sie … an:` — a fronted adverb, the verb, the subject.
-    let role = doc.profile.role(doc.tokens[a].word)
+    let role = doc.language.profile.role(doc.tokens[a].word)
     if role.contains(.skippable) || role.contains(.function) && !role.contains(.determiner) && !role.contains(.preposition)
       && !role.contains(.conjunction) && !role.contains(.complementizer) && !role.any(.pronoun),
       a + 2 < colon, doc.isFiniteVerbLike(a + 1),
@@ -209,7 +209,7 @@ extension FollowUps {
   ///
   /// - Complexity: O(n) in the number of tokens.
   func continueSubjunctiveSpeech(_ claims: inout Claims) {
-    guard doc.profile.subjunctiveContinues else { return }
+    guard doc.language.profile.subjunctiveContinues else { return }
     var last = -1
     var recent = -1  // the latest attributed draft, even past other sentences
     var run = -1  // the draft this pass made for the sentence before, which a next one extends
@@ -225,15 +225,15 @@ extension FollowUps {
         if !doc.inQuote(k) && doc.tokens[k].kind == .word {
           words += 1
           lastWord = k
-          let role = doc.profile.role(doc.tokens[k].word)
+          let role = doc.language.profile.role(doc.tokens[k].word)
           if role.contains(.subjunctive) { subjunctive = true }
           if role.contains(.reportedMood) { reported = true }
-          if doc.known.hearsayModals.contains(doc.tokens[k].word) { hearsay = true }
+          if doc.language.known.hearsayModals.contains(doc.tokens[k].word) { hearsay = true }
         }
       }
       // `Der Täter soll geflohen sein.`: a hearsay modal with a perfect infinitive closing the sentence
       // reports; `soll kompatibel sein` (an adjective before `sein`) is a plan.
-      if hearsay, lastWord > s.lowerBound, doc.known.perfectInfinitives.contains(doc.tokens[lastWord].word), doc.endsLikeParticiple(lastWord - 1) {
+      if hearsay, lastWord > s.lowerBound, doc.language.known.perfectInfinitives.contains(doc.tokens[lastWord].word), doc.endsLikeParticiple(lastWord - 1) {
         reported = true
       }
       let previousRun = run
@@ -331,12 +331,12 @@ extension FollowUps {
     guard doc.tokens[v].kind == .word, !doc.tokens[v].isCapitalized, !doc.inQuote(v) else { return nil }
     // A bare unknown word before a plural verb is a plural common noun (`Sirenen heulten`), no name;
     // plural speakers are listed (`Experten warnten`).
-    if sp.count == 1, v == sp.upperBound, doc.profile.role(doc.tokens[sp.lowerBound].word).isEmpty, !doc.tokens[sp.lowerBound].flags.contains(.allCaps),
+    if sp.count == 1, v == sp.upperBound, doc.language.profile.role(doc.tokens[sp.lowerBound].word).isEmpty, !doc.tokens[sp.lowerBound].flags.contains(.allCaps),
       doc.hasEnding(v, [[0x65, 0x6E]]), !doc.isSurnameOfANamedPerson(sp.lowerBound), !doc.isCompound(sp.lowerBound, endingIn: .speakerNoun)
     {
       return nil
     }
-    let role = doc.profile.role(doc.tokens[v].word)
+    let role = doc.language.profile.role(doc.tokens[v].word)
     guard !role.contains(.function), !role.contains(.preposition), !role.contains(.relative),
       !role.contains(.conjunction), !role.contains(.copula), !role.contains(.passiveAuxiliary)
     else { return nil }
@@ -353,15 +353,15 @@ extension FollowUps {
   func subjectOwningReport(_ s: Range<Int>, claimedBy: [Int32]) -> (Frame, Int)? {
     guard let f = openingSubjectFrame(of: s, paragraph: doc.paragraphOf[s.lowerBound], claimedBy: claimedBy) else { return nil }
     let v = f.cue.lowerBound
-    let verbRole = doc.profile.role(doc.tokens[v].word)
+    let verbRole = doc.language.profile.role(doc.tokens[v].word)
     guard !verbRole.contains(.subjunctive), !verbRole.contains(.reportedMood), !verbRole.contains(.auxiliary),
-      !doc.known.hearsayModals.contains(doc.tokens[v].word)
+      !doc.language.known.hearsayModals.contains(doc.tokens[v].word)
     else { return nil }
     var comma = -1
     for k in (v + 1)..<s.upperBound where !doc.inQuote(k) {
       if doc.punct(k) == .comma {
         if comma < 0 { comma = k }
-      } else if doc.tokens[k].kind == .word, doc.profile.role(doc.tokens[k].word).contains(.subjunctive) {
+      } else if doc.tokens[k].kind == .word, doc.language.profile.role(doc.tokens[k].word).contains(.subjunctive) {
         return comma >= 0 ? (f, comma + 1) : nil
       }
     }

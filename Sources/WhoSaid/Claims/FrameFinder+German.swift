@@ -29,7 +29,7 @@ extension FrameFinder {
   @inline(never)
   func appositiveName(beforeComma b: Int, floor s: Int) -> Range<Int>? {
     guard b > s + 2, doc.punct(b) == .comma, let c = (max(s, b - 5)..<b).last(where: { doc.punct($0) == .comma }), c + 1 < b,
-      ((c + 1)..<b).allSatisfy({ doc.tokens[$0].kind == .word && doc.tokens[$0].isCapitalized && !doc.profile.role(doc.tokens[$0].word).contains(.function) }),
+      ((c + 1)..<b).allSatisfy({ doc.tokens[$0].kind == .word && doc.tokens[$0].isCapitalized && !doc.language.profile.role(doc.tokens[$0].word).contains(.function) }),
       doc.hasProperName((c + 1)..<b), doc.isSurelyNamed((c + 1)..<b)
     else { return nil }
     return (c + 1)..<b
@@ -39,8 +39,8 @@ extension FrameFinder {
   /// has no article (`Aus Militärkreisen`) or names a speaker (`Aus dem Ministerium`).
   @inline(never)
   func frontedByAus(_ sp: Range<Int>, floor s: Int) -> Range<Int>? {
-    guard sp.lowerBound > s, doc.isWordID(sp.lowerBound - 1, doc.known.from),
-      !doc.profile.role(doc.tokens[sp.lowerBound].word).contains(.determiner) || sp.contains(where: { doc.profile.role(doc.tokens[$0].word).any(.speakerNoun) })
+    guard sp.lowerBound > s, doc.isWordID(sp.lowerBound - 1, doc.language.known.from),
+      !doc.language.profile.role(doc.tokens[sp.lowerBound].word).contains(.determiner) || sp.contains(where: { doc.language.profile.role(doc.tokens[$0].word).any(.speakerNoun) })
     else { return nil }
     return sp
   }
@@ -50,7 +50,7 @@ extension FrameFinder {
   /// and numbers only), which the noun-phrase reader gives up on at a time word.
   @inline(never)
   func wholeFrontedPhrase(from s: Int, to c: Int) -> Range<Int>? {
-    guard c - s >= 3, c - s <= 16, doc.tokens[s].kind == .word, doc.profile.role(doc.tokens[s].word).contains(.preposition),
+    guard c - s >= 3, c - s <= 16, doc.tokens[s].kind == .word, doc.language.profile.role(doc.tokens[s].word).contains(.preposition),
       !((s + 1)..<c).contains(where: { doc.tokens[$0].kind != .word && doc.tokens[$0].kind != .number || doc.inQuote($0) }),
       doc.isStrongSpeaker((s + 1)..<c)
     else { return nil }
@@ -63,9 +63,9 @@ extension FrameFinder {
   @inline(never)
   func quotedObject(from: Int, end e: Int) -> Range<Int>? {
     guard from < e, let obj = doc.speakerAfter(from, ceiling: e), obj.lowerBound == from, doc.isSurelyNamed(obj),
-      !doc.profile.role(doc.tokens[from].word).contains(.itPronoun), !doc.isWordID(from, doc.known.reflexive),
+      !doc.language.profile.role(doc.tokens[from].word).contains(.itPronoun), !doc.isWordID(from, doc.language.known.reflexive),
       obj.upperBound == e || doc.punct(obj.upperBound) != nil || doc.opensQuote(obj.upperBound)
-        || doc.tokens[obj.upperBound].kind == .word && doc.profile.role(doc.tokens[obj.upperBound].word).contains(.preposition)
+        || doc.tokens[obj.upperBound].kind == .word && doc.language.profile.role(doc.tokens[obj.upperBound].word).contains(.preposition)
     else { return nil }
     return obj
   }
@@ -75,7 +75,7 @@ extension FrameFinder {
   /// cue at `c`), where the backward read stopped at a date. The frame opens at `wie`, just before it.
   @inline(never)
   func subjectAfterWie(from s: Int, to c: Int) -> Range<Int>? {
-    guard let w = (max(s, c - 20)..<c).last(where: { doc.isWordID($0, doc.known.like) }), w == s || doc.punct(w - 1) == .comma,
+    guard let w = (max(s, c - 20)..<c).last(where: { doc.isWordID($0, doc.language.known.like) }), w == s || doc.punct(w - 1) == .comma,
       !((w + 1)..<c).contains(where: { doc.punct($0) == .comma || doc.punct($0) == .colon || doc.punct($0) == .semicolon || doc.inQuote($0) }),
       let sp = doc.speakerAfter(w + 1, ceiling: c), sp.lowerBound == w + 1, doc.isStrongSpeaker(sp)
     else { return nil }
@@ -97,9 +97,9 @@ extension FrameFinder {
       outer.upper <= sp.lowerBound - 1, sp.lowerBound - 1 - outer.upper <= 15,
       !(outer.upper..<(sp.lowerBound - 1)).contains(where: { doc.punct($0) != nil })
     {
-      let word = doc.profile.role(doc.tokens[k].word)
-      let verb = doc.profile.role(doc.tokens[cueEnd - 1].word)
-      if sp.count == 1 && doc.profile.role(doc.tokens[sp.lowerBound].word).any(.pronoun)
+      let word = doc.language.profile.role(doc.tokens[k].word)
+      let verb = doc.language.profile.role(doc.tokens[cueEnd - 1].word)
+      if sp.count == 1 && doc.language.profile.role(doc.tokens[sp.lowerBound].word).any(.pronoun)
         && (word.contains(.subjunctive) || verb.contains(.subjunctive) || doc.endsInKonjunktivE(cueStart))
       {
         return true

@@ -38,7 +38,7 @@ extension FrameFinder {
       }
       // German `Demnach sei die Lage ruhig.`: a pronominal source adverb opening the sentence, or
       // right after the finite verb of its main clause (`Im Mai soll demnach die Brücke öffnen.`).
-      if k + 2 < e, doc.known.sourceAdverbs.contains(t.word), doc.tokens[k + 1].kind == .word,
+      if k + 2 < e, doc.language.known.sourceAdverbs.contains(t.word), doc.tokens[k + 1].kind == .word,
         k == s || doc.punct(k - 1) == .semicolon || k > s + 1 && k - s <= 8 && frames.count == first && doc.isFiniteVerbLike(k - 1)
           && !(s..<k).contains(where: { doc.tokens[$0].kind == .punctuation || doc.inQuote($0) })
       {
@@ -48,26 +48,26 @@ extension FrameFinder {
       }
       // `Seiner Meinung nach`, `Dem Vernehmen nach`: a source noun before `nach` as a postposition,
       // opening a clause, or inside the clause of a statement no other frame reports (not in a question).
-      if t.word == doc.known.sourceNounPreposition, k >= max(s, frames.last?.upper ?? s) + 2,
+      if t.word == doc.language.known.sourceNounPreposition, k >= max(s, frames.last?.upper ?? s) + 2,
         k - 2 == s || doc.punct(k - 3) == .comma || frames.count == first && doc.punct(e - 1) != .question
           // `…, das seiner Meinung nach …`: right after a relative pronoun opening its clause.
-          || k - 4 >= s && doc.punct(k - 4) == .comma && doc.tokens[k - 3].kind == .word && doc.profile.role(doc.tokens[k - 3].word).contains(.relative),
+          || k - 4 >= s && doc.punct(k - 4) == .comma && doc.tokens[k - 3].kind == .word && doc.language.profile.role(doc.tokens[k - 3].word).contains(.relative),
         k + 1 < e, doc.tokens[k + 1].kind == .word,
-        doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].isCapitalized, doc.profile.sourceNouns.contains(doc.tokens[k - 1].word),
-        doc.tokens[k - 2].kind == .word, doc.profile.role(doc.tokens[k - 2].word).any([.possessive, .oblique]), !doc.inQuote(k - 2)
+        doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].isCapitalized, doc.language.profile.sourceNouns.contains(doc.tokens[k - 1].word),
+        doc.tokens[k - 2].kind == .word, doc.language.profile.role(doc.tokens[k - 2].word).any([.possessive, .oblique]), !doc.inQuote(k - 2)
       {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: (k - 2)..<k, lower: k - 2, upper: k + 1))
         k += 1
         continue
       }
       // `ein Bericht der Zeitung, wonach …`: the phrase before the comma says the clause after it.
-      if t.word == doc.known.sourceRelative, let sp = wonachSource(k, floor: max(s, frames.last?.upper ?? s), end: e) {
+      if t.word == doc.language.known.sourceRelative, let sp = wonachSource(k, floor: max(s, frames.last?.upper ?? s), end: e) {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: k + 1))
         k += 1
         continue
       }
       // `Dem Unternehmen zufolge`: a source before its postposition.
-      if doc.profile.sourcePostpositions.contains(t.word), let sp = doc.speakerBefore(k, floor: max(s, frames.last?.upper ?? s)) {
+      if doc.language.profile.sourcePostpositions.contains(t.word), let sp = doc.speakerBefore(k, floor: max(s, frames.last?.upper ?? s)) {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: k + 1))
         k += 1
         continue
@@ -75,11 +75,11 @@ extension FrameFinder {
       // `„…“, so Müller.`: a source word at a clause start, its speaker closing the clause.
       // (After a quote or a clause in Konjunktiv I and its comma, a named speaker may take a prepositional
       // phrase: `„…“, so Littmann zu den Gründen.`, `… sei unüblich, so Joachim Banke gegenüber der Zeitung.`)
-      if doc.profile.role(t.word).contains(.clauseSource), k == s || doc.punct(k - 1) == .comma || doc.closesQuote(k - 1) || doc.punct(k - 1) == .dash,
+      if doc.language.profile.role(t.word).contains(.clauseSource), k == s || doc.punct(k - 1) == .comma || doc.closesQuote(k - 1) || doc.punct(k - 1) == .dash,
         let sp = doc.speakerAfter(k + 1, ceiling: e),
         sp.upperBound >= e || doc.punct(sp.upperBound) != nil
           || k >= s + 2 && doc.punct(k - 1) == .comma && doc.tokens[sp.upperBound].kind == .word
-            && doc.profile.role(doc.tokens[sp.upperBound].word).contains(.preposition) && doc.isSurelyNamed(sp)
+            && doc.language.profile.role(doc.tokens[sp.upperBound].word).contains(.preposition) && doc.isSurelyNamed(sp)
             && (doc.closesQuote(k - 2) || doc.holdsReportedMood(max(s, k - 40)..<(k - 1))),
         doc.isStrongSpeaker(sp)
       {
@@ -89,7 +89,7 @@ extension FrameFinder {
       }
       if let len = sourcePhrase(at: k, end: e) {
         // `nach eigenen Angaben` names its source before it, as the clause's subject.
-        if doc.known.own >= 0, (k..<(k + len)).contains(where: { doc.tokens[$0].word == doc.known.own }) {
+        if doc.language.known.own >= 0, (k..<(k + len)).contains(where: { doc.tokens[$0].word == doc.language.known.own }) {
           if let sp = ownSource(k, length: len, start: s, end: e) {
             var f = Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: (k + 1)..<(k + len), lower: k, upper: k + len)
             f.antecedent = sp
@@ -98,10 +98,10 @@ extension FrameFinder {
           k += len
           continue
         }
-        if var sp = doc.speakerAfter(k + len, ceiling: e) ?? (doc.profile.capitalizesNouns ? quotedTitle(at: k + len, end: e) : nil) {
+        if var sp = doc.speakerAfter(k + len, ceiling: e) ?? (doc.language.profile.capitalizesNouns ? quotedTitle(at: k + len, end: e) : nil) {
           // German `nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, soll …`: the name
           // in the appositive belongs to the source, the verb after it opens the report.
-          if doc.profile.capitalizesNouns, let name = appositiveName(after: sp, end: e) {
+          if doc.language.profile.capitalizesNouns, let name = appositiveName(after: sp, end: e) {
             sp = sp.lowerBound..<name.upperBound
           }
           frames.append(Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
@@ -112,35 +112,35 @@ extension FrameFinder {
         continue
       }
       // `nach ersten Angaben`, `nach einem Bericht der Zeitung`: a source noun phrase.
-      if t.word == doc.known.sourceNounPreposition, let sp = sourceNounPhrase(after: k, end: e) {
+      if t.word == doc.language.known.sourceNounPreposition, let sp = sourceNounPhrase(after: k, end: e) {
         frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
         k = sp.upperBound
         continue
       }
-      var cueIndex = doc.profile.cueOfWord[Int(t.word)]
+      var cueIndex = doc.language.profile.cueOfWord[Int(t.word)]
       var cueEnd = k + 1
       var particleEnd = -1
       var cueStart = k
-      if doc.profile.particleCueOfWord[Int(t.word)] >= 0, doc.profile.verbSecond, k > s, doc.tokens[k - 1].kind == .word,
-        case let pre = doc.profile.particleCue(t.word, doc.tokens[k - 1].word), pre >= 0
+      if doc.language.profile.particleCueOfWord[Int(t.word)] >= 0, doc.language.profile.verbSecond, k > s, doc.tokens[k - 1].kind == .word,
+        case let pre = doc.language.profile.particleCue(t.word, doc.tokens[k - 1].word), pre >= 0
       {
         cueIndex = pre  // `wie die Bank bekannt gab`, `hat bekannt gegeben`: the particle written apart, before its verb
         cueStart = k - 1
-      } else if doc.profile.particleCueOfWord[Int(t.word)] >= 0 {
-        let adjacent = k + 1 < e ? doc.profile.particleCue(t.word, doc.tokens[k + 1].word) : -1
+      } else if doc.language.profile.particleCueOfWord[Int(t.word)] >= 0 {
+        let adjacent = k + 1 < e ? doc.language.profile.particleCue(t.word, doc.tokens[k + 1].word) : -1
         // German particles close their clause: `nahmen an der Sitzung teil` has a preposition, not `annehmen`.
-        if adjacent >= 0, !doc.profile.verbSecond || k + 2 >= e || doc.punct(k + 2) != nil || doc.opensQuote(k + 2) {
+        if adjacent >= 0, !doc.language.profile.verbSecond || k + 2 >= e || doc.punct(k + 2) != nil || doc.opensQuote(k + 2) {
           cueIndex = adjacent
           // `called for …`: when the particle introduces the content, it is content.
-          cueEnd = doc.profile.cues[Int(adjacent)].particle == doc.profile.cues[Int(adjacent)].preposition ? k + 1 : k + 2
-        } else if doc.profile.verbSecond, let j = separableParticle(after: k, end: e), case let pc = doc.profile.particleCue(t.word, doc.tokens[j].word), pc >= 0 {
+          cueEnd = doc.language.profile.cues[Int(adjacent)].particle == doc.language.profile.cues[Int(adjacent)].preposition ? k + 1 : k + 2
+        } else if doc.language.profile.verbSecond, let j = separableParticle(after: k, end: e), case let pc = doc.language.profile.particleCue(t.word, doc.tokens[j].word), pc >= 0 {
           cueIndex = pc  // `teilte die Polizei mit`, `wies darauf hin`
           particleEnd = j + 1
         }
       }
       // German capitalizes nouns: a capitalized cue form inside a sentence is a noun (`reichte Klage ein`).
       guard cueIndex >= 0, !t.isCapitalized || k == s, !rejectsCue(cueStart, s),
-        !(doc.profile.verbSecond && cueEnd == k + 1 && particleEnd < 0 && closesWithForeignParticle(after: k, end: e))
+        !(doc.language.profile.verbSecond && cueEnd == k + 1 && particleEnd < 0 && closesWithForeignParticle(after: k, end: e))
       else {
         k += 1
         continue
@@ -176,17 +176,17 @@ extension FrameFinder {
     var b = cueStart - 1
     var passive = false
     while b >= s, doc.tokens[b].kind == .word, !doc.tokens[b].isCapitalized || b == s,
-      doc.profile.role(doc.tokens[b].word).contains(.skippable) || doc.profile.role(doc.tokens[b].word).contains(.negation)
+      doc.language.profile.role(doc.tokens[b].word).contains(.skippable) || doc.language.profile.role(doc.tokens[b].word).contains(.negation)
     {
-      if doc.profile.role(doc.tokens[b].word).contains(.copula) { passive = true }
+      if doc.language.profile.role(doc.tokens[b].word).contains(.copula) { passive = true }
       b -= 1
     }
     // German verb-final passive: the participle before `worden` or `wurde` (`…, die heftig gerügt worden
     // waren`, `der kritisiert wurde`) — unless an agent with `von` stands before it, who speaks
     // (`dieser von Moderator Keller gefragt wurde`).
-    if doc.profile.verbSecond, !passive, cueEnd < e, doc.endsLikeParticiple(k), doc.tokens[cueEnd].kind == .word,
-      doc.profile.role(doc.tokens[cueEnd].word).contains(.passiveAuxiliary) || doc.isWordID(cueEnd, doc.known.been),
-      !(max(s, cueStart - 8)..<cueStart).contains(where: { doc.isWordID($0, doc.known.of) })
+    if doc.language.profile.verbSecond, !passive, cueEnd < e, doc.endsLikeParticiple(k), doc.tokens[cueEnd].kind == .word,
+      doc.language.profile.role(doc.tokens[cueEnd].word).contains(.passiveAuxiliary) || doc.isWordID(cueEnd, doc.language.known.been),
+      !(max(s, cueStart - 8)..<cueStart).contains(where: { doc.isWordID($0, doc.language.known.of) })
     {
       passive = true
     }
@@ -196,14 +196,14 @@ extension FrameFinder {
     // German `…, die niemand sah, sagte er.`: after a comma, a subject closing the sentence behind the
     // verb is the speaker, not an appositive before it — unless the phrase before opens the clause
     // (`Die Sprecherin der Partei, Eva Kern, kritisierte die Pläne.`: the object follows the verb).
-    if doc.profile.verbSecond, let sp = before, b >= s, doc.punct(b) == .comma,
-      !(opensClause(sp.lowerBound, floor: s) && (doc.tokens[sp.lowerBound].isCapitalized || doc.profile.role(doc.tokens[sp.lowerBound].word).contains(.determiner))),
+    if doc.language.profile.verbSecond, let sp = before, b >= s, doc.punct(b) == .comma,
+      !(opensClause(sp.lowerBound, floor: s) && (doc.tokens[sp.lowerBound].isCapitalized || doc.language.profile.role(doc.tokens[sp.lowerBound].word).contains(.determiner))),
       let inv = invertedSubject(doc.skippingReflexive(cueEnd, end: e), ceiling: e), closesSentence(after: inv.upperBound, e)
     {
       before = nil
     }
     // `Dies gab die Polizei bekannt`: the demonstrative is the object, the speaker follows.
-    let anaphoric = doc.profile.verbSecond && b == s && doc.known.demonstratives.contains(doc.tokens[s].word)
+    let anaphoric = doc.language.profile.verbSecond && b == s && doc.language.known.demonstratives.contains(doc.tokens[s].word)
     if anaphoric {
       before = nil
       frame.anaphoric = true
@@ -213,8 +213,8 @@ extension FrameFinder {
     // The subject then opens the clause (`Wie die Zeitung in ihrer Ausgabe berichtet`).
     // `In dem Bericht heißt es`: the phrase fronted before the verb, the source when the subject
     // is only the expletive `es`.
-    let frontedSource = doc.profile.verbSecond ? before.flatMap { isFronted($0, floor: s) ? $0 : nil } : nil
-    if doc.profile.verbSecond, let sp = before, !opensClause(sp.lowerBound, floor: s) {
+    let frontedSource = doc.language.profile.verbSecond ? before.flatMap { isFronted($0, floor: s) ? $0 : nil } : nil
+    if doc.language.profile.verbSecond, let sp = before, !opensClause(sp.lowerBound, floor: s) {
       before = subjectOpeningClause(before: sp.lowerBound, floor: s)
       // `Der Nachfolger des Airbus-Chefs Christian Streiff, Louis Gallois, sagte`: the description's
       // name stands in the appositive right before the verb.
@@ -223,13 +223,13 @@ extension FrameFinder {
       }
     }
     // A passive's subject does not speak, except for cues like `wird der Minister zitiert`.
-    let speakerlessPassive = doc.profile.verbSecond && passive && !doc.profile.cues[Int(cueIndex)].frame.contains(.passive)
+    let speakerlessPassive = doc.language.profile.verbSecond && passive && !doc.language.profile.cues[Int(cueIndex)].frame.contains(.passive)
     if speakerlessPassive { before = nil }
     // Verb second: `Nach der Sitzung sagte X`, `in einem Interview gesagt` — a fronted phrase, not the subject.
     // (`Aus Militärkreisen verlautete, …`: a phrase fronted by `aus` is still the fronted one.)
     // It opens without an article (`Aus Militärkreisen`) or names a speaker (`Aus dem Ministerium`).
     var fronted: Range<Int>? = before == nil ? frontedSource.flatMap { frontedByAus($0, floor: s) } : nil
-    if doc.profile.verbSecond, let sp = before, isFronted(sp, floor: s) {
+    if doc.language.profile.verbSecond, let sp = before, isFronted(sp, floor: s) {
       fronted = sp
       before = nil
     }
@@ -238,25 +238,25 @@ extension FrameFinder {
     // follows it (`Die Tat bezeichnete er als sinnlos.`, `Besorgt äußerte sich Kofi Annan`).
     // (A nominative pronoun after the verb also when a clause between commas follows the phrase:
     // `Die Bestrebungen der Regierung, die Macht zu erhalten, bezeichnete er als …`.)
-    if doc.profile.verbSecond, let sp = before, opensClause(sp.lowerBound, floor: s),
+    if doc.language.profile.verbSecond, let sp = before, opensClause(sp.lowerBound, floor: s),
       after < e, let inv = invertedSubject(after, ceiling: e), inv.lowerBound == after,
-      case let pronounAfter = inv.count == 1 && doc.known.nominativePronouns.contains(doc.tokens[after].word),
+      case let pronounAfter = inv.count == 1 && doc.language.known.nominativePronouns.contains(doc.tokens[after].word),
       sp.upperBound == cueStart || doc.punct(cueStart - 1) == .comma && pronounAfter,
       pronounAfter
         // An acronym before the verb names an organisation: it stays the subject (`Die CCE nannte …`).
         || !doc.isSurelyNamed(sp) && !sp.contains(where: { doc.tokens[$0].flags.contains(.allCaps) }) && doc.isSurelyNamed(inv)
           // A bare noun after the verb is an object when an article opens the phrase before it
           // (`Die Hamburger Stadtreinigung äußerte Zweifel an …`).
-          && !(inv.count == 1 && doc.profile.role(doc.tokens[sp.lowerBound].word).contains(.determiner)
-            && doc.profile.role(doc.tokens[inv.lowerBound].word).isDisjoint(with: [.maleName, .femaleName, .title, .personNoun, .organizationNoun, .groupNoun])
+          && !(inv.count == 1 && doc.language.profile.role(doc.tokens[sp.lowerBound].word).contains(.determiner)
+            && doc.language.profile.role(doc.tokens[inv.lowerBound].word).isDisjoint(with: [.maleName, .femaleName, .title, .personNoun, .organizationNoun, .groupNoun])
             && !doc.isSurnameOfANamedPerson(inv.lowerBound))
     {
       fronted = nil
       before = nil
     }
-    if doc.profile.role(t.word).any(.pronoun) {
+    if doc.language.profile.role(t.word).any(.pronoun) {
       frame.speaker = k..<(k + 1)  // French `ajoute-t-elle`: the cue carries its pronoun
-    } else if passive, !doc.isParticiple(k), cueEnd < e, doc.isWordID(cueEnd, doc.known.by),
+    } else if passive, !doc.isParticiple(k), cueEnd < e, doc.isWordID(cueEnd, doc.language.known.by),
       let sp = doc.speakerAfter(cueEnd + 1, ceiling: e), doc.isStrongSpeaker(sp)
     {
       // `it was announced by the ministry that …`: the agent speaks.
@@ -267,7 +267,7 @@ extension FrameFinder {
       // `A final vote is expected`: a passive's plain subject is no speaker.
       !(passive && !doc.isParticiple(k) && !doc.isStrongSpeaker(sp)),
       // `the lakeside shows`: a weak cue needs a subject that surely speaks.
-      !(doc.profile.cues[Int(cueIndex)].frame.contains(.weak) && !doc.isStrongSpeaker(sp))
+      !(doc.language.profile.cues[Int(cueIndex)].frame.contains(.weak) && !doc.isStrongSpeaker(sp))
     {
       frame.speaker = sp
       frame.lower = sp.lowerBound
@@ -276,15 +276,15 @@ extension FrameFinder {
         frame.speaker = sp
         frame.inverted = true
         frame.upper = sp.upperBound
-        if doc.profile.invertsAfterAuxiliary { frame.lower = b + 1 }
+        if doc.language.profile.invertsAfterAuxiliary { frame.lower = b + 1 }
       } else if b >= s, doc.punct(b) == .comma, doc.isParticiple(k), let prev = frames.last, frames.count > first {
         frame.speaker = prev.speaker  // `…, adding that …`
         frame.inherited = true
-      } else if doc.profile.verbSecond, b > s, doc.punct(b) == .comma, let sp = subjectBeforeRelativeClause(endingAt: b, floor: s) {
+      } else if doc.language.profile.verbSecond, b > s, doc.punct(b) == .comma, let sp = subjectBeforeRelativeClause(endingAt: b, floor: s) {
         frame.speaker = sp  // `Brian Baptie, der das Beben gemessen hatte, sagte, …`
         frame.lower = sp.lowerBound
       }
-    } else if doc.profile.verbSecond, !(b >= s && doc.isWordID(b, doc.known.and)),
+    } else if doc.language.profile.verbSecond, !(b >= s && doc.isWordID(b, doc.language.known.and)),
       let sp = invertedSubject(after, ceiling: e), doc.isStrongSpeaker(sp)
     {
       // Verb second: `Am Montag sagte der Minister`, `Dazu erklärte er`. (Right after `und` the verb
@@ -292,14 +292,14 @@ extension FrameFinder {
       frame.speaker = sp
       frame.inverted = true
       frame.upper = sp.upperBound
-    } else if doc.profile.verbSecond, let (sp, inverted) = subjectOfAuxiliary(before: b, floor: s, end: e, cue: doc.profile.cues[Int(cueIndex)]) {
+    } else if doc.language.profile.verbSecond, let (sp, inverted) = subjectOfAuxiliary(before: b, floor: s, end: e, cue: doc.language.profile.cues[Int(cueIndex)]) {
       // `Glos hatte in einem Interview gesagt`, `Am Montag hat der Minister erklärt`, `wird X zitiert`.
       frame.speaker = sp
       frame.inverted = inverted
       if !inverted { frame.lower = sp.lowerBound }
-    } else if doc.profile.verbSecond, b > s, doc.isWordID(b, doc.known.and),
-      doc.profile.cues[Int(cueIndex)].frame.contains(.clause) && opensClauseContent(after: cueEnd, end: e)
-        || doc.profile.cues[Int(cueIndex)].frame.contains(.object) && !doc.profile.cues[Int(cueIndex)].frame.contains(.clause),
+    } else if doc.language.profile.verbSecond, b > s, doc.isWordID(b, doc.language.known.and),
+      doc.language.profile.cues[Int(cueIndex)].frame.contains(.clause) && opensClauseContent(after: cueEnd, end: e)
+        || doc.language.profile.cues[Int(cueIndex)].frame.contains(.object) && !doc.language.profile.cues[Int(cueIndex)].frame.contains(.clause),
       let sp = coordinatedSubject(before: b, floor: s),
       frames.count == first || frames[frames.count - 1].speaker == sp
     {
@@ -310,13 +310,13 @@ extension FrameFinder {
     }
     // Only the expletive `es` after the verb: the source is the document fronted before the verb
     // (`In dem Bericht heißt es`) or named in a phrase right after `es` (`hieß es vom Sprecher`).
-    if doc.profile.verbSecond, let sp = frame.speaker, sp.count == 1, frame.inverted, doc.profile.role(doc.tokens[sp.lowerBound].word).contains(.itPronoun) {
+    if doc.language.profile.verbSecond, let sp = frame.speaker, sp.count == 1, frame.inverted, doc.language.profile.role(doc.tokens[sp.lowerBound].word).contains(.itPronoun) {
       if let source = frontedSource {
         frame.speaker = source  // the frame still ends after `es`
         frame.inverted = false
         frame.lower = source.lowerBound
       } else if sp.lowerBound >= cueEnd, sp.upperBound + 1 < e, doc.tokens[sp.upperBound].kind == .word,
-        doc.profile.role(doc.tokens[sp.upperBound].word).contains(.preposition),
+        doc.language.profile.role(doc.tokens[sp.upperBound].word).contains(.preposition),
         let source = doc.speakerAfter(sp.upperBound + 1, ceiling: e), doc.isStrongSpeaker(source)
       {
         frame.speaker = source
@@ -329,7 +329,7 @@ extension FrameFinder {
     }
     // `Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“`, `zitierte man Yolanda Alvarez`: in the
     // active voice of a cue whose passive subject speaks, the object speaks, not who quotes it.
-    if doc.profile.verbSecond, !passive, doc.profile.cues[Int(cueIndex)].frame.contains(.passive), let sp = frame.speaker,
+    if doc.language.profile.verbSecond, !passive, doc.language.profile.cues[Int(cueIndex)].frame.contains(.passive), let sp = frame.speaker,
       let obj = quotedObject(from: frame.inverted ? sp.upperBound : cueEnd, end: e)
     {
       frame.speaker = obj
@@ -337,18 +337,18 @@ extension FrameFinder {
     }
     // `Wie das Nachrichtenmagazin Der Spiegel in einem Bericht vom 22. August berichtet, …`: the subject
     // right after `wie`, where the backward read stopped at a date.
-    if frame.speaker == nil, doc.profile.verbSecond, !passive, let sp = subjectAfterWie(from: s, to: cueStart) {
+    if frame.speaker == nil, doc.language.profile.verbSecond, !passive, let sp = subjectAfterWie(from: s, to: cueStart) {
       frame.speaker = sp
       frame.lower = sp.lowerBound - 1
     }
     // No subject found elsewhere: the fronted phrase may still be the source (`In dem Bericht sagte man`).
-    if frame.speaker == nil, let sp = fronted, !passive, !(doc.profile.cues[Int(cueIndex)].frame.contains(.weak) && !doc.isStrongSpeaker(sp)) {
+    if frame.speaker == nil, let sp = fronted, !passive, !(doc.language.profile.cues[Int(cueIndex)].frame.contains(.weak) && !doc.isStrongSpeaker(sp)) {
       frame.speaker = sp
       frame.lower = sp.lowerBound
     }
     // `…, wie der Minister betonte`: the frame opens at `wie`.
-    if doc.profile.verbSecond, let sp = frame.speaker, !frame.inverted, sp.lowerBound - 1 > s, doc.punct(sp.lowerBound - 2) == .comma,
-      doc.isWordID(sp.lowerBound - 1, doc.known.like)
+    if doc.language.profile.verbSecond, let sp = frame.speaker, !frame.inverted, sp.lowerBound - 1 > s, doc.punct(sp.lowerBound - 2) == .comma,
+      doc.isWordID(sp.lowerBound - 1, doc.language.known.like)
     {
       frame.lower = sp.lowerBound - 1
     }
@@ -362,7 +362,7 @@ extension FrameFinder {
     // comma is the first after the other frame, within 15 tokens.
     // Any cue inside that clause, when the clause is in Konjunktiv I before it (`bei dem sie gesagt
     // hatte, sie habe bei der Antragstellung einen falschen Namen angegeben`).
-    if doc.profile.subjunctiveContinues, frames.count > first, let outer = frames.last, outer.kind == .verb,
+    if doc.language.profile.subjunctiveContinues, frames.count > first, let outer = frames.last, outer.kind == .verb,
       reportsInside(outer, frame, verb: k, sentenceStart: s)
     {
       return (nil, true)
@@ -392,19 +392,19 @@ extension FrameFinder {
     while j < e && j <= k + 3 {
       let t = doc.tokens[j]
       guard t.kind == .word, !doc.inQuote(j) else { return nil }
-      if t.isCapitalized, doc.profile.sourceNouns.contains(t.word) || doc.hasEnding(j, doc.profile.sourceNounEndings) {
+      if t.isCapitalized, doc.language.profile.sourceNouns.contains(t.word) || doc.hasEnding(j, doc.language.profile.sourceNounEndings) {
         noun = j
         break
       }
-      let role = doc.profile.role(t.word)
+      let role = doc.language.profile.role(t.word)
       if t.isCapitalized && !isPossessiveName(j) { return nil }
       if role.contains(.preposition) || role.contains(.stop) || role.contains(.complementizer) { return nil }
       j += 1
     }
     guard noun > k else { return nil }
     let end = noun + 1
-    if end + 1 < e, doc.known.genitives.contains(doc.tokens[end].word) || doc.isWordID(end, doc.known.of),
-      let g = doc.speakerAfter(doc.isWordID(end, doc.known.of) ? end + 1 : end, ceiling: e)
+    if end + 1 < e, doc.language.known.genitives.contains(doc.tokens[end].word) || doc.isWordID(end, doc.language.known.of),
+      let g = doc.speakerAfter(doc.isWordID(end, doc.language.known.of) ? end + 1 : end, ceiling: e)
     {
       return g
     }
@@ -423,7 +423,7 @@ extension FrameFinder {
     var j = k + 1
     while j < e && j < k + 14 && (doc.tokens[j].kind == .word || doc.tokens[j].kind == .number || doc.punct(j) == .period && doc.tokens[j - 1].kind == .number) && !doc.inQuote(j) { j += 1 }
     guard j > k + 1, j == e || doc.punct(j) != nil || doc.opensQuote(j) else { return false }
-    return doc.known.particles.contains(doc.tokens[j - 1].word)
+    return doc.language.known.particles.contains(doc.tokens[j - 1].word)
   }
 
   /// Whether only a short adverbial and closing punctuation follow `k` in the sentence (no comma, no quote).
@@ -442,7 +442,7 @@ extension FrameFinder {
   /// subject may follow it (`erklärte dem Sender ein Sprecher`).
   func invertedSubject(_ k: Int, ceiling e: Int) -> Range<Int>? {
     guard let sp = doc.speakerAfter(k, ceiling: e) else { return nil }
-    guard doc.profile.verbSecond, opensOblique(sp.lowerBound) else { return sp }
+    guard doc.language.profile.verbSecond, opensOblique(sp.lowerBound) else { return sp }
     guard let next = doc.speakerAfter(sp.upperBound, ceiling: e),
       !opensOblique(next.lowerBound)
     else { return nil }
@@ -454,10 +454,10 @@ extension FrameFinder {
   /// Zeitung sagte er`: a nominative `der` takes `-e`, `der neue Minister`).
   func opensOblique(_ k: Int) -> Bool {
     guard doc.tokens[k].kind == .word else { return false }
-    if doc.profile.role(doc.tokens[k].word).contains(.oblique) { return true }
-    guard doc.known.genitives.contains(doc.tokens[k].word), !doc.known.strictGenitives.contains(doc.tokens[k].word), k + 2 < doc.tokens.count,
+    if doc.language.profile.role(doc.tokens[k].word).contains(.oblique) { return true }
+    guard doc.language.known.genitives.contains(doc.tokens[k].word), !doc.language.known.strictGenitives.contains(doc.tokens[k].word), k + 2 < doc.tokens.count,
       doc.tokens[k + 1].kind == .word, !doc.tokens[k + 1].isCapitalized, !doc.inQuote(k + 1), doc.tokens[k + 1].length > 3,
-      !doc.profile.role(doc.tokens[k + 1].word).contains(.function), doc.tokens[k + 2].kind == .word, doc.tokens[k + 2].isCapitalized
+      !doc.language.profile.role(doc.tokens[k + 1].word).contains(.function), doc.tokens[k + 2].kind == .word, doc.tokens[k + 2].isCapitalized
     else { return false }
     let e = Int(doc.tokens[k + 1].end)
     return doc.text[e - 2] == 0x65 && doc.text[e - 1] == 0x6E
@@ -470,12 +470,12 @@ extension FrameFinder {
     while j >= s {
       let t = doc.tokens[j]
       if t.kind != .word || doc.inQuote(j) { return t.kind != .number }
-      let role = doc.profile.role(t.word)
+      let role = doc.language.profile.role(t.word)
       // `… seinem Leben als Motiv angab`: `als` after a word in its clause is `as`, no conjunction.
-      if t.word == doc.known.as, j > s, doc.tokens[j - 1].kind == .word, !doc.inQuote(j - 1) { return false }
+      if t.word == doc.language.known.as, j > s, doc.tokens[j - 1].kind == .word, !doc.inQuote(j - 1) { return false }
       // `…, bei dem sie gesagt hatte`: a relative clause opened by a preposition.
       if opensPrepositionalRelative(at: j - 1, floor: s) { return true }
-      if role.contains(.conjunction) || role.contains(.complementizer) || role.contains(.relative) || role.contains(.stop) || t.word == doc.known.like {
+      if role.contains(.conjunction) || role.contains(.complementizer) || role.contains(.relative) || role.contains(.stop) || t.word == doc.language.known.like {
         return true
       }
       if t.isCapitalized && !role.contains(.function) { return false }
@@ -494,8 +494,8 @@ extension FrameFinder {
     while j >= s && j > k - 16 {
       let t = doc.tokens[j]
       if t.kind != .word || doc.inQuote(j) { break }
-      let role = doc.profile.role(t.word)
-      if role.contains(.conjunction) || role.contains(.complementizer) || t.word == doc.known.like || doc.known.subordinators.contains(t.word) { break }
+      let role = doc.language.profile.role(t.word)
+      if role.contains(.conjunction) || role.contains(.complementizer) || t.word == doc.language.known.like || doc.language.known.subordinators.contains(t.word) { break }
       j -= 1
     }
     // Too long a look without finding the clause's start: no subject is read.
@@ -512,8 +512,8 @@ extension FrameFinder {
   /// German: whether the preposition at `p` and a relative pronoun after it open a relative clause
   /// after a comma (`…, in dem er …`, `…, bei dem sie …`), in the sentence from `s`.
   func opensPrepositionalRelative(at p: Int, floor s: Int) -> Bool {
-    p > s && p + 1 < doc.tokens.count && doc.punct(p - 1) == .comma && doc.tokens[p].kind == .word && doc.profile.role(doc.tokens[p].word).contains(.preposition)
-      && doc.tokens[p + 1].kind == .word && doc.known.relativeObliques.contains(doc.tokens[p + 1].word)
+    p > s && p + 1 < doc.tokens.count && doc.punct(p - 1) == .comma && doc.tokens[p].kind == .word && doc.language.profile.role(doc.tokens[p].word).contains(.preposition)
+      && doc.tokens[p + 1].kind == .word && doc.language.known.relativeObliques.contains(doc.tokens[p + 1].word)
   }
 
   /// German: the subject opening the sentence at `s` when a relative clause stands between it and
@@ -528,10 +528,10 @@ extension FrameFinder {
       c -= 1
     }
     guard c > s, doc.punct(c) == .comma, c + 1 < b, doc.tokens[c + 1].kind == .word,
-      case let role = doc.profile.role(doc.tokens[c + 1].word), role.contains(.relative), !role.contains(.complementizer),
+      case let role = doc.language.profile.role(doc.tokens[c + 1].word), role.contains(.relative), !role.contains(.complementizer),
       let sp = doc.speakerAfter(s, ceiling: c), sp.lowerBound == s, doc.isStrongSpeaker(sp),
       !isFronted(sp, floor: s), c - sp.upperBound <= 6,
-      !(sp.upperBound..<c).contains(where: { doc.tokens[$0].kind != .word || doc.inQuote($0) || doc.profile.role(doc.tokens[$0].word).any([.conjunction, .complementizer]) })
+      !(sp.upperBound..<c).contains(where: { doc.tokens[$0].kind != .word || doc.inQuote($0) || doc.language.profile.role(doc.tokens[$0].word).any([.conjunction, .complementizer]) })
     else { return nil }
     return sp
   }
@@ -552,7 +552,7 @@ extension FrameFinder {
   /// seinen Rücktritt`, `bezeichnet sich`).
   func opensClauseContent(after k: Int, end e: Int) -> Bool {
     if k < e, doc.tokens[k].kind == .word,
-      doc.profile.role(doc.tokens[k].word).any([.determiner, .possessive]) || doc.isWordID(k, doc.known.reflexive)
+      doc.language.profile.role(doc.tokens[k].word).any([.determiner, .possessive]) || doc.isWordID(k, doc.language.known.reflexive)
     {
       return false
     }
@@ -572,10 +572,10 @@ extension FrameFinder {
     let p = sp.lowerBound - 1
     guard p >= s, doc.tokens[p].kind == .word, !doc.inQuote(p) else { return false }
     // `Als Begründung nannte X`: a role noun after `als`, no determiner, then the verb.
-    if p == s, doc.isWordID(p, doc.known.as), doc.tokens[sp.lowerBound].isCapitalized, !doc.profile.role(doc.tokens[sp.lowerBound].word).contains(.determiner) {
+    if p == s, doc.isWordID(p, doc.language.known.as), doc.tokens[sp.lowerBound].isCapitalized, !doc.language.profile.role(doc.tokens[sp.lowerBound].word).contains(.determiner) {
       return true
     }
-    return doc.profile.role(doc.tokens[p].word).contains(.preposition)
+    return doc.language.profile.role(doc.tokens[p].word).contains(.preposition)
   }
 
   /// German perfect and modal clauses put the cue last (`Glos hatte in einem Interview gesagt`):
@@ -589,7 +589,7 @@ extension FrameFinder {
     while j >= s && j > b - 14 {
       let t = doc.tokens[j]
       guard t.kind == .word, !doc.inQuote(j) else { return nil }
-      let role = doc.profile.role(t.word)
+      let role = doc.language.profile.role(t.word)
       if role.contains(.complementizer) || role.contains(.conjunction) { return nil }
       if role.contains(.auxiliary) || role.contains(.passiveAuxiliary) && cue.frame.contains(.passive) { break }
       j -= 1
@@ -609,22 +609,22 @@ extension FrameFinder {
     guard k > s else { return false }
     let prev = doc.tokens[k - 1]
     if prev.kind != .word { return false }
-    let role = doc.profile.role(prev.word)
+    let role = doc.language.profile.role(prev.word)
     // (`Das berichtet die Zeitung`: a demonstrative opening the sentence is the object, no article.)
-    if role.contains(.determiner) || role.contains(.possessive) { return !(k - 1 == s && doc.profile.verbSecond && doc.known.demonstratives.contains(prev.word)) }
-    if prev.word == doc.known.to { return true }
+    if role.contains(.determiner) || role.contains(.possessive) { return !(k - 1 == s && doc.language.profile.verbSecond && doc.language.known.demonstratives.contains(prev.word)) }
+    if prev.word == doc.language.known.to { return true }
     // German `die seit Tagen erwartete Bodenoffensive`: an inflected participle between a determiner
     // and its noun, with adverbs or prepositional phrases between.
-    if doc.profile.verbSecond, doc.endsInKonjunktivE(k) || doc.hasEnding(k, [[0x74, 0x65]]), k + 1 < doc.tokens.count, doc.tokens[k + 1].kind == .word,
-      doc.tokens[k + 1].isCapitalized, !doc.profile.role(doc.tokens[k + 1].word).contains(.function)
+    if doc.language.profile.verbSecond, doc.endsInKonjunktivE(k) || doc.hasEnding(k, [[0x74, 0x65]]), k + 1 < doc.tokens.count, doc.tokens[k + 1].kind == .word,
+      doc.tokens[k + 1].isCapitalized, !doc.language.profile.role(doc.tokens[k + 1].word).contains(.function)
     {
       var j = k - 1
       while j >= s && j >= k - 5 {
         let t = doc.tokens[j]
         guard t.kind == .word, !doc.inQuote(j) else { break }
-        let r = doc.profile.role(t.word)
+        let r = doc.language.profile.role(t.word)
         if r.contains(.determiner) || r.contains(.possessive) { return true }
-        if t.isCapitalized && !(j > s && doc.profile.role(doc.tokens[j - 1].word).contains(.preposition)) { break }
+        if t.isCapitalized && !(j > s && doc.language.profile.role(doc.tokens[j - 1].word).contains(.preposition)) { break }
         j -= 1
       }
     }
@@ -659,7 +659,7 @@ extension FrameFinder {
 
   /// The length of a source phrase (`according to`) starting at `k`, or nil.
   func sourcePhrase(at k: Int, end e: Int) -> Int? {
-    for seq in doc.profile.sourcePrepositions where k + seq.count <= e {
+    for seq in doc.language.profile.sourcePrepositions where k + seq.count <= e {
       var ok = true
       for (i, w) in seq.enumerated() where doc.tokens[k + i].word != w {
         ok = false

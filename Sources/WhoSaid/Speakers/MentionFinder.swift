@@ -53,15 +53,15 @@ extension MentionFinder {
     while e < n {
       let u = doc.tokens[e]
       if e > k && u.flags.contains(.lineBreakBefore) { break }  // a name does not cross lines
-      if u.kind == .word && u.isCapitalized && !doc.profile.role(u.word).contains(.function) && !doc.inQuote(e) {
+      if u.kind == .word && u.isCapitalized && !doc.language.profile.role(u.word).contains(.function) && !doc.inQuote(e) {
         e += 1
-      } else if u.punctuation == .period, e > k, doc.tokens[e - 1].length == 1 || doc.profile.role(doc.tokens[e - 1].word).contains(.abbreviation),
-        e + 1 < n, doc.tokens[e + 1].isCapitalized, !doc.tokens[e].flags.contains(.spaceAfter) || doc.tokens[e - 1].length == 1 || doc.profile.role(doc.tokens[e - 1].word).contains(.title)
+      } else if u.punctuation == .period, e > k, doc.tokens[e - 1].length == 1 || doc.language.profile.role(doc.tokens[e - 1].word).contains(.abbreviation),
+        e + 1 < n, doc.tokens[e + 1].isCapitalized, !doc.tokens[e].flags.contains(.spaceAfter) || doc.tokens[e - 1].length == 1 || doc.language.profile.role(doc.tokens[e - 1].word).contains(.title)
       {
         e += 1
       } else if e > k, case let p = doc.nameParticleLength(at: e), p > 0 {
         e += p  // `Ursula von der Leyen`
-      } else if doc.isWordID(e, doc.known.of), e > k, e + 1 < n, doc.tokens[e + 1].isCapitalized, !doc.profile.role(doc.tokens[e + 1].word).contains(.function) {
+      } else if doc.isWordID(e, doc.language.known.of), e > k, e + 1 < n, doc.tokens[e + 1].isCapitalized, !doc.language.profile.role(doc.tokens[e + 1].word).contains(.function) {
         e += 1  // `Chamber of Commerce`, `University of Michigan`
 
       } else if let m = doc.tokens[e].mark, m == .rightSingle || m == .straightSingle, e > k, doc.tokens[e - 1].end == doc.tokens[e].start,
@@ -88,26 +88,26 @@ extension MentionFinder {
     var j = k - 1
     var orgBefore = false  // `the software company Nordlicht Systems`
     while j >= 0 && j >= k - 3, doc.tokens[j].kind == .word, !doc.tokens[j].isCapitalized {
-      let role = doc.profile.role(doc.tokens[j].word)
+      let role = doc.language.profile.role(doc.tokens[j].word)
       guard role.contains(.title) || role.contains(.personNoun) || (j == k - 1 && role.contains(.organizationNoun)) else { break }
       if role.contains(.organizationNoun) && !role.contains(.personNoun) { orgBefore = true }
       titles.insert(doc.string(j..<(j + 1)).lowercased())
       j -= 1
     }
     var isOrg = false
-    for x in k..<e where doc.profile.role(doc.tokens[x].word).contains(.organizationNoun) && doc.tokens[x].isCapitalized { isOrg = true }
+    for x in k..<e where doc.language.profile.role(doc.tokens[x].word).contains(.organizationNoun) && doc.tokens[x].isCapitalized { isOrg = true }
     var s = k
     while s < e && !isOrg {
-      let role = doc.profile.role(doc.tokens[s].word)
+      let role = doc.language.profile.role(doc.tokens[s].word)
       if doc.tokens[s].kind == .word && role.contains(.title) && !role.contains(.organizationNoun)
         // German `Kollege Thomas Wirth`, `Gewerkschaftschef Konrad Freiberg`
-        || doc.profile.capitalizesNouns && s + 1 < e && (role.contains(.personNoun) || doc.isCompoundTitle(s))
+        || doc.language.profile.capitalizesNouns && s + 1 < e && (role.contains(.personNoun) || doc.isCompoundTitle(s))
       {
         titles.insert(doc.string(s..<(s + 1)).lowercased())
         if role.contains(.maleTitle) { gender = .male }
         if role.contains(.femaleTitle) { gender = .female }
         s += 1
-      } else if doc.tokens[s].kind == .punctuation || (s > k && doc.isWordID(s, doc.known.of)) {
+      } else if doc.tokens[s].kind == .punctuation || (s > k && doc.isWordID(s, doc.language.known.of)) {
         s += 1  // `Gov.`, `Secretary of State`
       } else {
         break
@@ -123,12 +123,12 @@ extension MentionFinder {
     while last > s, doc.tokens[last - 1].kind != .word { last -= 1 }
     let words = doc.tokens[s..<last].filter { $0.kind == .word }.count
     let sentenceStart = s == 0 || Int(doc.sentenceOf[s]) != Int(doc.sentenceOf[s - 1])
-    let first = doc.profile.role(doc.tokens[s].word)
+    let first = doc.language.profile.role(doc.tokens[s].word)
     let named = first.contains(.maleName) || first.contains(.femaleName)
     // A single word counts only after a capitalized title (`Mr Lavrov`, `President Putin`).
     if words < 2 && s == k && !isOrg { return nil }
     // German `das Unternehmen`: a capitalized common noun alone names nobody.
-    if doc.profile.capitalizesNouns && words < 2 && doc.profile.role(doc.tokens[s].word).any(.speakerNoun) { return nil }
+    if doc.language.profile.capitalizesNouns && words < 2 && doc.language.profile.role(doc.tokens[s].word).any(.speakerNoun) { return nil }
     if sentenceStart && words < 2 && !named && titles.isEmpty { return nil }
     if !isOrg, gazetteer.place(utf8: doc.bytes(s..<last)) != nil { return nil }
     let name = doc.string(s..<last)
@@ -150,10 +150,10 @@ extension MentionFinder {
   func kindFromAppositive(after last: Int, of m: inout Mention) {
     let n = doc.tokens.count
     // `Red Valley Relief, a charity`: the appositive's noun tells the kind.
-    guard last + 2 < n, doc.punct(last) == .comma, doc.profile.role(doc.tokens[last + 1].word).contains(.determiner) else { return }
+    guard last + 2 < n, doc.punct(last) == .comma, doc.language.profile.role(doc.tokens[last + 1].word).contains(.determiner) else { return }
     var a = last + 1
     while a < n && a < last + 5 && doc.tokens[a].kind == .word && !doc.tokens[a].isCapitalized {
-      let role = doc.profile.role(doc.tokens[a].word)
+      let role = doc.language.profile.role(doc.tokens[a].word)
       if role.contains(.organizationNoun) {
         m.kind = .organization
         m.titles.insert(doc.string(a..<(a + 1)).lowercased())

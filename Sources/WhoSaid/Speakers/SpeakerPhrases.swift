@@ -23,7 +23,7 @@ extension Document {
         let gluedPeriod = punct(j) == .period && j > floor && tokens[j - 1].end == tokens[j].start && tokens[j - 1].length <= 4
         // German: a short quoted name inside it (`ein Vertreter der Organisation „Iceland Nature
         // Conservation Association“ (Inca)`) is skipped whole.
-        if profile.capitalizesNouns, closesQuote(j), case let q = quotes[Int(quoteOf[j])], q.close - q.open <= 7, q.open > floor {
+        if language.profile.capitalizesNouns, closesQuote(j), case let q = quotes[Int(quoteOf[j])], q.close - q.open <= 7, q.open > floor {
           j = q.open - 1
           continue
         }
@@ -38,7 +38,7 @@ extension Document {
       if isDescription(head), let name = nounPhrase(endingBefore: e - 1, floor: j + 1),
         name.lowerBound == j + 1, hasProperName(name),
         // German: `die größte Fraktion` after a comma is another description, not a name.
-        !(profile.capitalizesNouns && profile.role(tokens[j + 1].word).contains(.determiner))
+        !(language.profile.capitalizesNouns && language.profile.role(tokens[j + 1].word).contains(.determiner))
       {
         return name
       }
@@ -58,9 +58,9 @@ extension Document {
       if inQuote(i) {
         // `Der Fernsehsender „Channel 10“ berichtete`: a short quoted name right after a speaker
         // noun belongs to the phrase.
-        if profile.capitalizesNouns, start == end, closesQuote(i), case let q = quotes[Int(quoteOf[i])], q.close - q.open <= 6, q.close - q.open >= 2,
+        if language.profile.capitalizesNouns, start == end, closesQuote(i), case let q = quotes[Int(quoteOf[i])], q.close - q.open <= 6, q.close - q.open >= 2,
           q.open - 1 >= floor, tokens[q.open + 1].isCapitalized, tokens[q.open - 1].kind == .word, !inQuote(q.open - 1),
-          profile.role(tokens[q.open - 1].word).any(.speakerNoun) || isCompound(q.open - 1, endingIn: .speakerNoun)
+          language.profile.role(tokens[q.open - 1].word).any(.speakerNoun) || isCompound(q.open - 1, endingIn: .speakerNoun)
         {
           start = q.open
           count += 1
@@ -70,14 +70,14 @@ extension Document {
         break
       }
       if t.kind == .word {
-        let role = profile.role(t.word)
+        let role = language.profile.role(t.word)
         if start == end && role.any(.pronoun) {
           start = i
           break
         }
         // `Ursula von der Leyen`, `Von der Leyen sagte`: particles before the surname.
-        if start < end, !profile.nameParticles.isEmpty,
-          case let j = profile.nameParticles.contains(t.word) ? i : i - 1, j >= floor, nameParticleLength(at: j) == start - j
+        if start < end, !language.profile.nameParticles.isEmpty,
+          case let j = language.profile.nameParticles.contains(t.word) ? i : i - 1, j >= floor, nameParticleLength(at: j) == start - j
         {
           count += start - j
           start = j
@@ -87,8 +87,8 @@ extension Document {
         if role.contains(.determiner) || role.contains(.possessive) {
           if start < end { start = i }
           // `a spokesman for the Kremlin`: go on past `for the` to a speaker noun.
-          if start == i, i - 2 >= floor, isWordID(i - 1, known.for) || isWordID(i - 1, known.of),
-            profile.role(tokens[i - 2].word).any(.speakerNoun) || tokens[i - 2].isCapitalized
+          if start == i, i - 2 >= floor, isWordID(i - 1, language.known.for) || isWordID(i - 1, language.known.of),
+            language.profile.role(tokens[i - 2].word).any(.speakerNoun) || tokens[i - 2].isCapitalized
           {
             start = i - 1
             count += 1
@@ -96,7 +96,7 @@ extension Document {
             continue
           }
           // German: `ein Sprecher der Polizei` — a genitive after a noun belongs to it.
-          if start == i, i - 1 >= floor, known.genitives.contains(t.word), isNounBefore(i) {
+          if start == i, i - 1 >= floor, language.known.genitives.contains(t.word), isNounBefore(i) {
             count += 1
             i -= 1
             continue
@@ -104,9 +104,9 @@ extension Document {
           break
         }
         if t.isCapitalized && !role.contains(.function) {
-          if role.contains(.time) && !profile.role(t.word).contains(.title) {
+          if role.contains(.time) && !language.profile.role(t.word).contains(.title) {
             // `Theresa May said` but not `On Monday Lavrov said`.
-            if i - 1 < floor || !tokens[i - 1].isCapitalized || profile.role(tokens[i - 1].word).contains(.function) {
+            if i - 1 < floor || !tokens[i - 1].isCapitalized || language.profile.role(tokens[i - 1].word).contains(.function) {
               break
             }
           }
@@ -120,7 +120,7 @@ extension Document {
           // `Ministry of Defense`, `a spokesman for the Kremlin`, `Armenia and Azerbaijan`.
           let bytes = t.length
           let linking = (bytes == 2 || bytes == 3) && start < end && tokens[start].isCapitalized
-            && (isWordID(i, known.of) || isWordID(i, known.for) || (isWordID(i, known.and) && i > floor && tokens[i - 1].isCapitalized))
+            && (isWordID(i, language.known.of) || isWordID(i, language.known.for) || (isWordID(i, language.known.and) && i > floor && tokens[i - 1].isCapitalized))
           if !linking { break }
           start = i
         } else if t.isCapitalized {
@@ -132,14 +132,14 @@ extension Document {
           // three words (`the announcer said`, `the ad's narrator says`).
           if start == end && !role.any(.speakerNoun) && !determinerWithin(i, floor: floor) { break }
           // A verb is no part of it (`das Kabinett habe zugestimmt`).
-          if profile.capitalizesNouns, role.contains(.auxiliary) || role.contains(.copula) || role.contains(.reportedMood) { break }
+          if language.profile.capitalizesNouns, role.contains(.auxiliary) || role.contains(.copula) || role.contains(.reportedMood) { break }
           if count >= 6 { break }
           start = i
         }
-      } else if profile.capitalizesNouns, t.kind == .number, let noun = ageWord(i), noun || start < end {
+      } else if language.profile.capitalizesNouns, t.kind == .number, let noun = ageWord(i), noun || start < end {
         start = i  // German `Der 58-Jährige sagte`, `die 56-jährige Anwältin`
       } else if t.punctuation == .period, i > floor, tokens[i - 1].kind == .word, start < end,
-        profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
+        language.profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
       {
         start = i  // `Gov. Mike Pence`, `J. Smith`
       } else if t.kind == .quote, !inQuote(i), start < end, tokens[start].isCapitalized, i > floor,
@@ -155,7 +155,7 @@ extension Document {
       i -= 1
     }
     // Drop words that cannot start a phrase (`of`, `and`).
-    while start < end, isWordID(start, known.of) || isWordID(start, known.for) || isWordID(start, known.and) || punct(start) != nil,
+    while start < end, isWordID(start, language.known.of) || isWordID(start, language.known.for) || isWordID(start, language.known.and) || punct(start) != nil,
       !(tokens[start].isCapitalized && nameParticleLength(at: start) > 0)  // `Von der Leyen`
     {
       start += 1
@@ -170,7 +170,7 @@ extension Document {
     while j >= floor && j >= k - 3 {
       let t = tokens[j]
       guard t.kind == .word else { return false }
-      let role = profile.role(t.word)
+      let role = language.profile.role(t.word)
       if role.contains(.determiner) || role.contains(.possessive) { return true }
       if role.contains(.stop) || role.contains(.preposition) || role.contains(.skippable) || role.any(.pronoun) { return false }
       j -= 1
@@ -188,7 +188,7 @@ extension Document {
       let t = tokens[i]
       if inQuote(i) { break }
       if t.kind == .word {
-        let role = profile.role(t.word)
+        let role = language.profile.role(t.word)
         if i == start && role.any(.pronoun) && !role.contains(.possessive) {
           return i..<(i + 1)
         }
@@ -198,21 +198,21 @@ extension Document {
           i += p
           continue
         }
-        if (role.contains(.determiner) || role.contains(.possessive)) && (!sawHead && i == start || i > start && (isWordID(i - 1, known.of) || isWordID(i - 1, known.for))) {
+        if (role.contains(.determiner) || role.contains(.possessive)) && (!sawHead && i == start || i > start && (isWordID(i - 1, language.known.of) || isWordID(i - 1, language.known.for))) {
           end = i + 1
         } else if t.isCapitalized && !role.contains(.function) && !(role.contains(.time) && !sawHead && !role.contains(.title)) {
           end = i + 1
           sawHead = true
           genitive = false
-        } else if sawHead, i + 1 < ceiling, known.strictGenitives.contains(t.word), isNounBefore(i) {
+        } else if sawHead, i + 1 < ceiling, language.known.strictGenitives.contains(t.word), isNounBefore(i) {
           end = i + 1  // German `sagte ein Sprecher des Ministeriums`
           genitive = true
-        } else if genitive, profile.capitalizesNouns, !t.isCapitalized, !role.contains(.function), !role.contains(.preposition),
+        } else if genitive, language.profile.capitalizesNouns, !t.isCapitalized, !role.contains(.function), !role.contains(.preposition),
           i + 1 < ceiling, tokens[i + 1].kind == .word
         {
           end = i + 1  // `des bayerischen Umweltministeriums`
-        } else if (isWordID(i, known.of) || isWordID(i, known.for)) && sawHead && i + 1 < ceiling
-          && (tokens[i + 1].isCapitalized || profile.role(tokens[i + 1].word).contains(.determiner))
+        } else if (isWordID(i, language.known.of) || isWordID(i, language.known.for)) && sawHead && i + 1 < ceiling
+          && (tokens[i + 1].isCapitalized || language.profile.role(tokens[i + 1].word).contains(.determiner))
         {
           end = i + 1
         } else if role.contains(.stop) || role.contains(.preposition) || role.contains(.skippable)
@@ -225,12 +225,12 @@ extension Document {
         } else {
           break
         }
-      } else if profile.capitalizesNouns, t.kind == .number, let noun = ageWord(i), i > start || noun {
+      } else if language.profile.capitalizesNouns, t.kind == .number, let noun = ageWord(i), i > start || noun {
         // German `der 58-Jährige`, `die 56-jährige Anwältin`.
         end = i + 1
         if noun { sawHead = true }
       } else if t.punctuation == .period, sawHead, i + 1 < ceiling, tokens[i + 1].isCapitalized,
-        profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
+        language.profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
       {
         end = i + 1
       } else {
@@ -238,8 +238,8 @@ extension Document {
       }
       i += 1
     }
-    while end > start, isWordID(end - 1, known.of) || isWordID(end - 1, known.for) || punct(end - 1) != nil
-      || profile.role(tokens[end - 1].word).contains(.determiner)
+    while end > start, isWordID(end - 1, language.known.of) || isWordID(end - 1, language.known.for) || punct(end - 1) != nil
+      || language.profile.role(tokens[end - 1].word).contains(.determiner)
     {
       end -= 1
     }
@@ -247,25 +247,25 @@ extension Document {
     // `a senior official who asked not to be named`: an anonymous source keeps its clause.
     // (German `ein Sprecher der Stadt`: a genitive article, not a relative pronoun; German relative
     // clauses follow a comma.)
-    if end < ceiling, case let rel = profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
-      profile.role(tokens[start].word).contains(.determiner), known.genitives.contains(tokens[end].word)
+    if end < ceiling, case let rel = language.profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
+      language.profile.role(tokens[start].word).contains(.determiner), language.known.genitives.contains(tokens[end].word)
     {
       // The genitive attribute: its adjectives and its capitalized noun (`der Berliner Polizei`).
       var j = end + 1
       while j < ceiling, j < end + 4, tokens[j].kind == .word, !tokens[j].isCapitalized, !inQuote(j),
-        !profile.role(tokens[j].word).contains(.function)
+        !language.profile.role(tokens[j].word).contains(.function)
       {
         j += 1
       }
       var head = j
       while head < ceiling, head < j + 3, tokens[head].kind == .word, tokens[head].isCapitalized, !inQuote(head),
-        !profile.role(tokens[head].word).contains(.function), !profile.role(tokens[head].word).contains(.time)
+        !language.profile.role(tokens[head].word).contains(.function), !language.profile.role(tokens[head].word).contains(.time)
       {
         head += 1
       }
       if head > j { end = head }
-    } else if end < ceiling, case let rel = profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
-      profile.role(tokens[start].word).contains(.determiner)
+    } else if end < ceiling, case let rel = language.profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
+      language.profile.role(tokens[start].word).contains(.determiner)
     {
       var j = end + 1
       while j < ceiling && j < end + 12 && tokens[j].kind == .word { j += 1 }
@@ -279,7 +279,7 @@ extension Document {
   func isNounBefore(_ k: Int) -> Bool {
     let p = tokens[k - 1]
     guard p.kind == .word, p.isCapitalized, !inQuote(k - 1) else { return false }
-    let role = profile.role(p.word)
+    let role = language.profile.role(p.word)
     return !role.contains(.function) && !role.contains(.time)
   }
 
@@ -289,10 +289,10 @@ extension Document {
     // German capitalizes nouns: a person noun or title heads a description (`Die Sprecherin der
     // Grünen`), up to its genitive or prepositional attribute; a name in the head does not
     // (`Bundeskanzlerin Angela Merkel`).
-    if profile.capitalizesNouns {
+    if language.profile.capitalizesNouns {
       var sawNoun = false
       for k in r where tokens[k].kind == .word {
-        let role = profile.role(tokens[k].word)
+        let role = language.profile.role(tokens[k].word)
         if sawNoun && (role.contains(.determiner) || role.contains(.preposition)) { break }
         guard tokens[k].isCapitalized, !role.contains(.function), !role.contains(.determiner), !role.contains(.possessive) else { continue }
         if role.contains(.personNoun) || role.contains(.title) {
@@ -304,8 +304,8 @@ extension Document {
       return sawNoun
     }
     for k in r where tokens[k].kind == .word {
-      if isWordID(k, known.of) || isWordID(k, known.for) { return false }
-      let role = profile.role(tokens[k].word)
+      if isWordID(k, language.known.of) || isWordID(k, language.known.for) { return false }
+      let role = language.profile.role(tokens[k].word)
       // `Russia's foreign minister`: a possessive name is a modifier of the description.
       if tokens[k].isCapitalized && !role.contains(.function) && !role.contains(.title) && !isPossessive(k) { return false }
       if !tokens[k].isCapitalized && (role.contains(.personNoun) || role.contains(.title)) { return true }
@@ -316,7 +316,7 @@ extension Document {
   /// Whether the phrase holds a capitalized word that is not a title or function word.
   func hasProperName(_ r: Range<Int>) -> Bool {
     for k in r where tokens[k].kind == .word && tokens[k].isCapitalized {
-      let role = profile.role(tokens[k].word)
+      let role = language.profile.role(tokens[k].word)
       if !role.contains(.title) && !role.contains(.function) && !role.any(.speakerNoun) { return true }
     }
     return false
@@ -324,9 +324,9 @@ extension Document {
 
   /// Whether a phrase names a speaker for sure: a name, a pronoun or a speaker noun.
   func isStrongSpeaker(_ r: Range<Int>) -> Bool {
-    if profile.capitalizesNouns, r.count >= 2, ageWord(r.upperBound - 1) == true { return true }  // `Der 58-Jährige`
+    if language.profile.capitalizesNouns, r.count >= 2, ageWord(r.upperBound - 1) == true { return true }  // `Der 58-Jährige`
     for k in r where tokens[k].kind == .word {
-      let role = profile.role(tokens[k].word)
+      let role = language.profile.role(tokens[k].word)
       if role.any(.speakerNoun) || role.any(.pronoun) && !role.contains(.possessive) { return true }
       if tokens[k].isCapitalized && !role.contains(.function) && !role.contains(.time) { return true }
     }
@@ -335,15 +335,15 @@ extension Document {
 
   /// Whether a phrase can name a speaker: it holds a name, a pronoun or a speaker noun.
   func isSpeakerLike(_ r: Range<Int>) -> Bool {
-    if profile.capitalizesNouns, r.count >= 2, tokens[r.lowerBound].kind == .word,
-      profile.role(tokens[r.lowerBound].word).contains(.determiner), ageWord(r.upperBound - 1) == true
+    if language.profile.capitalizesNouns, r.count >= 2, tokens[r.lowerBound].kind == .word,
+      language.profile.role(tokens[r.lowerBound].word).contains(.determiner), ageWord(r.upperBound - 1) == true
     {
       return true  // `Der 58-Jährige`
     }
     // `the keeper`, `a visitor`: a determiner and a plain lower-case head.
     if r.count >= 2, tokens[r.lowerBound].kind == .word, tokens[r.upperBound - 1].kind == .word, !tokens[r.upperBound - 1].isCapitalized {
-      let first = profile.role(tokens[r.lowerBound].word)
-      let head = profile.role(tokens[r.upperBound - 1].word)
+      let first = language.profile.role(tokens[r.lowerBound].word)
+      let head = language.profile.role(tokens[r.upperBound - 1].word)
       if (first.contains(.determiner) || first.contains(.possessive)) && !head.contains(.function) && !head.contains(.time)
         && !head.contains(.stop) && !head.contains(.preposition) && !head.contains(.skippable)
       {
@@ -351,17 +351,17 @@ extension Document {
       }
     }
     for k in r where tokens[k].kind == .word {
-      let role = profile.role(tokens[k].word)
+      let role = language.profile.role(tokens[k].word)
       if role.any(.speakerNoun) || role.any(.pronoun) && !role.contains(.possessive) { return true }
-      if tokens[k].isCapitalized && !role.contains(.function) && !role.contains(.time) && !profile.capitalizesNouns {
+      if tokens[k].isCapitalized && !role.contains(.function) && !role.contains(.time) && !language.profile.capitalizesNouns {
         return true
       }
-      if tokens[k].isCapitalized && profile.capitalizesNouns && (role.contains(.title) || role.contains(.maleName) || role.contains(.femaleName)) {
+      if tokens[k].isCapitalized && language.profile.capitalizesNouns && (role.contains(.title) || role.contains(.maleName) || role.contains(.femaleName)) {
         return true
       }
       // German: a capitalized noun may be a name or a common noun, and either may speak
       // (`Müller sagte`, `der Konzern teilte mit`); time words and function words do not.
-      if tokens[k].isCapitalized && profile.capitalizesNouns && !role.contains(.function) && !role.contains(.time) && !role.contains(.stop) {
+      if tokens[k].isCapitalized && language.profile.capitalizesNouns && !role.contains(.function) && !role.contains(.time) && !role.contains(.stop) {
         return true
       }
     }

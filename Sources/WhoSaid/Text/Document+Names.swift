@@ -19,9 +19,9 @@ extension Document {
     var i = start + 2
     while i <= end - 4 {
       if text[i] & 0xC0 != 0x80, text[i - 1] == 0x2D || i - start >= 6 {  // a character boundary
-        let id = profile.table.lookup(text, i, end)
-        if id >= 0, profile.role(id).any(roles),
-          !known.surnameEndings.contains(id)
+        let id = language.profile.table.lookup(text, i, end)
+        if id >= 0, language.profile.role(id).any(roles),
+          !language.known.surnameEndings.contains(id)
         {
           return true
         }
@@ -40,27 +40,27 @@ extension Document {
   func nameParticleLength(at k: Int) -> Int {
     let n = tokens.count
     // (Particles are short words: the length spares most tokens the set lookup.)
-    guard !profile.nameParticles.isEmpty, k < n, tokens[k].kind == .word, tokens[k].length <= 3,
-      profile.nameParticles.contains(tokens[k].word), !inQuote(k)
+    guard !language.profile.nameParticles.isEmpty, k < n, tokens[k].kind == .word, tokens[k].length <= 3,
+      language.profile.nameParticles.contains(tokens[k].word), !inQuote(k)
     else { return 0 }
     var len = 1
-    if k + 1 < n, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized, profile.nameParticleArticles.contains(tokens[k + 1].word) { len = 2 }
+    if k + 1 < n, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized, language.profile.nameParticleArticles.contains(tokens[k + 1].word) { len = 2 }
     let s = k + len
     guard s < n, isSurname(s), sentenceOf[s] == sentenceOf[k] else { return 0 }
     // `sagte Peter zu Beginn der Sitzung`: a noun with its article or genitive after it is no surname.
-    if s + 1 < n, tokens[s + 1].kind == .word, profile.role(tokens[s + 1].word).contains(.determiner) { return 0 }
+    if s + 1 < n, tokens[s + 1].kind == .word, language.profile.role(tokens[s + 1].word).contains(.determiner) { return 0 }
     if !tokens[k].isCapitalized {
       guard k > 0, sentenceOf[k - 1] == sentenceOf[k] else { return 0 }
       // A particle that is no word of the language (`de`, `van`, `ten` in German) needs only a name
       // before it (`Dominique de Villepin`); `von` and `zu`, prepositions too, a known first name.
-      let foreign = !profile.role(tokens[k].word).any([.preposition, .function])
+      let foreign = !language.profile.role(tokens[k].word).any([.preposition, .function])
       return isFirstName(k - 1) || foreign && tokens[k - 1].kind == .word && tokens[k - 1].isCapitalized
-        && !profile.role(tokens[k - 1].word).any([.function, .speakerNoun, .title]) ? len : 0
+        && !language.profile.role(tokens[k - 1].word).any([.function, .speakerNoun, .title]) ? len : 0
     }
     guard sentences[Int(sentenceOf[k])].lowerBound == k else { return 0 }
     let written = sameWordNearby(s) { j in
       j > 0 && tokens[j - 1].kind == .word && !tokens[j - 1].isCapitalized
-        && (profile.nameParticles.contains(tokens[j - 1].word) || profile.nameParticleArticles.contains(tokens[j - 1].word))
+        && (language.profile.nameParticles.contains(tokens[j - 1].word) || language.profile.nameParticleArticles.contains(tokens[j - 1].word))
     }
     return written ? len : 0
   }
@@ -76,7 +76,7 @@ extension Document {
   func isSurname(_ k: Int) -> Bool {
     let t = tokens[k]
     guard t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps), !inQuote(k) else { return false }
-    let role = profile.role(t.word)
+    let role = language.profile.role(t.word)
     return !role.contains(.function) && !role.contains(.time) && !role.contains(.title) && !role.any(.speakerNoun)
       && !isCompound(k, endingIn: [.title, .personNoun, .organizationNoun])
   }
@@ -86,21 +86,21 @@ extension Document {
   func isFirstName(_ k: Int) -> Bool {
     let t = tokens[k]
     guard t.kind == .word, t.isCapitalized else { return false }
-    if profile.role(t.word).any([.maleName, .femaleName]) { return true }
+    if language.profile.role(t.word).any([.maleName, .femaleName]) { return true }
     let a = Int(t.start)
     var h = a + 2
     while h < Int(t.end) - 1 && text[h] != 0x2D { h += 1 }
     guard h < Int(t.end) - 1 else { return false }
-    let id = profile.table.lookup(text, a, h)
-    return id >= 0 && profile.role(id).any([.maleName, .femaleName])
+    let id = language.profile.table.lookup(text, a, h)
+    return id >= 0 && language.profile.role(id).any([.maleName, .femaleName])
   }
 
   /// German: where the name starts in a run of capitalized words whose first ones are titles no
   /// list holds (`Bundesfamilienministerin Kristina Schröder`, `Präsidenten Barack Obama`): the
   /// position of a first name after the run's first word with a word after it, or nil.
   func nameAfterUnlistedTitles<C: RandomAccessCollection>(_ run: C) -> C.Index? where C.Element == Int {
-    func isFirstName(_ k: Int) -> Bool { profile.role(tokens[k].word).any([.maleName, .femaleName]) }
-    guard profile.capitalizesNouns, run.count > 2, let head = run.first, !isFirstName(head),
+    func isFirstName(_ k: Int) -> Bool { language.profile.role(tokens[k].word).any([.maleName, .femaleName]) }
+    guard language.profile.capitalizesNouns, run.count > 2, let head = run.first, !isFirstName(head),
       let f = run.dropFirst().dropLast().firstIndex(where: isFirstName), tokens[run[run.index(after: f)]].kind == .word
     else { return nil }
     return f

@@ -23,7 +23,7 @@ extension Document {
   func isFiniteVerbLike(_ k: Int) -> Bool {
     let t = tokens[k]
     guard t.kind == .word, !t.isCapitalized, !inQuote(k) else { return false }
-    let role = profile.role(t.word)
+    let role = language.profile.role(t.word)
     return !role.contains(.function) && !role.contains(.preposition) && !role.contains(.relative) && !role.contains(.conjunction)
       || role.contains(.auxiliary) || role.contains(.copula)
   }
@@ -31,9 +31,9 @@ extension Document {
   /// Whether a phrase names a speaker beyond doubt: a pronoun, a speaker noun, a title or a
   /// first name, or a bare name of up to three capitalized words (`Lammert`, `Peter Clever`).
   func isSurelyNamed(_ r: Range<Int>) -> Bool {
-    if profile.capitalizesNouns, r.count >= 2, ageWord(r.upperBound - 1) == true { return true }  // `Der 58-Jährige`
+    if language.profile.capitalizesNouns, r.count >= 2, ageWord(r.upperBound - 1) == true { return true }  // `Der 58-Jährige`
     // `Dies belegen …`, `Weiterhin erklärte die Ministerin`: a demonstrative or a fronted adverb.
-    if r.count == 1, known.demonstratives.contains(tokens[r.lowerBound].word) || isFrontedAdverbial(r.lowerBound) {
+    if r.count == 1, language.known.demonstratives.contains(tokens[r.lowerBound].word) || isFrontedAdverbial(r.lowerBound) {
       return false
     }
     var bare = r.count <= 3
@@ -42,10 +42,10 @@ extension Document {
         bare = false
         continue
       }
-      let role = profile.role(tokens[k].word)
+      let role = language.profile.role(tokens[k].word)
       if role.any(.speakerNoun) || role.contains(.title) || role.contains(.maleName) || role.contains(.femaleName) { return true }
-      if profile.capitalizesNouns, tokens[k].isCapitalized, role.isEmpty, isCompoundTitle(k) { return true }  // `WWF-Sprecher`
-      if profile.capitalizesNouns, tokens[k].flags.contains(.allCaps), role.isEmpty, tokens[k].length <= 6 { return true }  // `Die SPD`
+      if language.profile.capitalizesNouns, tokens[k].isCapitalized, role.isEmpty, isCompoundTitle(k) { return true }  // `WWF-Sprecher`
+      if language.profile.capitalizesNouns, tokens[k].flags.contains(.allCaps), role.isEmpty, tokens[k].length <= 6 { return true }  // `Die SPD`
       if role.any(.pronoun) && !role.contains(.possessive) && !role.contains(.itPronoun) { return true }
       if !tokens[k].isCapitalized || role.contains(.function) || role.contains(.time) { bare = false }
     }
@@ -60,15 +60,15 @@ extension Document {
   /// - Complexity: O(1): the look for a lower-case use spans at most 1,000 tokens.
   func isFrontedAdverbial(_ k: Int) -> Bool {
     let t = tokens[k]
-    guard profile.capitalizesNouns, t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps),
+    guard language.profile.capitalizesNouns, t.kind == .word, t.isCapitalized, !t.flags.contains(.allCaps),
       sentences[Int(sentenceOf[k])].lowerBound == k
     else { return false }
-    let role = profile.role(t.word)
+    let role = language.profile.role(t.word)
     guard !role.contains(.title), !role.contains(.maleName), !role.contains(.femaleName), !role.any(.speakerNoun), !role.any(.pronoun)
     else { return false }
     // (`Hans Fröhlich ist Chef. Fröhlich warnte …`: a surname given with a first name stays one.)
     if isSurnameOfANamedPerson(k) { return false }
-    return hasEnding(k, profile.adverbialEndings) || sameWordNearby(k, lowerCased: true)
+    return hasEnding(k, language.profile.adverbialEndings) || sameWordNearby(k, lowerCased: true)
   }
 
   /// German: whether word `k` ends in `e` but not `te` (`hoffe`, `drohe`: a Konjunktiv I form of a
@@ -96,12 +96,12 @@ extension Document {
 
   /// `k`, or the token after it when it is a reflexive pronoun (`äußerte sich der Minister`).
   func skippingReflexive(_ k: Int, end e: Int) -> Int {
-    k < e && tokens[k].kind == .word && isWordID(k, known.reflexive) ? k + 1 : k
+    k < e && tokens[k].kind == .word && isWordID(k, language.known.reflexive) ? k + 1 : k
   }
 
   /// Whether tokens `r` hold a verb in Konjunktiv I (the profile's reported mood: `sei`, `habe`, `werde`).
   func holdsReportedMood(_ r: Range<Int>) -> Bool {
-    r.contains { tokens[$0].kind == .word && profile.role(tokens[$0].word).contains(.reportedMood) }
+    r.contains { tokens[$0].kind == .word && language.profile.role(tokens[$0].word).contains(.reportedMood) }
   }
 
   /// Whether word `k` ends in a possessive `'s` or `’s`.

@@ -99,13 +99,6 @@ final class Language: Sendable {
 }
 
 extension Document {
-  /// The language's profile: its words, their roles, its cues.
-  @inline(__always) var profile: LanguageProfile { _read { yield language.profile } }
-  /// Ids of the function words rules name.
-  @inline(__always) var known: KnownWords { _read { yield language.known } }
-  /// The profile's ``LanguageProfile/verbSecond`` switch.
-  @inline(__always) var verbSecond: Bool { language.verbSecond }
-
   /// The paragraph index is not stored; this tells whether `k` starts one.
   @inline(__always) func startsParagraph(_ k: Int) -> Bool { tokens[k].flags.contains(.paragraphStart) }
   @inline(__always) func isWordID(_ k: Int, _ id: Int32) -> Bool { id >= 0 && tokens[k].word == id }
