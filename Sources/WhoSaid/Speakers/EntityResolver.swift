@@ -70,10 +70,43 @@ struct EntityResolver {
     }
   }
 
+  /// A speaker phrase as the resolver reads it: its tokens without leading determiners and
+  /// without a relative clause after its head, its text, and its head's role.
+  struct Phrase {
+    /// The whole phrase (`a senior official who asked not to be named`).
+    var range: Range<Int>
+    var text: String
+    /// Its words from the first after the determiners to the head (`senior official`).
+    var words: [Int]
+    /// The text of ``words`` to the phrase's end (the whole text when there are none).
+    var bare: String
+    /// Whether an indefinite article opens it (`a spokesman`, `ein Sprecher`, `une porte-parole`).
+    var indefinite: Bool
+    /// The role of its last word.
+    var headRole: WordRole
+    /// The speaker before resolution: the phrase's span and text.
+    var speaker: Speaker
+  }
+
   /// Resolves the phrase `r` of document `a`; `position` orders mentions.
+  ///
+  /// The rule steps run in order, the first that resolves the phrase wins: an entity the user
+  /// named, a pronoun, a place, an affiliation, a proper name, a description.
   mutating func resolve(_ r: Range<Int>, in a: Document, position: Int) -> Speaker {
+    let p = phrase(r, in: a)
+    if let sp = knownEntity(p, at: position) { return sp }
+    if let sp = pronoun(p, in: a, at: position) { return sp }
+    if let sp = place(p, at: position) { return sp }
+    if let sp = affiliation(p, in: a, at: position) { return sp }
+    let name = nameRun(of: p, in: a)
+    if let sp = properName(p, name, in: a, at: position) { return sp }
+    return description(p, in: a, at: position)
+  }
+
+  /// Reads the phrase `r` of document `a` (see ``Phrase``).
+  func phrase(_ r: Range<Int>, in a: Document) -> Phrase {
     let text = a.string(r)
-    var sp = Speaker(span: a.span(r), text: text, name: nil, kind: .unknown, resolution: .explicit, country: nil)
+    let sp = Speaker(span: a.span(r), text: text, name: nil, kind: .unknown, resolution: .explicit, country: nil)
     // Words of the phrase, without leading determiners.
     var ks = Array(r)
     while let f = ks.first, profile.role(a.tokens[f].word).contains(.determiner) || profile.role(a.tokens[f].word).contains(.possessive) { ks.removeFirst() }
@@ -88,8 +121,16 @@ struct EntityResolver {
     }
     let article = r.lowerBound < (ks.first ?? r.upperBound) ? a.string(r.lowerBound..<(r.lowerBound + 1)).lowercased() : ""
     let indefinite = article == "a" || article == "an" || article == "one" || article == "ein" || article == "eine" || article == "un" || article == "une"
-    // What the user told us.
     let bare = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
+    let headRole = ks.last.map { profile.role(a.tokens[$0].word) } ?? []
+    return Phrase(range: r, text: text, words: ks, bare: bare, indefinite: indefinite, headRole: headRole, speaker: sp)
+  }
+
+  /// `Pashinyan`, with `--entities` listing `Nikol Pashinyan` and that alias: what the user told us.
+  mutating func knownEntity(_ p: Phrase, at position: Int) -> Speaker? {
+    var sp = p.speaker
+    let bare = p.bare
+    // What the user told us.
     if let k = known.first(where: { $0.matches(bare) }) {
       sp.name = k.name
       sp.kind = k.kind
@@ -98,7 +139,15 @@ struct EntityResolver {
       remember(k.name, kind: k.kind, gender: .unknown, words: Words(k.name), titles: [], country: k.country, at: position)
       return sp
     }
-    // 1. Pronouns. A source adverb (German `Demnach`) stands for the latest speaker, of any kind.
+    return nil
+  }
+
+  /// `he`, `sie`, `Demnach`, `seiner Meinung nach`: a pronoun takes the latest compatible entity; a
+  /// source adverb (German `Demnach`) stands for the latest speaker, of any kind.
+  mutating func pronoun(_ p: Phrase, in a: Document, at position: Int) -> Speaker? {
+    var sp = p.speaker
+    let r = p.range
+    let ks = p.words
     if ks.count == 1, profile.known.sourceAdverbs.contains(a.tokens[ks[0]].word) {
       sp.resolution = .pronoun
       if let m = mostRecent({ _ in true }) {
@@ -137,7 +186,13 @@ struct EntityResolver {
       }
       return sp
     }
-    // 2. Places: capitals and seats of government speak for governments.
+    return nil
+  }
+
+  /// `Moscow said`, `the Kremlin`: capitals and seats of government speak for their governments.
+  mutating func place(_ p: Phrase, at position: Int) -> Speaker? {
+    var sp = p.speaker
+    let bare = p.bare
     if let place = gazetteer.place(bare) {
       sp.name = bare
       sp.kind = .government
@@ -146,7 +201,13 @@ struct EntityResolver {
       remember(bare, kind: .government, gender: .unknown, words: Words(bare), titles: [], country: place.country, at: position)
       return sp
     }
-    // 3. `a spokesman for the Kremlin`: the speaker speaks for the affiliation.
+    return nil
+  }
+
+  /// `a spokesman for the Kremlin`: the speaker speaks for the affiliation, resolved in its place.
+  mutating func affiliation(_ p: Phrase, in a: Document, at position: Int) -> Speaker? {
+    var sp = p.speaker
+    let ks = p.words
     if let link = ks.firstIndex(where: { a.tokens[$0].word == profile.known.for || a.tokens[$0].word == profile.known.of }),
       link > 0, link + 1 < ks.count, profile.role(a.tokens[ks[link - 1]].word).contains(.personNoun),
       !a.tokens[ks[link - 1]].isCapitalized
@@ -162,7 +223,24 @@ struct EntityResolver {
         return sp
       }
     }
-    // 4. Proper names: the last run of capitalized words that are not titles.
+    return nil
+  }
+
+  /// The name in a phrase: its last run of capitalized words that are no titles (`Foreign Minister
+  /// Sergei Lavrov` → `Sergei Lavrov`), with the titles and gender the phrase gives, or an
+  /// empty run.
+  struct NameRun {
+    var run: [Int]
+    var titles: Set<String>
+    var gender: Gender
+    /// The run is a short quoted name (German `Der Fernsehsender „Channel 10“`).
+    var quoted: Bool
+  }
+
+  /// Finds the name in phrase `p` (see ``NameRun``).
+  func nameRun(of p: Phrase, in a: Document) -> NameRun {
+    let r = p.range
+    let ks = p.words
     var run: [Int] = []
     var titles: Set<String> = []
     var current: [Int] = []
@@ -223,62 +301,92 @@ struct EntityResolver {
     if run.count == 1, ks.count == 1, profile.role(a.tokens[run[0]].word).any(.speakerNoun) { run = [] }
     // `the Armenian prime minister`: a demonym alone is a modifier, not a name.
     if run.count == 1, gazetteer.country(ofDemonym: a.string(run[0]..<(run[0] + 1))) != nil, ks.count > 1 { run = [] }
-    let headRole = ks.last.map { profile.role(a.tokens[$0].word) } ?? []
-    if !run.isEmpty {
-      let firstRole = profile.role(a.tokens[run[0]].word)
-      if gender == .unknown && run.count > 1 {
-        if firstRole.contains(.maleName) { gender = .male } else if firstRole.contains(.femaleName) { gender = .female }
-      }
-      let isOrg = headRole.contains(.organizationNoun) || run.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
-        // German `das Unternehmen Nordwind`: the capitalized noun before the name tells the kind.
-        || profile.capitalizesNouns && ks.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
-      let isGroup = !isOrg && headRole.contains(.groupNoun) && !(ks.last.map { a.tokens[$0].isCapitalized } ?? false)
-      if isOrg || isGroup {
-        let name = quoted ? a.string(run[0]..<(run[run.count - 1] + 1)) : a.string(ks[0]..<r.upperBound)
-        let words = Words(name)
-        if let m = mostRecent({ ($0.kind == .organization || $0.kind == .group) && words.isSubset(of: $0.words) && $0.name != name }) {
-          sp.name = m.name
-          sp.kind = m.kind
-          sp.resolution = .alias
-          touch(m.name, at: position)
-        } else {
-          sp.name = name
-          sp.kind = isOrg ? .organization : .group
-          remember(name, kind: sp.kind, gender: .unknown, words: words, titles: [], country: nil, at: position)
-        }
-        return sp
-      }
-      let name = a.string(run[0]..<(run[run.count - 1] + 1))
-      let words = Words(name)
-      // A name seen before (possibly as an acronym), with the kind learnt there.
-      if let i = index[name] ?? acronyms[name] {
-        let m = entities[i]
-        sp.name = m.name
-        // A name seen without a title or an organisation noun: two or three words read as a
-        // person (`Per Haugen`), a group noun as a group, anything else as an organisation.
-        sp.kind = m.kind != .unknown ? m.kind : headRole.contains(.groupNoun) ? .group : (2...3).contains(m.words.count) ? .person : .organization
-        if m.kind == .unknown && (gender != .unknown || !titles.isEmpty) { sp.kind = .person }
-        sp.country = m.country
-        sp.resolution = m.name == name ? .explicit : .alias
-        touch(m.name, at: position)
-        return sp
-      }
-      // An acronym introduced in parentheses, or an earlier full name ending in this one.
-      if let i = surnames[words.last], entities[i].name != name, words.count < entities[i].words.count, words.isSubset(of: entities[i].words) {
-        let m = entities[i]
-        sp.name = m.name
-        sp.kind = m.kind == .unknown ? .person : m.kind  // a surname alias names a person
-        sp.country = m.country
-        sp.resolution = .alias
-        touch(m.name, at: position)
-        return sp
-      }
-      sp.name = name
-      sp.kind = .person
-      remember(name, kind: .person, gender: gender, words: words, titles: titles, country: nil, at: position)
+    return NameRun(run: run, titles: titles, gender: gender, quoted: quoted)
+  }
+
+  /// `Sergei Lavrov`, `Lavrov` after it, `the NEB` after `National Electoral Board (NEB)`: a proper
+  /// name, joined to a name seen before (its acronym, or a full name it ends), else a new entity;
+  /// nil when the phrase has no name.
+  mutating func properName(_ p: Phrase, _ name: NameRun, in a: Document, at position: Int) -> Speaker? {
+    guard !name.run.isEmpty else { return nil }
+    var sp = p.speaker
+    let ks = p.words
+    let headRole = p.headRole
+    let run = name.run
+    let titles = name.titles
+    var gender = name.gender
+    let firstRole = profile.role(a.tokens[run[0]].word)
+    if gender == .unknown && run.count > 1 {
+      if firstRole.contains(.maleName) { gender = .male } else if firstRole.contains(.femaleName) { gender = .female }
+    }
+    let isOrg = headRole.contains(.organizationNoun) || run.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
+      // German `das Unternehmen Nordwind`: the capitalized noun before the name tells the kind.
+      || profile.capitalizesNouns && ks.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
+    let isGroup = !isOrg && headRole.contains(.groupNoun) && !(ks.last.map { a.tokens[$0].isCapitalized } ?? false)
+    if isOrg || isGroup { return organization(p, name, isOrg: isOrg, in: a, at: position) }
+    let name = a.string(run[0]..<(run[run.count - 1] + 1))
+    let words = Words(name)
+    // A name seen before (possibly as an acronym), with the kind learnt there.
+    if let i = index[name] ?? acronyms[name] {
+      let m = entities[i]
+      sp.name = m.name
+      // A name seen without a title or an organisation noun: two or three words read as a
+      // person (`Per Haugen`), a group noun as a group, anything else as an organisation.
+      sp.kind = m.kind != .unknown ? m.kind : headRole.contains(.groupNoun) ? .group : (2...3).contains(m.words.count) ? .person : .organization
+      if m.kind == .unknown && (gender != .unknown || !titles.isEmpty) { sp.kind = .person }
+      sp.country = m.country
+      sp.resolution = m.name == name ? .explicit : .alias
+      touch(m.name, at: position)
       return sp
     }
-    // 5. Descriptions: `the ministry`, `the minister`, `Russian peacekeepers`, `officials`.
+    // An acronym introduced in parentheses, or an earlier full name ending in this one.
+    if let i = surnames[words.last], entities[i].name != name, words.count < entities[i].words.count, words.isSubset(of: entities[i].words) {
+      let m = entities[i]
+      sp.name = m.name
+      sp.kind = m.kind == .unknown ? .person : m.kind  // a surname alias names a person
+      sp.country = m.country
+      sp.resolution = .alias
+      touch(m.name, at: position)
+      return sp
+    }
+    sp.name = name
+    sp.kind = .person
+    remember(name, kind: .person, gender: gender, words: words, titles: titles, country: nil, at: position)
+    return sp
+  }
+
+  /// `the Lornach Dairy company`, `Russian peacekeepers` with a name: an organisation or group
+  /// named in the phrase, joined to a recent one whose name holds all its words.
+  mutating func organization(_ p: Phrase, _ name: NameRun, isOrg: Bool, in a: Document, at position: Int) -> Speaker {
+    var sp = p.speaker
+    let r = p.range
+    let ks = p.words
+    let run = name.run
+    let quoted = name.quoted
+    let name = quoted ? a.string(run[0]..<(run[run.count - 1] + 1)) : a.string(ks[0]..<r.upperBound)
+    let words = Words(name)
+    if let m = mostRecent({ ($0.kind == .organization || $0.kind == .group) && words.isSubset(of: $0.words) && $0.name != name }) {
+      sp.name = m.name
+      sp.kind = m.kind
+      sp.resolution = .alias
+      touch(m.name, at: position)
+    } else {
+      sp.name = name
+      sp.kind = isOrg ? .organization : .group
+      remember(name, kind: sp.kind, gender: .unknown, words: words, titles: [], country: nil, at: position)
+    }
+    return sp
+  }
+
+  /// `the ministry`, `the minister`, `officials`, `a spokesman`: a description without a name,
+  /// joined to a recent organisation or titled person it fits.
+  mutating func description(_ p: Phrase, in a: Document, at position: Int) -> Speaker {
+    var sp = p.speaker
+    let r = p.range
+    let ks = p.words
+    let text = p.text
+    let indefinite = p.indefinite
+    let headRole = p.headRole
     let desc = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
     let words = Words(desc)
     let head = desc.utf8.lastIndex(of: 0x20).map { String(desc[desc.utf8.index(after: $0)...]) }.map { $0.lowercased() } ?? desc.lowercased()
