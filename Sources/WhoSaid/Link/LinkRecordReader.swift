@@ -1,0 +1,113 @@
+/// Reads the quote occurrences out of whosaid's own JSON Lines records (the output
+/// format of the README, `docs/record.schema.json`), with ``JSONFieldReader``'s parser:
+/// one pass over the line, strings decoded only for the fields it keeps.
+///
+/// From `{"id": "a1", "quotes": [{"kind": "direct", "text": "\"We will not give up,\"",
+/// "start": 10, "end": 32, "speaker": {"name": "Ann Lee", …}, "cue": {"lemma": "say", …},
+/// "fragments": []}], …}` it reads one occurrence of `"We will not give up,"` by Ann Lee.
+/// Indirect quotes are left out; a direct quote is one occurrence (a split quote's
+/// fragments joined by ` … `); each fragment of a mixed quote is one. Quotes under
+/// ``LinkRules/minimumWords`` words are left out.
+public struct LinkRecordReader: Sendable {
+  /// The unit of the records' offsets (`--offsets` of the run that wrote them).
+  public var offsets: OffsetUnit
+  /// The rules (their minimum length).
+  public var rules: LinkRules
+
+  /// A reader of records whose offsets are in `offsets`.
+  public init(offsets: OffsetUnit = .codepoint, rules: LinkRules = LinkRules()) {
+    self.offsets = offsets
+    self.rules = rules
+  }
+
+  /// The occurrences of one record line, or nil when the line is a JSON object with
+  /// no `quotes` array (an article to extract, not a record).
+  ///
+  /// - Parameter article: The record's place in the input.
+  /// - Throws: ``JSONError`` when the line is not one valid JSON object.
+  /// - Complexity: O(n) in the length of the line.
+  public func occurrences(_ line: UnsafeBufferPointer<UInt8>, article: Int) throws(JSONError) -> [QuoteOccurrence]? {
+    var walk = RecordWalk(p: JSONFieldReader.Parser(p: line, paths: []))
+    walk.p.skipSpace()
+    guard walk.p.i < line.count, line[walk.p.i] == 0x7B else {
+      throw JSONError(message: "expected a JSON object", offset: walk.p.i)
+    }
+    var id: [UInt8] = Array("null".utf8)
+    var quotes: [RawQuote]?
+    try walk.members { (w, key) throws(JSONError) in
+      switch key {
+      case "id": id = try w.idValue()
+      case "quotes": quotes = try w.quotes()
+      default: try w.skip()
+      }
+    }
+    walk.p.skipSpace()
+    if walk.p.i != line.count { throw JSONError(message: "unexpected data after the object", offset: walk.p.i) }
+    guard let quotes else { return nil }
+    var out: [QuoteOccurrence] = []
+    for q in quotes where q.kind != nil {
+      for (start, end, text) in q.pieces(offsets) {
+        let words = QuoteWords(text)
+        guard words.hashes.count >= rules.minimumWords else { continue }
+        out.append(
+          QuoteOccurrence(
+            id: id, article: article, index: out.count, start: start, end: end, kind: q.kind ?? .direct,
+            text: text, speaker: q.speaker, cueLemma: q.cue, words: words))
+      }
+    }
+    return out
+  }
+}
+
+/// A quote as read, before it becomes occurrences.
+struct RawQuote {
+  var kind: Attribution.Kind?
+  var text: [UInt8] = []
+  var start: Int?
+  var end: Int?
+  var speaker: (name: String?, kind: String?, country: String?)?
+  var cue: String??
+  var fragments: [(Int?, Int?)] = []
+
+  /// (start, end, text) of each occurrence: a direct quote's whole text or joined
+  /// fragments, or each fragment of a mixed one.
+  func pieces(_ unit: OffsetUnit) -> [(Int?, Int?, String)] {
+    let qs = start ?? 0
+    let length = fragments.isEmpty ? 0 : UnitIndex.count(text, unit)
+    var cut: [(Int, Int, String)] = []
+    for case let (fs?, fe?) in fragments where qs <= fs && fs < fe && fe <= qs + length {
+      let a = UnitIndex.byte(text, unit, fs - qs)
+      let b = UnitIndex.byte(text, unit, fe - qs)
+      cut.append((fs, fe, String(decoding: text[a..<b], as: UTF8.self)))
+    }
+    if kind == .mixed { return cut.map { ($0.0, $0.1, $0.2) } }
+    let whole = cut.isEmpty ? String(decoding: text, as: UTF8.self) : cut.map(\.2).joined(separator: " \u{2026} ")
+    return [(start, end, whole)]
+  }
+}
+
+/// Offsets in a unit to UTF-8 byte indices of a text.
+enum UnitIndex {
+  /// The length of `t` in `unit`.
+  static func count(_ t: [UInt8], _ unit: OffsetUnit) -> Int {
+    switch unit {
+    case .utf8: return t.count
+    case .codepoint: return t.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    case .utf16: return t.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : $1 >= 0xF0 ? 2 : 1) }
+    }
+  }
+
+  /// The byte index of offset `k` (clamped to the text).
+  static func byte(_ t: [UInt8], _ unit: OffsetUnit, _ k: Int) -> Int {
+    if unit == .utf8 { return min(max(k, 0), t.count) }
+    var units = 0
+    var i = 0
+    while i < t.count, units < k {
+      let b = t[i]
+      units += unit == .utf16 && b >= 0xF0 ? 2 : 1
+      i += 1
+      while i < t.count, t[i] & 0xC0 == 0x80 { i += 1 }
+    }
+    return i
+  }
+}
