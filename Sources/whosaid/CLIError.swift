@@ -16,6 +16,8 @@ enum CLIError: Error, Sendable, Equatable {
   case malformedJSON(at: String, detail: String)
   /// A JSON line without the text field.
   case noTextField(at: String, field: String)
+  /// A line of `whosaid link`'s records that is no record (no `quotes` array).
+  case notARecord(at: String)
   /// A JSON line whose id is neither a string nor a number.
   case badID(at: String, field: String, found: String)
   /// Binary data where an article was expected: NUL bytes, or mostly invalid UTF-8.
@@ -36,6 +38,7 @@ enum CLIError: Error, Sendable, Equatable {
     case .unreadable(let path, let reason): return "\(path): cannot read: \(reason)"
     case .malformedJSON(let at, let detail): return "\(at): malformed JSON: \(detail)"
     case .noTextField(let at, let field): return "\(at): no string field '\(field)'"
+    case .notARecord(let at): return "\(at): no quotes array: not a whosaid record"
     case .badID(let at, let field, let found):
       return "\(at): the id field '\(field)' is \(found); it must be a string or a number"
     case .binary(let at, let reason): return "\(at): binary data (\(reason)), not an article"

@@ -9,7 +9,7 @@ enum CommandLineTool {
   static func run(_ args: [String], interruption: Interruption? = nil) -> Int32 {
     var args = args
     let sub = args.first
-    if ["eval", "report", "bench", "extract"].contains(sub) { args.removeFirst() }
+    if ["eval", "report", "bench", "extract", "link"].contains(sub) { args.removeFirst() }
     if sub == "help" { args = ["--help"] }
     if args.contains("-h") || args.contains("--help") {
       let help: String
@@ -17,6 +17,7 @@ enum CommandLineTool {
       case "eval": help = Eval.command.help
       case "report": help = Report.command.help
       case "bench": help = Bench.command.help
+      case "link": help = Link.command.help
       default: help = Options.command.help
       }
       print(help, terminator: "")
@@ -27,10 +28,11 @@ enum CommandLineTool {
       case "eval": return try Eval.run(args)
       case "report": return try Report.run(args, interruption: interruption)
       case "bench": return try Bench.run(args, interruption: interruption)
+      case "link": return try Link.run(args, interruption: interruption)
       default: return try extract(args, interruption: interruption)
       }
     } catch {
-      return fail(error, command: sub.flatMap { ["eval", "report", "bench"].contains($0) ? "whosaid \($0)" : nil } ?? "whosaid")
+      return fail(error, command: sub.flatMap { ["eval", "report", "bench", "link"].contains($0) ? "whosaid \($0)" : nil } ?? "whosaid")
     }
   }
 

@@ -122,6 +122,7 @@ extension Options {
       "whosaid eval GOLD.jsonl [OPTIONS]      (see whosaid eval --help)",
       "whosaid report [OPTIONS] [PATH ...]    (see whosaid report --help)",
       "whosaid bench [OPTIONS] [PATH ...]     (see whosaid bench --help)",
+      "whosaid link [OPTIONS] [PATH ...]      (see whosaid link --help)",
     ],
     abstract: """
       Reads news articles and writes who said what as JSON Lines, one record per article. PATH is a text \

@@ -18,6 +18,7 @@ and run on their own.
   looked up among every text's windows.
 """
 
+import sys
 import unicodedata
 
 MASK = (1 << 64) - 1
@@ -474,3 +475,18 @@ def link_local(records):
             out.append((g[0][0], rec))
     out.sort(key=lambda x: x[0])
     return [r for _, r in out]
+
+
+def main(argv):
+    """`python3 linkrules.py [DUMP.jsonl]`: the groups of whosaid records, as JSON Lines
+    (what `whosaid link` prints, for checking the two against each other)."""
+    import json
+    source = open(argv[1], encoding="utf-8") if len(argv) > 1 else sys.stdin
+    records = [json.loads(line) for line in source if line.strip()]
+    for group in link_local(records):
+        sys.stdout.write(json.dumps(group, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+if __name__ == "__main__":
+    import sys
+    main(sys.argv)

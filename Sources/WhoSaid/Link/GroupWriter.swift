@@ -91,7 +91,8 @@ public enum GroupWriter {
     out += "\n"
     let longest = QuoteWords(g.text).hashes
     for o in g.occurrences {
-      let id = String(decoding: o.id, as: UTF8.self)
+      var id = String(decoding: o.id, as: UTF8.self)
+      if id.count >= 2, id.hasPrefix("\""), id.hasSuffix("\""), !id.contains("\\") { id = String(id.dropFirst().dropLast()) }
       let at = "\(o.start.map(String.init) ?? "?")–\(o.end.map(String.init) ?? "?")"
       let who = o.hasSpeaker ? (o.speakerName ?? "?") : "?"
       let cue = o.cueLemma.map { " \(dim)(\($0))\(reset)" } ?? ""

@@ -13,11 +13,14 @@ public struct LinkRecordReader: Sendable {
   public var offsets: OffsetUnit
   /// The rules (their minimum length).
   public var rules: LinkRules
+  /// Quotes whose `confidence` is below this are left out.
+  public var minConfidence: Double
 
   /// A reader of records whose offsets are in `offsets`.
-  public init(offsets: OffsetUnit = .codepoint, rules: LinkRules = LinkRules()) {
+  public init(offsets: OffsetUnit = .codepoint, rules: LinkRules = LinkRules(), minConfidence: Double = 0) {
     self.offsets = offsets
     self.rules = rules
+    self.minConfidence = minConfidence
   }
 
   /// The occurrences of one record line, or nil when the line is a JSON object with
@@ -45,7 +48,7 @@ public struct LinkRecordReader: Sendable {
     if walk.p.i != line.count { throw JSONError(message: "unexpected data after the object", offset: walk.p.i) }
     guard let quotes else { return nil }
     var out: [QuoteOccurrence] = []
-    for q in quotes where q.kind != nil {
+    for q in quotes where q.kind != nil && (q.confidence ?? 1) >= minConfidence {
       for (start, end, text) in q.pieces(offsets) {
         let words = QuoteWords(text)
         guard words.hashes.count >= rules.minimumWords else { continue }
@@ -68,6 +71,7 @@ struct RawQuote {
   var speaker: (name: String?, kind: String?, country: String?)?
   var cue: String??
   var fragments: [(Int?, Int?)] = []
+  var confidence: Double?
 
   /// (start, end, text) of each occurrence: a direct quote's whole text or joined
   /// fragments, or each fragment of a mixed one.
@@ -92,8 +96,14 @@ enum UnitIndex {
   static func count(_ t: [UInt8], _ unit: OffsetUnit) -> Int {
     switch unit {
     case .utf8: return t.count
-    case .codepoint: return t.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-    case .utf16: return t.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : $1 >= 0xF0 ? 2 : 1) }
+    case .codepoint:
+      var n = 0
+      for b in t where b & 0xC0 != 0x80 { n += 1 }
+      return n
+    case .utf16:
+      var n = 0
+      for b in t where b & 0xC0 != 0x80 { n += b >= 0xF0 ? 2 : 1 }
+      return n
     }
   }
 
@@ -102,6 +112,11 @@ enum UnitIndex {
     if unit == .utf8 { return min(max(k, 0), t.count) }
     var units = 0
     var i = 0
+    // ASCII is one unit a byte, whatever the unit.
+    while i < t.count, units < k, t[i] < 0x80 {
+      i += 1
+      units += 1
+    }
     while i < t.count, units < k {
       let b = t[i]
       units += unit == .utf16 && b >= 0xF0 ? 2 : 1

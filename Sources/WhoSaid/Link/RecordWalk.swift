@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Walks a whosaid record with ``JSONFieldReader``'s parser, keeping the fields of
 /// quotes that linking needs and validating and skipping the rest.
 struct RecordWalk {
@@ -9,9 +15,12 @@ struct RecordWalk {
     let decoded: [UInt8]?
 
     static func ~= (pattern: StaticString, key: Key) -> Bool {
-      let name = UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount)
-      if let d = key.decoded { return d.elementsEqual(name) }
-      return key.raw.elementsEqual(name)
+      let n = pattern.utf8CodeUnitCount
+      if let d = key.decoded {
+        return d.count == n && d.withUnsafeBufferPointer { $0.baseAddress.map { memcmp($0, pattern.utf8Start, n) == 0 } ?? (n == 0) }
+      }
+      guard key.raw.count == n else { return false }
+      return key.raw.baseAddress.map { memcmp($0, pattern.utf8Start, n) == 0 } ?? (n == 0)
     }
   }
 
@@ -152,6 +161,14 @@ struct RecordWalk {
     return p.i > start + (negative ? 1 : 0) ? (negative ? -v : v) : nil
   }
 
+  /// A number value, or nil for any other value.
+  mutating func number() throws(JSONError) -> Double? {
+    p.skipSpace()
+    let start = p.i
+    try skip()
+    return Double(String(decoding: UnsafeBufferPointer(rebasing: p.p[start..<p.i]), as: UTF8.self))
+  }
+
   /// The article id as a JSON value: a string re-encoded, anything else as written.
   mutating func idValue() throws(JSONError) -> [UInt8] {
     p.skipSpace()
@@ -207,6 +224,7 @@ struct RecordWalk {
       case "speaker": q.speaker = try w.speaker()
       case "cue": q.cue = try w.cue()
       case "fragments": q.fragments = try w.fragments()
+      case "confidence": q.confidence = try w.number()
       default: try w.skip()
       }
     }
