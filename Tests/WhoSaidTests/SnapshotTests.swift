@@ -39,6 +39,7 @@ enum Snapshot {
     Case(file: "help/report.txt", args: ["report", "--help"]),
     Case(file: "help/bench.txt", args: ["bench", "--help"]),
     Case(file: "help/eval.txt", args: ["eval", "--help"]),
+    Case(file: "help/link.txt", args: ["link", "--help"]),
   ]
 
   /// The output of `whosaid args` run in the package root.
