@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Tests examples/spark/whosaid_job.py in Spark local mode against whosaid run
-# directly. Needs python3 (3.9+), Java 17 and PyPI; the first run installs
+# Tests examples/spark/whosaid_job.py and link_job.py in Spark local mode against
+# whosaid and whosaid link run directly. Needs python3 (3.9+), Java 17 and PyPI; the first run installs
 # pyspark into examples/spark/.venv (about 520 MB).
 #   WHOSAID_BIN=path  use this whosaid instead of building the package
 #   SPARK_TEST_WORK=dir  keep the inputs, outputs and logs there
@@ -32,5 +32,9 @@ mkdir -p "$work"
 export PYSPARK_PYTHON="$venv/bin/python" PYSPARK_DRIVER_PYTHON="$venv/bin/python"
 export SPARK_LOCAL_IP=127.0.0.1   # local mode: stay on the loopback interface
 start=$SECONDS
-"$venv/bin/python" "$here/test_job.py" --bin "$bin" --work "$work"
+status=0
+"$venv/bin/python" "$here/test_job.py" --bin "$bin" --work "$work" || status=1
+# The second stage: link_job.py against whosaid link.
+"$venv/bin/python" "$here/test_link.py" --bin "$bin" --work "$work" || status=1
 echo "spark test: $((SECONDS - start)) s" >&2
+exit $status

@@ -78,7 +78,10 @@ def main():
     check("clean: 400 records", len(got) == 400 and len(want) == 400, f"{len(got)} / {len(want)}")
     check("clean: same records as whosaid direct, order aside", sorted(got) == sorted(want))
     check("clean: part files in name order = whosaid's output, byte for byte", got == want)
-    check("clean: leaderboard printed", "Ingrid Solberg" in stdout, stdout[-500:])
+    counts = collections.Counter(q["speaker"]["name"] for line in want for q in json.loads(line)["quotes"]
+                                 if q["speaker"] and q["speaker"]["name"])
+    top = counts.most_common(1)[0][0] if counts else "?"
+    check("clean: leaderboard printed, the most quoted speaker first among them", top in stdout, stdout[-500:])
 
     # 2. Malformed lines, whosaid arguments after --, an absolute --binary.
     bad = os.path.join(work, "malformed.jsonl")
