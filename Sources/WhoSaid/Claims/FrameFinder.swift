@@ -173,6 +173,39 @@ extension FrameFinder {
     sentence s: Int, _ e: Int, frames: [Frame], first: Int
   ) -> (frame: Frame?, skip: Bool) {
     let t = doc.tokens[k]
+    let (b, passive) = auxiliariesBefore(k, cue: cueStart, cueEnd, sentence: s, e)
+    var frame = Frame(kind: .verb, cue: cueStart..<cueEnd, cueIndex: cueIndex, lower: cueStart, upper: cueEnd)
+    let after = doc.skippingReflexive(cueEnd, end: e)
+    let (before, fronted, frontedSource, speakerlessPassive) = subjectBefore(
+      cue: cueStart, cueEnd, index: cueIndex, skipped: b, passive: passive, after: after, sentence: s, e, frame: &frame)
+    chooseSpeaker(
+      of: &frame, verb: t, at: k, cueEnd: cueEnd, index: cueIndex, skipped: b, passive: passive, before: before, after: after,
+      sentence: s, e, frames: frames, first: first)
+    adjustSpeaker(
+      of: &frame, cue: cueStart, cueEnd, index: cueIndex, passive: passive, fronted: fronted, frontedSource: frontedSource,
+      sentence: s, e)
+    if particleEnd > frame.upper, frame.speaker != nil { frame.upper = particleEnd }
+    // `Den Männern wird vorgeworfen, …`, `Es wird vermutet, dass …`: reported, by nobody named.
+    let unnamed = speakerlessPassive && frame.speaker == nil && cueEnd < e && doc.punct(cueEnd) == .comma
+    // German `Ein Sprecher erklärte, er gehe nicht davon aus, dass …`: a pronoun and its verb right
+    // after another frame's comma are the start of that frame's report, not a frame of their own.
+    // Any subject whose verb or auxiliary is in Konjunktiv I, likewise (`Der Sender berichtete, das
+    // Kabinett habe zugestimmt`, `X kritisiert in der Zeitung „ND“, die Aktion erinnere an …`): the
+    // comma is the first after the other frame, within 15 tokens.
+    // Any cue inside that clause, when the clause is in Konjunktiv I before it (`bei dem sie gesagt
+    // hatte, sie habe bei der Antragstellung einen falschen Namen angegeben`).
+    if doc.language.profile.subjunctiveContinues, frames.count > first, let outer = frames.last, outer.kind == .verb,
+      reportsInside(outer, frame, verb: k, sentenceStart: s)
+    {
+      return (nil, true)
+    }
+    return (frame.speaker != nil || unnamed ? frame : nil, false)
+  }
+
+  /// The skippable words before the cue starting at `cueStart` (adverbs, negations, auxiliaries:
+  /// `has not yet said`), read back from it: the last token before them, and whether a copula
+  /// among them or a German verb-final passive auxiliary after the verb makes it passive.
+  func auxiliariesBefore(_ k: Int, cue cueStart: Int, _ cueEnd: Int, sentence s: Int, _ e: Int) -> (Int, Bool) {
     var b = cueStart - 1
     var passive = false
     while b >= s, doc.tokens[b].kind == .word, !doc.tokens[b].isCapitalized || b == s,
@@ -190,8 +223,20 @@ extension FrameFinder {
     {
       passive = true
     }
+    return (b, passive)
+  }
 
-    var frame = Frame(kind: .verb, cue: cueStart..<cueEnd, cueIndex: cueIndex, lower: cueStart, upper: cueEnd)
+  /// The subject before the cue (`the ministry said`), read back from `b`, the last token before
+  /// the skipped words; for German, whether it is a fronted phrase instead (`Nach der Sitzung sagte
+  /// X`, `In dem Bericht heißt es`), an object the verb's inverted subject shows up (`Die Tat
+  /// bezeichnete er als sinnlos`), or a passive's subject that does not speak.
+  ///
+  /// - Returns: The subject, the fronted phrase that may still be the source, the phrase fronted
+  ///   before the verb, and whether the cue is a passive with no speaker.
+  func subjectBefore(
+    cue cueStart: Int, _ cueEnd: Int, index cueIndex: Int32, skipped b: Int, passive: Bool, after: Int, sentence s: Int, _ e: Int,
+    frame: inout Frame
+  ) -> (Range<Int>?, Range<Int>?, Range<Int>?, Bool) {
     var before = doc.speakerBefore(b + 1, floor: s)
     // German `…, die niemand sah, sagte er.`: after a comma, a subject closing the sentence behind the
     // verb is the speaker, not an appositive before it — unless the phrase before opens the clause
@@ -233,7 +278,6 @@ extension FrameFinder {
       fronted = sp
       before = nil
     }
-    let after = doc.skippingReflexive(cueEnd, end: e)
     // Verb second: the phrase before the verb is an object or adverbial when a surer subject
     // follows it (`Die Tat bezeichnete er als sinnlos.`, `Besorgt äußerte sich Kofi Annan`).
     // (A nominative pronoun after the verb also when a clause between commas follows the phrase:
@@ -254,6 +298,17 @@ extension FrameFinder {
       fronted = nil
       before = nil
     }
+    return (before, fronted, frontedSource, speakerlessPassive)
+  }
+
+  /// Who speaks for the cue at `k`: the pronoun it carries (French `ajoute-t-elle`), a passive's
+  /// agent (`was announced by the ministry`), the subject `before` it, the inverted subject after it
+  /// (`"…," said Lavrov`; German `Am Montag sagte der Minister`), the speaker of the frame before
+  /// (`…, adding that`), and German subjects before a relative clause, an auxiliary or `und`.
+  func chooseSpeaker(
+    of frame: inout Frame, verb t: Token, at k: Int, cueEnd: Int, index cueIndex: Int32, skipped b: Int, passive: Bool,
+    before: Range<Int>?, after: Int, sentence s: Int, _ e: Int, frames: [Frame], first: Int
+  ) {
     if doc.language.profile.role(t.word).any(.pronoun) {
       frame.speaker = k..<(k + 1)  // French `ajoute-t-elle`: the cue carries its pronoun
     } else if passive, !doc.isParticiple(k), cueEnd < e, doc.isWordID(cueEnd, doc.language.known.by),
@@ -308,6 +363,15 @@ extension FrameFinder {
       frame.speaker = sp
       frame.lower = sp.lowerBound
     }
+  }
+
+  /// German corrections of the speaker found: the source behind an expletive `es` (`In dem Bericht
+  /// heißt es`), the quoted object of `zitieren`, the subject after `wie` past a date, the fronted
+  /// phrase when nothing else speaks, and a frame that opens at `wie`.
+  func adjustSpeaker(
+    of frame: inout Frame, cue cueStart: Int, _ cueEnd: Int, index cueIndex: Int32, passive: Bool, fronted: Range<Int>?,
+    frontedSource: Range<Int>?, sentence s: Int, _ e: Int
+  ) {
     // Only the expletive `es` after the verb: the source is the document fronted before the verb
     // (`In dem Bericht heißt es`) or named in a phrase right after `es` (`hieß es vom Sprecher`).
     if doc.language.profile.verbSecond, let sp = frame.speaker, sp.count == 1, frame.inverted, doc.language.profile.role(doc.tokens[sp.lowerBound].word).contains(.itPronoun) {
@@ -352,22 +416,6 @@ extension FrameFinder {
     {
       frame.lower = sp.lowerBound - 1
     }
-    if particleEnd > frame.upper, frame.speaker != nil { frame.upper = particleEnd }
-    // `Den Männern wird vorgeworfen, …`, `Es wird vermutet, dass …`: reported, by nobody named.
-    let unnamed = speakerlessPassive && frame.speaker == nil && cueEnd < e && doc.punct(cueEnd) == .comma
-    // German `Ein Sprecher erklärte, er gehe nicht davon aus, dass …`: a pronoun and its verb right
-    // after another frame's comma are the start of that frame's report, not a frame of their own.
-    // Any subject whose verb or auxiliary is in Konjunktiv I, likewise (`Der Sender berichtete, das
-    // Kabinett habe zugestimmt`, `X kritisiert in der Zeitung „ND“, die Aktion erinnere an …`): the
-    // comma is the first after the other frame, within 15 tokens.
-    // Any cue inside that clause, when the clause is in Konjunktiv I before it (`bei dem sie gesagt
-    // hatte, sie habe bei der Antragstellung einen falschen Namen angegeben`).
-    if doc.language.profile.subjunctiveContinues, frames.count > first, let outer = frames.last, outer.kind == .verb,
-      reportsInside(outer, frame, verb: k, sentenceStart: s)
-    {
-      return (nil, true)
-    }
-    return (frame.speaker != nil || unnamed ? frame : nil, false)
   }
 
   /// The word that closes the clause of the verb at `k` (`teilte … mit,`), where a separable
