@@ -36,112 +36,14 @@ extension FrameFinder {
         k += 1
         continue
       }
-      // German `Demnach sei die Lage ruhig.`: a pronominal source adverb opening the sentence, or
-      // right after the finite verb of its main clause (`Im Mai soll demnach die Brücke öffnen.`).
-      if k + 2 < e, doc.language.known.sourceAdverbs.contains(t.word), doc.tokens[k + 1].kind == .word,
-        k == s || doc.punct(k - 1) == .semicolon || k > s + 1 && k - s <= 8 && frames.count == first && doc.isFiniteVerbLike(k - 1)
-          && !(s..<k).contains(where: { doc.tokens[$0].kind == .punctuation || doc.inQuote($0) })
+      if let (f, next) = sourceWordFrame(at: k, t, sentence: s, e, frames: frames, first: first)
+        ?? sourcePhraseFrame(at: k, t, sentence: s, e)
       {
-        frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: k..<(k + 1), lower: k, upper: k + 1))
-        k += 1
+        if let f { frames.append(f) }
+        k = next
         continue
       }
-      // `Seiner Meinung nach`, `Dem Vernehmen nach`: a source noun before `nach` as a postposition,
-      // opening a clause, or inside the clause of a statement no other frame reports (not in a question).
-      if t.word == doc.language.known.sourceNounPreposition, k >= max(s, frames.last?.upper ?? s) + 2,
-        k - 2 == s || doc.punct(k - 3) == .comma || frames.count == first && doc.punct(e - 1) != .question
-          // `…, das seiner Meinung nach …`: right after a relative pronoun opening its clause.
-          || k - 4 >= s && doc.punct(k - 4) == .comma && doc.tokens[k - 3].kind == .word && doc.language.profile.role(doc.tokens[k - 3].word).contains(.relative),
-        k + 1 < e, doc.tokens[k + 1].kind == .word,
-        doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].isCapitalized, doc.language.profile.sourceNouns.contains(doc.tokens[k - 1].word),
-        doc.tokens[k - 2].kind == .word, doc.language.profile.role(doc.tokens[k - 2].word).any([.possessive, .oblique]), !doc.inQuote(k - 2)
-      {
-        frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: (k - 2)..<k, lower: k - 2, upper: k + 1))
-        k += 1
-        continue
-      }
-      // `ein Bericht der Zeitung, wonach …`: the phrase before the comma says the clause after it.
-      if t.word == doc.language.known.sourceRelative, let sp = wonachSource(k, floor: max(s, frames.last?.upper ?? s), end: e) {
-        frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: k + 1))
-        k += 1
-        continue
-      }
-      // `Dem Unternehmen zufolge`: a source before its postposition.
-      if doc.language.profile.sourcePostpositions.contains(t.word), let sp = doc.speakerBefore(k, floor: max(s, frames.last?.upper ?? s)) {
-        frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: k + 1))
-        k += 1
-        continue
-      }
-      // `„…“, so Müller.`: a source word at a clause start, its speaker closing the clause.
-      // (After a quote or a clause in Konjunktiv I and its comma, a named speaker may take a prepositional
-      // phrase: `„…“, so Littmann zu den Gründen.`, `… sei unüblich, so Joachim Banke gegenüber der Zeitung.`)
-      if doc.language.profile.role(t.word).contains(.clauseSource), k == s || doc.punct(k - 1) == .comma || doc.closesQuote(k - 1) || doc.punct(k - 1) == .dash,
-        let sp = doc.speakerAfter(k + 1, ceiling: e),
-        sp.upperBound >= e || doc.punct(sp.upperBound) != nil
-          || k >= s + 2 && doc.punct(k - 1) == .comma && doc.tokens[sp.upperBound].kind == .word
-            && doc.language.profile.role(doc.tokens[sp.upperBound].word).contains(.preposition) && doc.isSurelyNamed(sp)
-            && (doc.closesQuote(k - 2) || doc.holdsReportedMood(max(s, k - 40)..<(k - 1))),
-        doc.isStrongSpeaker(sp)
-      {
-        frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
-        k = sp.upperBound
-        continue
-      }
-      if let len = sourcePhrase(at: k, end: e) {
-        // `nach eigenen Angaben` names its source before it, as the clause's subject.
-        if doc.language.known.own >= 0, (k..<(k + len)).contains(where: { doc.tokens[$0].word == doc.language.known.own }) {
-          if let sp = ownSource(k, length: len, start: s, end: e) {
-            var f = Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: (k + 1)..<(k + len), lower: k, upper: k + len)
-            f.antecedent = sp
-            frames.append(f)
-          }
-          k += len
-          continue
-        }
-        if var sp = doc.speakerAfter(k + len, ceiling: e) ?? (doc.language.profile.capitalizesNouns ? quotedTitle(at: k + len, end: e) : nil) {
-          // German `nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, soll …`: the name
-          // in the appositive belongs to the source, the verb after it opens the report.
-          if doc.language.profile.capitalizesNouns, let name = appositiveName(after: sp, end: e) {
-            sp = sp.lowerBound..<name.upperBound
-          }
-          frames.append(Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
-          k = sp.upperBound
-          continue
-        }
-        k += len
-        continue
-      }
-      // `nach ersten Angaben`, `nach einem Bericht der Zeitung`: a source noun phrase.
-      if t.word == doc.language.known.sourceNounPreposition, let sp = sourceNounPhrase(after: k, end: e) {
-        frames.append(Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound))
-        k = sp.upperBound
-        continue
-      }
-      var cueIndex = doc.language.profile.cueOfWord[Int(t.word)]
-      var cueEnd = k + 1
-      var particleEnd = -1
-      var cueStart = k
-      if doc.language.profile.particleCueOfWord[Int(t.word)] >= 0, doc.language.profile.verbSecond, k > s, doc.tokens[k - 1].kind == .word,
-        case let pre = doc.language.profile.particleCue(t.word, doc.tokens[k - 1].word), pre >= 0
-      {
-        cueIndex = pre  // `wie die Bank bekannt gab`, `hat bekannt gegeben`: the particle written apart, before its verb
-        cueStart = k - 1
-      } else if doc.language.profile.particleCueOfWord[Int(t.word)] >= 0 {
-        let adjacent = k + 1 < e ? doc.language.profile.particleCue(t.word, doc.tokens[k + 1].word) : -1
-        // German particles close their clause: `nahmen an der Sitzung teil` has a preposition, not `annehmen`.
-        if adjacent >= 0, !doc.language.profile.verbSecond || k + 2 >= e || doc.punct(k + 2) != nil || doc.opensQuote(k + 2) {
-          cueIndex = adjacent
-          // `called for …`: when the particle introduces the content, it is content.
-          cueEnd = doc.language.profile.cues[Int(adjacent)].particle == doc.language.profile.cues[Int(adjacent)].preposition ? k + 1 : k + 2
-        } else if doc.language.profile.verbSecond, let j = separableParticle(after: k, end: e), case let pc = doc.language.profile.particleCue(t.word, doc.tokens[j].word), pc >= 0 {
-          cueIndex = pc  // `teilte die Polizei mit`, `wies darauf hin`
-          particleEnd = j + 1
-        }
-      }
-      // German capitalizes nouns: a capitalized cue form inside a sentence is a noun (`reichte Klage ein`).
-      guard cueIndex >= 0, !t.isCapitalized || k == s, !rejectsCue(cueStart, s),
-        !(doc.language.profile.verbSecond && cueEnd == k + 1 && particleEnd < 0 && closesWithForeignParticle(after: k, end: e))
-      else {
+      guard let (cueIndex, cueStart, cueEnd, particleEnd) = cue(at: k, t, sentence: s, e) else {
         k += 1
         continue
       }
@@ -158,6 +60,120 @@ extension FrameFinder {
       }
       k += 1
     }
+  }
+
+  /// The frame of a source word at `k` and the token after it: a German source adverb
+  /// (`Demnach sei …`), a source noun before `nach` (`Seiner Meinung nach`), `wonach` after a report
+  /// (`ein Bericht der Zeitung, wonach …`), a postposition (`Dem Unternehmen zufolge`) or a clause
+  /// source (`„…“, so Müller.`); nil when none is there.
+  @inline(__always)
+  func sourceWordFrame(at k: Int, _ t: Token, sentence s: Int, _ e: Int, frames: [Frame], first: Int) -> (Frame?, Int)? {
+    // German `Demnach sei die Lage ruhig.`: a pronominal source adverb opening the sentence, or
+    // right after the finite verb of its main clause (`Im Mai soll demnach die Brücke öffnen.`).
+    if k + 2 < e, doc.language.known.sourceAdverbs.contains(t.word), doc.tokens[k + 1].kind == .word,
+      k == s || doc.punct(k - 1) == .semicolon || k > s + 1 && k - s <= 8 && frames.count == first && doc.isFiniteVerbLike(k - 1)
+        && !(s..<k).contains(where: { doc.tokens[$0].kind == .punctuation || doc.inQuote($0) })
+    {
+      return (Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: k..<(k + 1), lower: k, upper: k + 1), k + 1)
+    }
+    // `Seiner Meinung nach`, `Dem Vernehmen nach`: a source noun before `nach` as a postposition,
+    // opening a clause, or inside the clause of a statement no other frame reports (not in a question).
+    if t.word == doc.language.known.sourceNounPreposition, k >= max(s, frames.last?.upper ?? s) + 2,
+      k - 2 == s || doc.punct(k - 3) == .comma || frames.count == first && doc.punct(e - 1) != .question
+        // `…, das seiner Meinung nach …`: right after a relative pronoun opening its clause.
+        || k - 4 >= s && doc.punct(k - 4) == .comma && doc.tokens[k - 3].kind == .word && doc.language.profile.role(doc.tokens[k - 3].word).contains(.relative),
+      k + 1 < e, doc.tokens[k + 1].kind == .word,
+      doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].isCapitalized, doc.language.profile.sourceNouns.contains(doc.tokens[k - 1].word),
+      doc.tokens[k - 2].kind == .word, doc.language.profile.role(doc.tokens[k - 2].word).any([.possessive, .oblique]), !doc.inQuote(k - 2)
+    {
+      return (Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: (k - 2)..<k, lower: k - 2, upper: k + 1), k + 1)
+    }
+    // `ein Bericht der Zeitung, wonach …`: the phrase before the comma says the clause after it.
+    if t.word == doc.language.known.sourceRelative, let sp = wonachSource(k, floor: max(s, frames.last?.upper ?? s), end: e) {
+      return (Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: k + 1), k + 1)
+    }
+    // `Dem Unternehmen zufolge`: a source before its postposition.
+    if doc.language.profile.sourcePostpositions.contains(t.word), let sp = doc.speakerBefore(k, floor: max(s, frames.last?.upper ?? s)) {
+      return (Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: k + 1), k + 1)
+    }
+    // `„…“, so Müller.`: a source word at a clause start, its speaker closing the clause.
+    // (After a quote or a clause in Konjunktiv I and its comma, a named speaker may take a prepositional
+    // phrase: `„…“, so Littmann zu den Gründen.`, `… sei unüblich, so Joachim Banke gegenüber der Zeitung.`)
+    if doc.language.profile.role(t.word).contains(.clauseSource), k == s || doc.punct(k - 1) == .comma || doc.closesQuote(k - 1) || doc.punct(k - 1) == .dash,
+      let sp = doc.speakerAfter(k + 1, ceiling: e),
+      sp.upperBound >= e || doc.punct(sp.upperBound) != nil
+        || k >= s + 2 && doc.punct(k - 1) == .comma && doc.tokens[sp.upperBound].kind == .word
+          && doc.language.profile.role(doc.tokens[sp.upperBound].word).contains(.preposition) && doc.isSurelyNamed(sp)
+          && (doc.closesQuote(k - 2) || doc.holdsReportedMood(max(s, k - 40)..<(k - 1))),
+      doc.isStrongSpeaker(sp)
+    {
+      return (Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound), sp.upperBound)
+    }
+    return nil
+  }
+
+  /// The frame of a source phrase at `k` (`according to X`, `nach eigenen Angaben`, `laut „Welt“`)
+  /// or a German source noun phrase (`nach ersten Angaben der Feuerwehr`), and the token to go on
+  /// from; nil when none is there.
+  @inline(__always)
+  func sourcePhraseFrame(at k: Int, _ t: Token, sentence s: Int, _ e: Int) -> (Frame?, Int)? {
+    if let len = sourcePhrase(at: k, end: e) {
+      // `nach eigenen Angaben` names its source before it, as the clause's subject.
+      if doc.language.known.own >= 0, (k..<(k + len)).contains(where: { doc.tokens[$0].word == doc.language.known.own }) {
+        guard let sp = ownSource(k, length: len, start: s, end: e) else { return (nil, k + len) }
+        var f = Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: (k + 1)..<(k + len), lower: k, upper: k + len)
+        f.antecedent = sp
+        return (f, k + len)
+      }
+      if var sp = doc.speakerAfter(k + len, ceiling: e) ?? (doc.language.profile.capitalizesNouns ? quotedTitle(at: k + len, end: e) : nil) {
+        // German `nach Angaben des Sprechers des Ministeriums, Roland Eichhorn, soll …`: the name
+        // in the appositive belongs to the source, the verb after it opens the report.
+        if doc.language.profile.capitalizesNouns, let name = appositiveName(after: sp, end: e) {
+          sp = sp.lowerBound..<name.upperBound
+        }
+        return (Frame(kind: .source, cue: k..<(k + len), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound), sp.upperBound)
+      }
+      return (nil, k + len)
+    }
+    // `nach ersten Angaben`, `nach einem Bericht der Zeitung`: a source noun phrase.
+    if t.word == doc.language.known.sourceNounPreposition, let sp = sourceNounPhrase(after: k, end: e) {
+      return (Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound), sp.upperBound)
+    }
+    return nil
+  }
+
+  /// The cue at word `k`: its index, its tokens (with a particle written before or after it:
+  /// `pointed out`, `bekannt gab`) and the end of a separable particle closing its clause
+  /// (`teilte die Polizei mit`), or -1; nil when `k` is no cue or a cue form used as something
+  /// else (`the said agreement`, German nouns `Klage`).
+  @inline(__always)
+  func cue(at k: Int, _ t: Token, sentence s: Int, _ e: Int) -> (Int32, Int, Int, Int)? {
+    var cueIndex = doc.language.profile.cueOfWord[Int(t.word)]
+    var cueEnd = k + 1
+    var particleEnd = -1
+    var cueStart = k
+    if doc.language.profile.particleCueOfWord[Int(t.word)] >= 0, doc.language.profile.verbSecond, k > s, doc.tokens[k - 1].kind == .word,
+      case let pre = doc.language.profile.particleCue(t.word, doc.tokens[k - 1].word), pre >= 0
+    {
+      cueIndex = pre  // `wie die Bank bekannt gab`, `hat bekannt gegeben`: the particle written apart, before its verb
+      cueStart = k - 1
+    } else if doc.language.profile.particleCueOfWord[Int(t.word)] >= 0 {
+      let adjacent = k + 1 < e ? doc.language.profile.particleCue(t.word, doc.tokens[k + 1].word) : -1
+      // German particles close their clause: `nahmen an der Sitzung teil` has a preposition, not `annehmen`.
+      if adjacent >= 0, !doc.language.profile.verbSecond || k + 2 >= e || doc.punct(k + 2) != nil || doc.opensQuote(k + 2) {
+        cueIndex = adjacent
+        // `called for …`: when the particle introduces the content, it is content.
+        cueEnd = doc.language.profile.cues[Int(adjacent)].particle == doc.language.profile.cues[Int(adjacent)].preposition ? k + 1 : k + 2
+      } else if doc.language.profile.verbSecond, let j = separableParticle(after: k, end: e), case let pc = doc.language.profile.particleCue(t.word, doc.tokens[j].word), pc >= 0 {
+        cueIndex = pc  // `teilte die Polizei mit`, `wies darauf hin`
+        particleEnd = j + 1
+      }
+    }
+    // German capitalizes nouns: a capitalized cue form inside a sentence is a noun (`reichte Klage ein`).
+    guard cueIndex >= 0, !t.isCapitalized || k == s, !rejectsCue(cueStart, s),
+      !(doc.language.profile.verbSecond && cueEnd == k + 1 && particleEnd < 0 && closesWithForeignParticle(after: k, end: e))
+    else { return nil }
+    return (cueIndex, cueStart, cueEnd, particleEnd)
   }
 
   /// The frame of the cue verb at `k` (its tokens `cueStart..<cueEnd`, its cue `cueIndex`, a separable
@@ -205,6 +221,7 @@ extension FrameFinder {
   /// The skippable words before the cue starting at `cueStart` (adverbs, negations, auxiliaries:
   /// `has not yet said`), read back from it: the last token before them, and whether a copula
   /// among them or a German verb-final passive auxiliary after the verb makes it passive.
+  @inline(__always)
   func auxiliariesBefore(_ k: Int, cue cueStart: Int, _ cueEnd: Int, sentence s: Int, _ e: Int) -> (Int, Bool) {
     var b = cueStart - 1
     var passive = false
@@ -233,6 +250,7 @@ extension FrameFinder {
   ///
   /// - Returns: The subject, the fronted phrase that may still be the source, the phrase fronted
   ///   before the verb, and whether the cue is a passive with no speaker.
+  @inline(__always)
   func subjectBefore(
     cue cueStart: Int, _ cueEnd: Int, index cueIndex: Int32, skipped b: Int, passive: Bool, after: Int, sentence s: Int, _ e: Int,
     frame: inout Frame
@@ -305,6 +323,7 @@ extension FrameFinder {
   /// agent (`was announced by the ministry`), the subject `before` it, the inverted subject after it
   /// (`"…," said Lavrov`; German `Am Montag sagte der Minister`), the speaker of the frame before
   /// (`…, adding that`), and German subjects before a relative clause, an auxiliary or `und`.
+  @inline(__always)
   func chooseSpeaker(
     of frame: inout Frame, verb t: Token, at k: Int, cueEnd: Int, index cueIndex: Int32, skipped b: Int, passive: Bool,
     before: Range<Int>?, after: Int, sentence s: Int, _ e: Int, frames: [Frame], first: Int
@@ -368,6 +387,7 @@ extension FrameFinder {
   /// German corrections of the speaker found: the source behind an expletive `es` (`In dem Bericht
   /// heißt es`), the quoted object of `zitieren`, the subject after `wie` past a date, the fronted
   /// phrase when nothing else speaks, and a frame that opens at `wie`.
+  @inline(__always)
   func adjustSpeaker(
     of frame: inout Frame, cue cueStart: Int, _ cueEnd: Int, index cueIndex: Int32, passive: Bool, fronted: Range<Int>?,
     frontedSource: Range<Int>?, sentence s: Int, _ e: Int

@@ -84,8 +84,6 @@ struct EntityResolver {
     var indefinite: Bool
     /// The role of its last word.
     var headRole: WordRole
-    /// The speaker before resolution: the phrase's span and text.
-    var speaker: Speaker
   }
 
   /// Resolves the phrase `r` of document `a`; `position` orders mentions.
@@ -94,19 +92,20 @@ struct EntityResolver {
   /// named, a pronoun, a place, an affiliation, a proper name, a description.
   mutating func resolve(_ r: Range<Int>, in a: Document, position: Int) -> Speaker {
     let p = phrase(r, in: a)
-    if let sp = knownEntity(p, at: position) { return sp }
-    if let sp = pronoun(p, in: a, at: position) { return sp }
-    if let sp = place(p, at: position) { return sp }
-    if let sp = affiliation(p, in: a, at: position) { return sp }
-    let name = nameRun(of: p, in: a)
-    if let sp = properName(p, name, in: a, at: position) { return sp }
-    return description(p, in: a, at: position)
+    var sp = Speaker(span: a.span(r), text: p.text, name: nil, kind: .unknown, resolution: .explicit, country: nil)
+    if knownEntity(p, &sp, at: position) || pronoun(p, &sp, in: a, at: position) || place(p, &sp, at: position)
+      || affiliation(p, &sp, in: a, at: position) || properName(p, nameRun(of: p, in: a), &sp, in: a, at: position)
+    {
+      return sp
+    }
+    description(p, &sp, in: a, at: position)
+    return sp
   }
 
   /// Reads the phrase `r` of document `a` (see ``Phrase``).
+  @inline(__always)
   func phrase(_ r: Range<Int>, in a: Document) -> Phrase {
     let text = a.string(r)
-    let sp = Speaker(span: a.span(r), text: text, name: nil, kind: .unknown, resolution: .explicit, country: nil)
     // Words of the phrase, without leading determiners.
     var ks = Array(r)
     while let f = ks.first, profile.role(a.tokens[f].word).contains(.determiner) || profile.role(a.tokens[f].word).contains(.possessive) { ks.removeFirst() }
@@ -123,12 +122,12 @@ struct EntityResolver {
     let indefinite = article == "a" || article == "an" || article == "one" || article == "ein" || article == "eine" || article == "un" || article == "une"
     let bare = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
     let headRole = ks.last.map { profile.role(a.tokens[$0].word) } ?? []
-    return Phrase(range: r, text: text, words: ks, bare: bare, indefinite: indefinite, headRole: headRole, speaker: sp)
+    return Phrase(range: r, text: text, words: ks, bare: bare, indefinite: indefinite, headRole: headRole)
   }
 
   /// `Pashinyan`, with `--entities` listing `Nikol Pashinyan` and that alias: what the user told us.
-  mutating func knownEntity(_ p: Phrase, at position: Int) -> Speaker? {
-    var sp = p.speaker
+  @inline(__always)
+  mutating func knownEntity(_ p: Phrase, _ sp: inout Speaker, at position: Int) -> Bool {
     let bare = p.bare
     // What the user told us.
     if let k = known.first(where: { $0.matches(bare) }) {
@@ -137,15 +136,15 @@ struct EntityResolver {
       sp.country = k.country
       sp.resolution = bare == k.name ? .explicit : .alias
       remember(k.name, kind: k.kind, gender: .unknown, words: Words(k.name), titles: [], country: k.country, at: position)
-      return sp
+      return true
     }
-    return nil
+    return false
   }
 
   /// `he`, `sie`, `Demnach`, `seiner Meinung nach`: a pronoun takes the latest compatible entity; a
   /// source adverb (German `Demnach`) stands for the latest speaker, of any kind.
-  mutating func pronoun(_ p: Phrase, in a: Document, at position: Int) -> Speaker? {
-    var sp = p.speaker
+  @inline(__always)
+  mutating func pronoun(_ p: Phrase, _ sp: inout Speaker, in a: Document, at position: Int) -> Bool {
     let r = p.range
     let ks = p.words
     if ks.count == 1, profile.known.sourceAdverbs.contains(a.tokens[ks[0]].word) {
@@ -156,7 +155,7 @@ struct EntityResolver {
         sp.country = m.country
         touch(m.name, at: position)
       }
-      return sp
+      return true
     }
     // German `seiner Meinung nach`: a possessive before a source noun stands for its owner.
     let possessive: WordRole = ks.count == 1 && r.count == 2 && profile.capitalizesNouns ? possessivePronoun(r, a) : []
@@ -184,14 +183,14 @@ struct EntityResolver {
       } else {
         sp.kind = role.contains(.theyPronoun) ? .group : .person
       }
-      return sp
+      return true
     }
-    return nil
+    return false
   }
 
   /// `Moscow said`, `the Kremlin`: capitals and seats of government speak for their governments.
-  mutating func place(_ p: Phrase, at position: Int) -> Speaker? {
-    var sp = p.speaker
+  @inline(__always)
+  mutating func place(_ p: Phrase, _ sp: inout Speaker, at position: Int) -> Bool {
     let bare = p.bare
     if let place = gazetteer.place(bare) {
       sp.name = bare
@@ -199,14 +198,14 @@ struct EntityResolver {
       sp.country = place.country
       sp.resolution = place.isSeat ? .metonymy : .explicit
       remember(bare, kind: .government, gender: .unknown, words: Words(bare), titles: [], country: place.country, at: position)
-      return sp
+      return true
     }
-    return nil
+    return false
   }
 
   /// `a spokesman for the Kremlin`: the speaker speaks for the affiliation, resolved in its place.
-  mutating func affiliation(_ p: Phrase, in a: Document, at position: Int) -> Speaker? {
-    var sp = p.speaker
+  @inline(__always)
+  mutating func affiliation(_ p: Phrase, _ sp: inout Speaker, in a: Document, at position: Int) -> Bool {
     let ks = p.words
     if let link = ks.firstIndex(where: { a.tokens[$0].word == profile.known.for || a.tokens[$0].word == profile.known.of }),
       link > 0, link + 1 < ks.count, profile.role(a.tokens[ks[link - 1]].word).contains(.personNoun),
@@ -220,10 +219,10 @@ struct EntityResolver {
         sp.kind = aff.kind
         sp.country = aff.country
         sp.resolution = aff.resolution == .explicit ? .explicit : aff.resolution
-        return sp
+        return true
       }
     }
-    return nil
+    return false
   }
 
   /// The name in a phrase: its last run of capitalized words that are no titles (`Foreign Minister
@@ -238,6 +237,7 @@ struct EntityResolver {
   }
 
   /// Finds the name in phrase `p` (see ``NameRun``).
+  @inline(__always)
   func nameRun(of p: Phrase, in a: Document) -> NameRun {
     let r = p.range
     let ks = p.words
@@ -307,9 +307,9 @@ struct EntityResolver {
   /// `Sergei Lavrov`, `Lavrov` after it, `the NEB` after `National Electoral Board (NEB)`: a proper
   /// name, joined to a name seen before (its acronym, or a full name it ends), else a new entity;
   /// nil when the phrase has no name.
-  mutating func properName(_ p: Phrase, _ name: NameRun, in a: Document, at position: Int) -> Speaker? {
-    guard !name.run.isEmpty else { return nil }
-    var sp = p.speaker
+  @inline(__always)
+  mutating func properName(_ p: Phrase, _ name: NameRun, _ sp: inout Speaker, in a: Document, at position: Int) -> Bool {
+    guard !name.run.isEmpty else { return false }
     let ks = p.words
     let headRole = p.headRole
     let run = name.run
@@ -323,7 +323,10 @@ struct EntityResolver {
       // German `das Unternehmen Nordwind`: the capitalized noun before the name tells the kind.
       || profile.capitalizesNouns && ks.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
     let isGroup = !isOrg && headRole.contains(.groupNoun) && !(ks.last.map { a.tokens[$0].isCapitalized } ?? false)
-    if isOrg || isGroup { return organization(p, name, isOrg: isOrg, in: a, at: position) }
+    if isOrg || isGroup {
+      organization(p, name, isOrg: isOrg, &sp, in: a, at: position)
+      return true
+    }
     let name = a.string(run[0]..<(run[run.count - 1] + 1))
     let words = Words(name)
     // A name seen before (possibly as an acronym), with the kind learnt there.
@@ -337,7 +340,7 @@ struct EntityResolver {
       sp.country = m.country
       sp.resolution = m.name == name ? .explicit : .alias
       touch(m.name, at: position)
-      return sp
+      return true
     }
     // An acronym introduced in parentheses, or an earlier full name ending in this one.
     if let i = surnames[words.last], entities[i].name != name, words.count < entities[i].words.count, words.isSubset(of: entities[i].words) {
@@ -347,18 +350,18 @@ struct EntityResolver {
       sp.country = m.country
       sp.resolution = .alias
       touch(m.name, at: position)
-      return sp
+      return true
     }
     sp.name = name
     sp.kind = .person
     remember(name, kind: .person, gender: gender, words: words, titles: titles, country: nil, at: position)
-    return sp
+    return true
   }
 
   /// `the Lornach Dairy company`, `Russian peacekeepers` with a name: an organisation or group
   /// named in the phrase, joined to a recent one whose name holds all its words.
-  mutating func organization(_ p: Phrase, _ name: NameRun, isOrg: Bool, in a: Document, at position: Int) -> Speaker {
-    var sp = p.speaker
+  @inline(__always)
+  mutating func organization(_ p: Phrase, _ name: NameRun, isOrg: Bool, _ sp: inout Speaker, in a: Document, at position: Int) {
     let r = p.range
     let ks = p.words
     let run = name.run
@@ -375,13 +378,12 @@ struct EntityResolver {
       sp.kind = isOrg ? .organization : .group
       remember(name, kind: sp.kind, gender: .unknown, words: words, titles: [], country: nil, at: position)
     }
-    return sp
   }
 
   /// `the ministry`, `the minister`, `officials`, `a spokesman`: a description without a name,
   /// joined to a recent organisation or titled person it fits.
-  mutating func description(_ p: Phrase, in a: Document, at position: Int) -> Speaker {
-    var sp = p.speaker
+  @inline(__always)
+  mutating func description(_ p: Phrase, _ sp: inout Speaker, in a: Document, at position: Int) {
     let r = p.range
     let ks = p.words
     let text = p.text
@@ -404,7 +406,7 @@ struct EntityResolver {
         sp.kind = .organization
         remember(desc, kind: .organization, gender: .unknown, words: words, titles: [], country: nil, at: position)
       }
-      return sp
+      return
     }
     if headRole.contains(.personNoun) {
       if !indefinite, let m = mostRecent({ $0.kind == .person && ($0.titles.contains(head) || $0.titles.contains { $0.hasSuffix(head) }) }) {
@@ -416,17 +418,16 @@ struct EntityResolver {
         sp.kind = indefinite ? .anonymous : .person
         sp.name = indefinite ? nil : desc
       }
-      return sp
+      return
     }
     if headRole.contains(.groupNoun) {
       let named = ks.contains { a.tokens[$0].isCapitalized }
       sp.kind = named ? .group : .anonymous
       sp.name = named ? desc : nil
       if named { remember(desc, kind: .group, gender: .unknown, words: words, titles: [], country: nil, at: position) }
-      return sp
+      return
     }
     sp.name = desc
-    return sp
   }
 
   /// German: the pronoun a possessive stands for before a source noun (`seiner Meinung` → `er`,
