@@ -87,7 +87,9 @@ locked="$tmp/locked.txt"
 cp "$good" "$locked"
 chmod 000 "$locked"
 if [[ $(id -u) == 0 ]] && command -v setpriv > /dev/null; then
-  setpriv --reuid=65534 --regid=65534 --clear-groups "$bin" "$locked" "$good" > "$tmp/out" 2> "$tmp/err"
+  # A copy in the temporary folder: the build folder may be closed to nobody.
+  cp "$bin" "$tmp/whosaid" && chmod 755 "$tmp/whosaid" && chmod 644 "$good"
+  setpriv --reuid=65534 --regid=65534 --clear-groups "$tmp/whosaid" "$locked" "$good" > "$tmp/out" 2> "$tmp/err"
 else
   "$bin" "$locked" "$good" > "$tmp/out" 2> "$tmp/err"
 fi
