@@ -108,7 +108,9 @@ final class Interruption: @unchecked Sendable {
       var s = set
       var sig: Int32 = 0
       guard sigwait(&s, &sig) == 0 else { return }
-      self.trigger(sig)
+      // Nothing to stop after a whole record (eval, or before the pipeline starts):
+      // the process ends at once, as it would without this thread.
+      if !self.trigger(sig) { _exit(128 + sig) }
       _ = sigwait(&s, &sig)
       _exit(128 + sig)
     }
@@ -131,12 +133,15 @@ final class Interruption: @unchecked Sendable {
     if already { action() }
   }
 
-  func trigger(_ sig: Int32) {
+  /// Records the signal and runs the actions waiting for it; false when there were none.
+  @discardableResult
+  func trigger(_ sig: Int32) -> Bool {
     lock.lock()
     received = sig
     let actions = onSignal
     onSignal = []
     lock.unlock()
     for a in actions { a() }
+    return !actions.isEmpty
   }
 }
