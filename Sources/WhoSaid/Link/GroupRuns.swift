@@ -37,8 +37,8 @@ final class GroupRuns {
     var src = ByteSource(UnsafeBufferPointer(rebasing: first))
     let head = QuoteOccurrence.peek(&src)
     held.append(Entry(article: head.article, index: head.index, bytes: s.bytes))
-    heldBytes += s.bytes.count + 32
-    budget.used += s.bytes.count + 32
+    heldBytes += s.bytes.capacity + 48
+    budget.used += s.bytes.capacity + 48
     if budget.used > budget.limit {
       try budget.check()
       if budget.used > budget.limit { try writeRun() }
@@ -50,17 +50,21 @@ final class GroupRuns {
     guard !held.isEmpty else { return }
     held.sort { ($0.article, $0.index) < ($1.article, $1.index) }
     let path = "\(try budget.folder())/run-\(runs.count)"
-    var out = ByteSink()
-    for e in held {
-      out.varint(e.article)
-      out.varint(e.index)
-      out.data(e.bytes)
-    }
     let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     guard fd >= 0 else { throw LinkError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
     defer { close(fd) }
-    guard writeAll(fd, out.bytes) else { throw LinkError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
-    budget.spilledBytes += out.bytes.count
+    // Written in pieces of about 1 MiB: the run is not copied whole.
+    var out = ByteSink()
+    for (k, e) in held.enumerated() {
+      out.varint(e.article)
+      out.varint(e.index)
+      out.data(e.bytes)
+      if out.bytes.count >= 1 << 20 || k == held.count - 1 {
+        guard writeAll(fd, out.bytes) else { throw LinkError(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        budget.spilledBytes += out.bytes.count
+        out.bytes.removeAll(keepingCapacity: true)
+      }
+    }
     runs.append(path)
     budget.used -= heldBytes
     heldBytes = 0

@@ -102,7 +102,7 @@ final class SpillStore: Spilling {
   func append(_ p: Int, _ encode: (inout ByteSink) -> Void) throws(LinkError) {
     scratch.bytes.removeAll(keepingCapacity: true)
     encode(&scratch)
-    let before = buffers[p].count
+    let before = buffers[p].capacity
     var n = scratch.bytes.count
     while n >= 0x80 {
       buffers[p].append(UInt8(n & 0x7F) | 0x80)
@@ -110,7 +110,8 @@ final class SpillStore: Spilling {
     }
     buffers[p].append(UInt8(n))
     buffers[p].append(contentsOf: scratch.bytes)
-    let grown = buffers[p].count - before
+    // Memory is what the buffers hold room for, not what they hold.
+    let grown = buffers[p].capacity - before
     inMemory += grown
     budget.used += grown
     if budget.used > budget.limit { try budget.check() }
@@ -128,10 +129,10 @@ final class SpillStore: Spilling {
       }
       budget.spilledBytes += buffers[p].count
       onDisk[p] = true
+      inMemory -= buffers[p].capacity
+      budget.used -= buffers[p].capacity
       buffers[p] = []
     }
-    budget.used -= inMemory
-    inMemory = 0
   }
 
   /// Partition `p`'s bytes (file, then memory); unless `keep`, frees them from the store.
@@ -156,8 +157,8 @@ final class SpillStore: Spilling {
     let held = buffers[p]
     if !keep {
       buffers[p] = []
-      inMemory -= held.count
-      budget.used -= held.count
+      inMemory -= held.capacity
+      budget.used -= held.capacity
     }
     if out.isEmpty { return held }
     out.append(contentsOf: held)

@@ -37,44 +37,44 @@ final class WordStore: Spilling {
   /// Appends a record of two words to the partition of the first.
   func append(_ a: UInt64, _ b: UInt64) throws(LinkError) {
     let p = partition(a)
+    let before = buffers[p].capacity
     buffers[p].append(a)
     buffers[p].append(b)
-    try grew(16)
-  }
-
-  /// Appends a record of three words to the partition of the first.
-  func append(_ a: UInt64, _ b: UInt64, _ c: UInt64) throws(LinkError) {
-    let p = partition(a)
-    buffers[p].append(a)
-    buffers[p].append(b)
-    buffers[p].append(c)
-    try grew(24)
+    try grew(buffers[p].capacity - before)
   }
 
   /// Appends `words` as one record to the partition of `key`.
   func append(partitionOf key: UInt64, _ words: UnsafeBufferPointer<UInt64>) throws(LinkError) {
-    buffers[partition(key)].append(contentsOf: words)
-    try grew(words.count * 8)
+    let p = partition(key)
+    let before = buffers[p].capacity
+    buffers[p].append(contentsOf: words)
+    try grew(buffers[p].capacity - before)
   }
 
   /// Appends the records of `width` words in `records`, each to the partition of its first.
   func append(records: [UInt64], width: Int) throws(LinkError) {
     let mask = partitions - 1
-    buffers.withUnsafeMutableBufferPointer { b in
+    let grown = buffers.withUnsafeMutableBufferPointer { b in
       var i = 0
+      var grown = 0
       while i + width <= records.count {
         let p = Int(truncatingIfNeeded: records[i] >> 40) & mask
+        let before = b[p].capacity
         for k in i..<(i + width) { b[p].append(records[k]) }
+        grown += b[p].capacity - before
         i += width
       }
+      return grown
     }
-    try grew(records.count * 8)
+    try grew(grown)
   }
 
+  /// Counts the room the buffers grew by (in words) against the budget.
   @inline(__always)
-  private func grew(_ n: Int) throws(LinkError) {
-    inMemory += n
-    budget.used += n
+  private func grew(_ words: Int) throws(LinkError) {
+    guard words != 0 else { return }
+    inMemory += words * 8
+    budget.used += words * 8
     if budget.used > budget.limit { try budget.check() }
   }
 
@@ -88,10 +88,10 @@ final class WordStore: Spilling {
       guard ok else { throw LinkError(message: "cannot write \(path(p)): \(String(cString: strerror(errno)))") }
       budget.spilledBytes += buffers[p].count * 8
       onDisk[p] = true
+      inMemory -= buffers[p].capacity * 8
+      budget.used -= buffers[p].capacity * 8
       buffers[p] = []
     }
-    budget.used -= inMemory
-    inMemory = 0
   }
 
   /// Partition `p`'s words (file, then memory); unless `keep`, freed from the store.
@@ -122,8 +122,8 @@ final class WordStore: Spilling {
     let held = buffers[p]
     if !keep {
       buffers[p] = []
-      inMemory -= held.count * 8
-      budget.used -= held.count * 8
+      inMemory -= held.capacity * 8
+      budget.used -= held.capacity * 8
     }
     if out.isEmpty { return held }
     out.append(contentsOf: held)
