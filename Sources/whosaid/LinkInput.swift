@@ -215,17 +215,9 @@ struct LinkRenderer: Renderer {
 
   func render(_ e: Extraction) -> [QuoteOccurrence] {
     let found = e.attributions.filter { $0.confidence >= options.minConfidence }
-    var list = QuoteOccurrence.occurrences(
-      of: found, text: e.text, id: e.article.id, article: firstOrdinal + e.ordinal, offsets: options.offsets)
-    if let part = e.article.part {
-      // A window of a long article: offsets from the article's start, places after the windows before.
-      for k in list.indices {
-        list[k].start = list[k].start.map { $0 + part.base }
-        list[k].end = list[k].end.map { $0 + part.base }
-        list[k].index += part.index << 20
-      }
-    }
-    return list
+    return QuoteOccurrence.occurrences(
+      of: found, text: e.text, id: e.article.id, article: firstOrdinal + e.ordinal, offsets: options.offsets,
+      window: (e.article.part?.index ?? 0, e.article.part?.base ?? 0))
   }
 }
 

@@ -79,8 +79,12 @@ struct ReportRenderer: Renderer {
     let found = e.attributions.filter { $0.confidence >= minConfidence }
     // Of an article read in windows, the first window is shown; all are counted.
     let shown = e.ordinal < maxArticles && (e.article.part?.index ?? 0) == 0
-    return HTMLReport.Entry(
+    var entry = HTMLReport.Entry(
       id: e.article.displayID, text: e.text, attributions: found, rendered: shown, profile: e.extractor.profile)
+    entry.quotes = QuoteOccurrence.occurrences(
+      of: found, text: e.text, id: e.article.id, article: e.ordinal,
+      window: (e.article.part?.index ?? 0, e.article.part?.base ?? 0))
+    return entry
   }
 }
 
@@ -96,10 +100,19 @@ struct ReportSink: Sink {
 
   /// The entry of an article read in windows, until its last window.
   var windows: HTMLReport.Entry?
+  /// The same words across the articles, for the section of conflicts.
+  let linker = QuoteLinker(memory: 64 << 20)
+  /// How many conflicting groups the page shows.
+  static let sameWordsShown = 100
 
   mutating func consume(_ batch: Batch, _ outputs: [HTMLReport.Entry?]) throws(CLIError) {
     for (i, e) in outputs.enumerated() {
       guard let e else { continue }
+      do {
+        for o in e.quotes { try linker.add(o) }
+      } catch {
+        throw .cannotWrite(target: "a temporary file", reason: error.message, progress: nil)
+      }
       guard let part = batch.articles[i].part else {
         report.add(e)
         continue
@@ -114,8 +127,21 @@ struct ReportSink: Sink {
 
   mutating func finish() throws(CLIError) {}
 
-  /// Writes the page.
-  func writePage() throws(CLIError) {
+  /// Writes the page, with the same words that the articles pin on different speakers.
+  mutating func writePage() throws(CLIError) {
+    var same = HTMLReport.SameWords()
+    same.linked = report.articleCount > 1
+    do {
+      try linker.finish { g in
+        same.total += 1
+        guard g.conflict else { return }
+        same.conflicts += 1
+        if same.groups.count < Self.sameWordsShown { same.groups.append(g) }
+      }
+    } catch {
+      throw .cannotWrite(target: "a temporary file", reason: "\(error)", progress: nil)
+    }
+    report.sameWords = same
     let (_, error) = OutputFile.write(fd, Array(report.html().utf8))
     if let error { throw OutputFile.failure(error, target: target) }
   }

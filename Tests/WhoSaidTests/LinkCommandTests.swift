@@ -112,3 +112,30 @@ struct LinkCommandTests {
     #expect(try run(["link", "/no/such/file.jsonl"]).status == 1)
   }
 }
+
+/// The report's section of the same words pinned on different speakers.
+@Suite("whosaid report: same words, different speakers", .enabled(if: Fixture.binary != nil, "the whosaid binary was not built beside the tests"))
+struct LinkReportTests {
+  @Test func theReportListsTheConflictsWithLinksToTheArticles() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("whosaid-link-report-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let dump = dir.appendingPathComponent("a.jsonl")
+    try (LinkCommandTests.articles.joined(separator: "\n") + "\n").write(to: dump, atomically: true, encoding: .utf8)
+    let p = Process()
+    p.executableURL = Fixture.binary ?? URL(fileURLWithPath: "/bin/false")
+    p.arguments = ["report", "-q", "--max-articles", "1", dump.path]
+    let out = Pipe()
+    p.standardOutput = out
+    try p.run()
+    let html = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 0)
+    #expect(html.contains("<h2 id=\"same-words\">Same words, different speakers</h2>"))
+    #expect(html.contains("2 groups of the same words in more than one article; 1 pinned on different speakers."))
+    let section = html.components(separatedBy: "id=\"same-words\"").last ?? ""
+    #expect(section.contains("Ann Lee ×1 · Bob Stone ×1 — 2 articles"))
+    // The first article is shown in full and linked; the second is not shown.
+    #expect(section.contains("<li><a href=\"#a1\">a1</a> — Ann Lee (say)</li>"))
+    #expect(section.contains("<li>a2 — Bob Stone (say)</li>"))
+  }
+}

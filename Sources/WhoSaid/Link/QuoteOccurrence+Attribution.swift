@@ -7,9 +7,11 @@ extension QuoteOccurrence {
   ///   - id: The article id as a JSON value.
   ///   - article: The article's place in the input.
   ///   - offsets: The unit of the occurrences' `start` and `end`.
+  ///   - window: For one window of an article read in windows: its number (0 for the
+  ///     first) and where it starts in the article, in `offsets`' unit.
   public static func occurrences(
     of attributions: [Attribution], text: UnsafeBufferPointer<UInt8>, id: [UInt8], article: Int,
-    offsets: OffsetUnit = .codepoint, rules: LinkRules = LinkRules()
+    offsets: OffsetUnit = .codepoint, rules: LinkRules = LinkRules(), window: (index: Int, base: Int) = (0, 0)
   ) -> [QuoteOccurrence] {
     let quoted = attributions.filter { $0.kind != .indirect }
     let map = OffsetConverter.map(text, offsets: RecordWriter.offsets(of: quoted), unit: offsets)
@@ -31,8 +33,8 @@ extension QuoteOccurrence {
         guard words.hashes.count >= rules.minimumWords else { continue }
         out.append(
           QuoteOccurrence(
-            id: id, article: article, index: out.count, start: map[span.start], end: map[span.end], kind: a.kind,
-            text: shown, speaker: speaker, cueLemma: cue, words: words))
+            id: id, article: article, index: window.index << 20 + out.count, start: map[span.start] + window.base,
+            end: map[span.end] + window.base, kind: a.kind, text: shown, speaker: speaker, cueLemma: cue, words: words))
       }
     }
     return out

@@ -19,6 +19,9 @@ extension HTMLReport {
     let body: [UInt8]?
     /// The windows of an article read in windows (1 otherwise); only the first is shown.
     public private(set) var windows = 1
+    /// The article's quoted words, for linking the same words across articles
+    /// (``HTMLReport/sameWords``); the report itself does not keep them.
+    public var quotes: [QuoteOccurrence] = []
 
     /// Whether the entry holds the article's HTML (and not only its counts).
     public var isRendered: Bool { body != nil }

@@ -72,6 +72,7 @@ extension HTMLReport {
       <li>hover a mark for its speaker, kind, resolution and confidence</li></ul>
 
       """)
+    writeSameWords(into: &w)
     writeArticleList(into: &w)
     w.raw("</section>\n")
   }

@@ -29,6 +29,9 @@ public struct HTMLReport: Sendable {
   public private(set) var articleCount = 0
   /// The number of attributions in all articles added.
   public private(set) var attributionCount = 0
+  /// The same words in several articles pinned on different speakers, for the
+  /// summary's "Same words, different speakers" section (`whosaid link`'s conflicts).
+  public var sameWords = SameWords()
 
   var articlesWithAttributions = 0
   var kinds = [Int](repeating: 0, count: Attribution.Kind.allCases.count)
@@ -197,6 +200,9 @@ public struct HTMLReport: Sendable {
     .sw { display: inline-block; width: 1em; height: 1em; border-radius: 3px; vertical-align: -.15em;
       margin-right: .4em; box-shadow: inset 0 0 0 1px rgba(0,0,0,.25); }
     small { color: #5a5a5a; }
+    .same { border-left: 3px solid #EE8866; padding-left: .8rem; margin: 1rem 0; }
+    .same blockquote { margin: 0; font-style: italic; }
+    .same ul { margin: .2em 0; padding-left: 1.2em; font-size: .92rem; }
 
     """
 }
