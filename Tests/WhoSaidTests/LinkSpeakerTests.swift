@@ -102,3 +102,18 @@ struct LinkSpeakerTests {
     #expect(!g.conflict)
   }
 }
+
+/// The Spark stage's rules (examples/spark/linkrules.py) hold the same word lists.
+@Suite("Quote linking: the Python rules' word lists")
+struct LinkRulesParityTests {
+  @Test func titlesAndSuffixesAreTheSameInPython() throws {
+    let source = try String(
+      contentsOf: Fixture.packageRoot.appendingPathComponent("examples/spark/linkrules.py"), encoding: .utf8)
+    func words(after marker: String, until end: String) -> Set<String> {
+      guard let start = source.range(of: marker), let stop = source.range(of: end, range: start.upperBound..<source.endIndex) else { return [] }
+      return Set(source[start.upperBound..<stop.lowerBound].split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "\"" }).map(String.init))
+    }
+    #expect(words(after: "TITLES = set(\"\"\"", until: "\"\"\"") == SpeakerIdentity.titles)
+    #expect(words(after: "SUFFIXES = {", until: "}") == SpeakerIdentity.suffixes)
+  }
+}
