@@ -34,7 +34,6 @@ extension ContentFinder {
       // clause (`…, X said`, `…, according to X`); frames inside it are nested.
       let next = cut[fi]
       let cue = f.cueIndex >= 0 ? doc.language.profile.cues[Int(f.cueIndex)] : nil
-      let quoteOnly = cue?.frame.contains(.quoteOnly) ?? false
       var made: Draft?
 
       // 0. `Die Brücke bleibt gesperrt. Dies teilte die Stadt mit.`: the sentence before, when free.
@@ -43,93 +42,8 @@ extension ContentFinder {
         if made == nil { continue }
       }
 
-      // 1. A quote right after the frame: `X said: "…"`, `X said in a statement that "…"`.
-      if f.kind == .verb, closerBefore(f.lower, floor: floor) == nil, let j = quoteAfter(f.upper, limit: min(next, e)) {
-        let q = doc.quotes[Int(doc.quoteOf[j])]
-        if f.inverted || quoteIsWholeClause(q, sentenceEnd: e) {
-          made = Draft(kind: .direct, content: q.open..<(q.close + 1), fragments: [q.open..<(q.close + 1)], frame: f, confidence: 0)
-        } else if !quoteOnly {
-          let r = doc.trimmed(j..<e)
-          made = Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: f, confidence: 0)
-        }
-      }
-      // 2. The frame right after a closing mark: `"…," she said several months later.`
-      // German puts the verb first after a quote (`„…“, sagte X`, `„…“, wie X sagte`): a subject
-      // before the verb there is an appositive to the quote (`Der Sprecher der „Polizei“, Y sagte`).
-      if made == nil, f.kind == .verb, let close = closerBefore(f.lower, floor: floor),
-        !doc.language.profile.verbSecond || f.inverted || f.lower == f.cue.lowerBound || doc.isWordID(f.lower, doc.language.known.like)
-      {
-        let open = doc.quotes[Int(doc.quoteOf[close])].open
-        var first = open
-        // `"A." "B," she said.`: earlier quotes of the same sentence run on.
-        while first > floor, first - 1 >= s, doc.closesQuote(first - 1) { first = doc.quotes[Int(doc.quoteOf[first - 1])].open }
-        if first == s || first == floor || !(doc.opensQuote(s)) {
-          let content = first..<(close + 1)
-          made = Draft(kind: .direct, content: content, fragments: doc.quoteRanges(in: content), frame: f, confidence: 0)
-        }
-      }
-      // 3. A parenthetical frame: `Many visitors were older, she said, and "…"`.
-      // (German inverts a parenthetical frame: `…, sagte sie, …`; `…, Y sagte, …` is a subject with an appositive.)
-      if made == nil, f.kind == .verb, !quoteOnly, !f.inverted, !doc.language.profile.verbSecond, f.lower > s + 2, doc.punct(f.lower - 1) == .comma,
-        f.upper < e, doc.punct(f.upper) == .comma, next == e, doc.wordCount(f.upper..<e) >= 3, let sp = f.speaker, doc.isStrongSpeaker(sp)
-      {
-        let r = doc.trimmed(max(floor, s)..<e)
-        if doc.wordCount(r) >= 4 {
-          let frags = doc.quoteRanges(in: r)
-          made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
-        }
-      }
-      // 3b. German: a source phrase inside its clause (`Die Lage sei nach Angaben der Polizei ruhig`,
-      // `Die Straße bleibt laut Stadt gesperrt.`): the clause around it is the report.
-      if made == nil, doc.language.profile.verbSecond, f.kind == .source, f.lower > floor, doc.tokens[f.lower - 1].kind == .word,
-        !doc.language.profile.role(doc.tokens[f.lower - 1].word).contains(.conjunction)
-      {
-        let r = doc.trimmed(floor..<next)
-        if doc.wordCount(r) >= 4 {
-          let frags = doc.quoteRanges(in: r)
-          made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
-        }
-      }
-      // 4. The frame closes its sentence: `"…," X said.`, `…, according to X.`
-      if made == nil, f.kind != .source || f.lower > s && !doc.isWordID(f.cue.lowerBound, doc.language.known.sourceRelative), isTrailing(f, upTo: next),
-        !doc.language.profile.verbSecond || f.kind != .verb || f.inverted || f.lower == f.cue.lowerBound || doc.isWordID(f.lower, doc.language.known.like),
-        !(doc.language.profile.subjunctiveContinues && f.inverted && reportFollows(f, upTo: next, floor: floor))
-      {
-        let before = backwardContent(f, floor: floor)
-        if let r = before, doc.opensQuote(r.lowerBound) {
-          var last = r.lowerBound
-          for k in r where doc.closesQuote(k) { last = k }
-          let content = r.lowerBound..<(last + 1)
-          made = Draft(kind: .direct, content: content, fragments: doc.quoteRanges(in: content), frame: f, confidence: 0)
-        } else if let r = before, !quoteOnly, f.kind != .dash, r.count >= 3, !(cue?.frame.contains(.weak) ?? false),
-          f.lower > s, doc.punct(f.lower - 1) == .comma
-        {
-          let frags = doc.quoteRanges(in: r)
-          made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
-        } else if f.kind == .dash, let r = before, doc.opensQuote(r.lowerBound) {
-          made = Draft(kind: .direct, content: r, fragments: doc.quoteRanges(in: r), frame: f, confidence: 0)
-        }
-      }
-      // 5. A reported clause after the frame: `X said (that) …`, `X accused Y of …`, `According to X, …`.
-      if made == nil, !quoteOnly, f.kind != .dash, let start = clauseStart(f, limit: next) {
-        let r = doc.trimmed(start..<next)
-        if doc.wordCount(r) >= 2 {
-          let frags = doc.quoteRanges(in: r)
-          made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
-        }
-      }
-      // 6. German: a cue that closes its sentence with nothing reported after it (`Die Polizei gab
-      // die Festnahme am Montag bekannt.`, `Die Partei hat die Vorwürfe zurückgewiesen.`): the
-      // whole sentence is the report.
-      if made == nil, doc.language.profile.verbSecond, f.kind == .verb, !quoteOnly, floor == s, next == e, doc.endsClause(f.upper, e),
-        let sp = f.speaker, doc.isStrongSpeaker(sp), doc.wordCount(s..<e) >= 4, !(cue?.frame.contains(.weak) ?? true)
-      {
-        let r = doc.trimmed(s..<e)
-        if !r.contains(where: { claims.claimedBy[$0] >= 0 }) {
-          let frags = doc.quoteRanges(in: r)
-          made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
-        }
-      }
+      made = contentNear(f, after: made, floor: floor, next: next, sentence: s, e, cue: cue)
+      if made == nil { made = contentBeforeOrAfter(f, floor: floor, next: next, sentence: s, e, cue: cue, claimedBy: claims.claimedBy) }
       guard var d = made else { continue }
       // A quoted title naming the source (`laut „Welt“`) is no quoted fragment of the report.
       if d.kind == .mixed, let sp = f.speaker, d.fragments.contains(where: { $0.overlaps(sp) }) {
@@ -142,6 +56,113 @@ extension ContentFinder {
       floor = max(floor, d.content.upperBound)
       claims.drafts.append(d)
     }
+  }
+
+  /// The content right around frame `f`, within `floor..<next` of the sentence `s..<e`: a quote
+  /// right after it (`X said: "…"`), a quote closing right before it (`"…," she said`), the clause
+  /// around a parenthetical frame (`Many visitors were older, she said, and …`), or the German
+  /// clause around a source phrase inside it (`Die Lage sei nach Angaben der Polizei ruhig`).
+  /// (`made` is what an earlier step found: a quote right after the frame still wins over it.)
+  func contentNear(_ f: Frame, after made: Draft?, floor: Int, next: Int, sentence s: Int, _ e: Int, cue: Cue?) -> Draft? {
+    let quoteOnly = cue?.frame.contains(.quoteOnly) ?? false
+    var made = made
+    // 1. A quote right after the frame: `X said: "…"`, `X said in a statement that "…"`.
+    if f.kind == .verb, closerBefore(f.lower, floor: floor) == nil, let j = quoteAfter(f.upper, limit: min(next, e)) {
+      let q = doc.quotes[Int(doc.quoteOf[j])]
+      if f.inverted || quoteIsWholeClause(q, sentenceEnd: e) {
+        made = Draft(kind: .direct, content: q.open..<(q.close + 1), fragments: [q.open..<(q.close + 1)], frame: f, confidence: 0)
+      } else if !quoteOnly {
+        let r = doc.trimmed(j..<e)
+        made = Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: f, confidence: 0)
+      }
+    }
+    // 2. The frame right after a closing mark: `"…," she said several months later.`
+    // German puts the verb first after a quote (`„…“, sagte X`, `„…“, wie X sagte`): a subject
+    // before the verb there is an appositive to the quote (`Der Sprecher der „Polizei“, Y sagte`).
+    if made == nil, f.kind == .verb, let close = closerBefore(f.lower, floor: floor),
+      !doc.language.profile.verbSecond || f.inverted || f.lower == f.cue.lowerBound || doc.isWordID(f.lower, doc.language.known.like)
+    {
+      let open = doc.quotes[Int(doc.quoteOf[close])].open
+      var first = open
+      // `"A." "B," she said.`: earlier quotes of the same sentence run on.
+      while first > floor, first - 1 >= s, doc.closesQuote(first - 1) { first = doc.quotes[Int(doc.quoteOf[first - 1])].open }
+      if first == s || first == floor || !(doc.opensQuote(s)) {
+        let content = first..<(close + 1)
+        made = Draft(kind: .direct, content: content, fragments: doc.quoteRanges(in: content), frame: f, confidence: 0)
+      }
+    }
+    // 3. A parenthetical frame: `Many visitors were older, she said, and "…"`.
+    // (German inverts a parenthetical frame: `…, sagte sie, …`; `…, Y sagte, …` is a subject with an appositive.)
+    if made == nil, f.kind == .verb, !quoteOnly, !f.inverted, !doc.language.profile.verbSecond, f.lower > s + 2, doc.punct(f.lower - 1) == .comma,
+      f.upper < e, doc.punct(f.upper) == .comma, next == e, doc.wordCount(f.upper..<e) >= 3, let sp = f.speaker, doc.isStrongSpeaker(sp)
+    {
+      let r = doc.trimmed(max(floor, s)..<e)
+      if doc.wordCount(r) >= 4 {
+        let frags = doc.quoteRanges(in: r)
+        made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
+      }
+    }
+    // 3b. German: a source phrase inside its clause (`Die Lage sei nach Angaben der Polizei ruhig`,
+    // `Die Straße bleibt laut Stadt gesperrt.`): the clause around it is the report.
+    if made == nil, doc.language.profile.verbSecond, f.kind == .source, f.lower > floor, doc.tokens[f.lower - 1].kind == .word,
+      !doc.language.profile.role(doc.tokens[f.lower - 1].word).contains(.conjunction)
+    {
+      let r = doc.trimmed(floor..<next)
+      if doc.wordCount(r) >= 4 {
+        let frags = doc.quoteRanges(in: r)
+        made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
+      }
+    }
+    return made
+  }
+
+  /// The content before a frame closing its sentence (`"…," X said.`, `…, according to X.`), the
+  /// clause after it (`X said (that) …`, `According to X, …`), or the whole German sentence a cue
+  /// closes with nothing reported after it (`Die Partei hat die Vorwürfe zurückgewiesen.`).
+  func contentBeforeOrAfter(_ f: Frame, floor: Int, next: Int, sentence s: Int, _ e: Int, cue: Cue?, claimedBy: [Int32]) -> Draft? {
+    let quoteOnly = cue?.frame.contains(.quoteOnly) ?? false
+    var made: Draft?
+    // 4. The frame closes its sentence: `"…," X said.`, `…, according to X.`
+    if made == nil, f.kind != .source || f.lower > s && !doc.isWordID(f.cue.lowerBound, doc.language.known.sourceRelative), isTrailing(f, upTo: next),
+      !doc.language.profile.verbSecond || f.kind != .verb || f.inverted || f.lower == f.cue.lowerBound || doc.isWordID(f.lower, doc.language.known.like),
+      !(doc.language.profile.subjunctiveContinues && f.inverted && reportFollows(f, upTo: next, floor: floor))
+    {
+      let before = backwardContent(f, floor: floor)
+      if let r = before, doc.opensQuote(r.lowerBound) {
+        var last = r.lowerBound
+        for k in r where doc.closesQuote(k) { last = k }
+        let content = r.lowerBound..<(last + 1)
+        made = Draft(kind: .direct, content: content, fragments: doc.quoteRanges(in: content), frame: f, confidence: 0)
+      } else if let r = before, !quoteOnly, f.kind != .dash, r.count >= 3, !(cue?.frame.contains(.weak) ?? false),
+        f.lower > s, doc.punct(f.lower - 1) == .comma
+      {
+        let frags = doc.quoteRanges(in: r)
+        made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
+      } else if f.kind == .dash, let r = before, doc.opensQuote(r.lowerBound) {
+        made = Draft(kind: .direct, content: r, fragments: doc.quoteRanges(in: r), frame: f, confidence: 0)
+      }
+    }
+    // 5. A reported clause after the frame: `X said (that) …`, `X accused Y of …`, `According to X, …`.
+    if made == nil, !quoteOnly, f.kind != .dash, let start = clauseStart(f, limit: next) {
+      let r = doc.trimmed(start..<next)
+      if doc.wordCount(r) >= 2 {
+        let frags = doc.quoteRanges(in: r)
+        made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
+      }
+    }
+    // 6. German: a cue that closes its sentence with nothing reported after it (`Die Polizei gab
+    // die Festnahme am Montag bekannt.`, `Die Partei hat die Vorwürfe zurückgewiesen.`): the
+    // whole sentence is the report.
+    if made == nil, doc.language.profile.verbSecond, f.kind == .verb, !quoteOnly, floor == s, next == e, doc.endsClause(f.upper, e),
+      let sp = f.speaker, doc.isStrongSpeaker(sp), doc.wordCount(s..<e) >= 4, !(cue?.frame.contains(.weak) ?? true)
+    {
+      let r = doc.trimmed(s..<e)
+      if !r.contains(where: { claimedBy[$0] >= 0 }) {
+        let frags = doc.quoteRanges(in: r)
+        made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
+      }
+    }
+    return made
   }
 
   /// The content a demonstrative frame points back to: the sentence before `s` in the same
