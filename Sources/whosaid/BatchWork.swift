@@ -45,10 +45,11 @@ struct BatchWork<R: Renderer>: Sendable {
           clock.start()
           let (lang, extractor) = extractors.pick(text, known: a.part?.lang)
           clock.end(.language)
-          let found =
+          var found =
             timing == nil
             ? extractor.extract(utf8: text, scratch: &scratch)
             : extractor.extract(utf8: text, scratch: &scratch) { clock.end(StageTimes.Stage($0)) }
+          if options.scope != .all { found.removeAll { !options.scope.keeps($0) } }
           clock.attributions += found.count
           let e = Extraction(
             article: a, text: text, lang: lang, extractor: extractor, attributions: found, ordinal: ordinals[i])

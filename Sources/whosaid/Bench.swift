@@ -23,7 +23,7 @@ enum Bench {
       quotes, claims, speakers and JSON (making the records). Stage times are the busy time of all threads \
       added up; the shares are of that sum.
       """,
-    options: [json] + (Options.common + Options.records).map { $0.lifted(\Settings.extract) },
+    options: [json] + (Options.common + Options.kept + Options.records).map { $0.lifted(\Settings.extract) },
     positional: { s, p throws(CLIError) in s.extract.paths.append(p) },
     examples: ["whosaid bench --jobs 1 dump.jsonl", "whosaid bench --json corpora/*.txt"],
     exitStatus: "0 all articles done; 1 some article failed (see stderr); 2 usage error.",

@@ -11,7 +11,6 @@ enum Eval {
     var json = false
     var showErrors = 0
     var by: String?
-    var scope = EvaluationScope.all
     var predictions: String?
     var paths: [String] = []
     /// `--lang`, `--entities`, `--cues`: how the extractor is built, as for `whosaid extract`.
@@ -38,14 +37,6 @@ enum Eval {
       """
   ) { o, v throws(CLIError) in o.by = try Value.nonEmpty(v, "--by") }
 
-  static let scope = Option<Options>(
-    "--scope", value: "speech|all",
-    help: """
-      Which statements are scored (default all). speech: gold items whose class is belief or evidence are left out \
-      (no class means speech), and so are predictions whose cue class is not speech.
-      """
-  ) { o, v throws(CLIError) in o.scope = try Value.choice(v, "--scope", EvaluationScope.self) }
-
   static let predictions = Option<Options>(
     "--predictions", value: "FILE",
     help: """
@@ -63,7 +54,7 @@ enum Eval {
       recall by kind, and speaker, name, cue and kind accuracy over the matched quotes, and target, act and audience \
       accuracy where the gold has them, computed as ../shared/eval/score.py computes them (score.py has no audience).
       """,
-    options: [json, showErrors, by, scope, predictions]
+    options: [json, showErrors, by] + [ExtractOptions.scope].map { $0.lifted(\Options.extract) } + [predictions]
       + [ExtractOptions.lang, ExtractOptions.entities, ExtractOptions.cues].map { $0.lifted(\Options.extract) },
     positional: { o, p throws(CLIError) in o.paths.append(p) },
     validate: { o throws(CLIError) in
@@ -98,8 +89,8 @@ enum Eval {
     } else {
       predicted = predict(gold, extractors: try LanguageExtractors.load(options.extract))
     }
-    gold = options.scope.apply(gold)
-    predicted = options.scope.apply(predicted)
+    gold = options.extract.scope.apply(gold)
+    predicted = options.extract.scope.apply(predicted)
     let scorer = Scorer()
     let report = scorer.score(gold, predictions: predicted)
     var groups: [(value: String, report: EvaluationReport)] = []
@@ -116,7 +107,7 @@ enum Eval {
       mistakes = scorer.mistakes(gold, predictions: predicted, threshold: first)
     }
     let view = EvalView(
-      goldPath: options.gold, predictionsPath: options.predictions, scope: options.scope, gold: gold,
+      goldPath: options.gold, predictionsPath: options.predictions, scope: options.extract.scope, gold: gold,
       predictions: predicted, report: report, textMismatches: mismatches, by: options.by, groups: groups,
       mistakes: mistakes, limit: options.showErrors, threshold: scorer.thresholds.first ?? Scorer.Threshold(3, 10))
     let (_, error) = OutputFile.write(1, Array((options.json ? view.json() : view.text()).utf8))

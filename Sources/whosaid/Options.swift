@@ -10,6 +10,8 @@ struct Options: Sendable {
   var textField = "text"
   var offsets = OffsetUnit.codepoint
   var minConfidence = 0.0
+  /// Which attributions are kept (and, in eval, scored): all, or speech only.
+  var scope = EvaluationScope.all
   var perQuote = false
   var jobs = 0
   var entitiesFile: String?
@@ -54,6 +56,15 @@ extension Options {
     guard let c = Double(v), c >= 0, c <= 1 else { throw .usage("--min-confidence must be a number in 0...1, not '\(v)'") }
     o.minConfidence = c
   }
+
+  static let scope = Declared(
+    "--scope", value: "speech|all",
+    help: """
+      Which attributions are kept (default all). speech: only those whose cue.class is speech (said, told, \
+      according to, a colon) and quotes with no cue; beliefs (believes, expects) and evidence (a study shows) are \
+      left out. In eval, gold items whose class is belief or evidence are left out too.
+      """
+  ) { o, v throws(CLIError) in o.scope = try Value.choice(v, "--scope", EvaluationScope.self) }
 
   static let perQuote = Declared(
     "--per-quote", help: "One line per attribution (with the article id and its index) instead of one per article."
@@ -106,6 +117,8 @@ extension Options {
 
   /// Reading and extracting: what extract, report and bench all take.
   static let common: [Declared] = [input, idField, textField, minConfidence, jobs, entities, cues, lang, window, quiet]
+  /// Which attributions are kept: extract, report, bench (and eval, which scores in the same scope).
+  static let kept: [Declared] = [scope]
   /// How records are written: extract and bench.
   static let records: [Declared] = [offsets, perQuote, format]
 
@@ -129,7 +142,7 @@ extension Options {
       file (one article), a folder (its .txt files, recursively, hidden files skipped), a JSON Lines dump \
       (.jsonl/.ndjson: one article per line), or - for stdin. With no PATH, reads stdin.
       """,
-    options: Array(common.prefix(3)) + records + Array(common.dropFirst(3)) + [version],
+    options: Array(common.prefix(3)) + records + Array(common.dropFirst(3).prefix(1)) + kept + Array(common.dropFirst(4)) + [version],
     positional: path,
     examples: [
       "whosaid corpora/example.txt",

@@ -108,6 +108,6 @@ struct EvalCommandTests {
       #expect(help.contains(option))
     }
     let o = try Eval.command.parse(["g.jsonl", "--lang", "de", "--cues", "c.txt", "--scope", "speech"], into: Eval.Options())
-    #expect(o.extract.lang == "de" && o.extract.cuesFile == "c.txt" && o.scope == .speech)
+    #expect(o.extract.lang == "de" && o.extract.cuesFile == "c.txt" && o.extract.scope == .speech)
   }
 }

@@ -36,7 +36,7 @@ struct HTMLReportTests {
     #expect(main.contains(#"title="speaker: Ana Torres&#10;kind: person&#10;resolution: explicit from “Mayor Ana Torres”&#10;confidence: 0.95"#))
     #expect(main.contains("resolution: alias from “Torres”"))
     #expect(main.contains(#"<span class="spk""#))
-    #expect(main.contains(#"<span class="cue" title="cue: said (say)">said</span>"#))
+    #expect(main.contains(#"<span class="cue" title="cue: said (say, speech)">said</span>"#))
     // The most-quoted speaker has the first colour, in the text and the legend.
     #expect(main.contains(#"<mark class="c0 direct""#))
     #expect(main.contains(#"<mark class="c1 direct""#))
@@ -129,7 +129,7 @@ struct HTMLReportTests {
     let escaped = "Bob &quot;x&quot; onmouseover=&#39;y&#39; &lt;b&gt;&amp;"
     #expect(html.contains(#"title="speaker: \#(escaped)&#10;kind: person"#))
     #expect(html.contains(#"title="speaker: “the &quot;spokesman&quot;” → \#(escaped)""#))
-    #expect(html.contains(#"title="cue: said&quot;&gt;&lt;b&gt; (say)""#))
+    #expect(html.contains(#"title="cue: said&quot;&gt;&lt;b&gt; (say, speech)""#))
     #expect(html.contains("<title>T&quot;&lt;/title&gt;&lt;script&gt;</title>"))
     #expect(!html.contains("<script"))
     #expect(!html.contains("<b>&"))

@@ -125,7 +125,7 @@ struct SchemaValidatorTests {
   static let record = #"""
     {"id":"a","lang":"en","quotes":[{"kind":"direct","text":"\"Go,\"","start":0,"end":5,
      "speaker":{"text":"Ana","start":6,"end":9,"name":"Ana","kind":"person","resolution":"explicit"},
-     "cue":{"text":"said","lemma":"say","start":10,"end":14},"confidence":0.95,"fragments":[]}],
+     "cue":{"text":"said","lemma":"say","class":"speech","start":10,"end":14},"confidence":0.95,"fragments":[]}],
      "speakers":[{"name":"Ana","kind":"person","mentions":["Ana"],"quotes":1}]}
     """#
 
@@ -147,7 +147,8 @@ struct SchemaValidatorTests {
     (#""resolution":"explicit""#, #""resolution":"guessed""#, "oneOf"),
     (#""lang":"en""#, #""lang":"es""#, "$.lang"),
     (#""quotes":1}"#, #""quotes":0}"#, "$.speakers[0].quotes"),
-    (#""cue":{"text":"said","lemma":"say","start":10,"end":14}"#, #""cue":{"text":"said"}"#, "oneOf"),
+    (#""cue":{"text":"said","lemma":"say","class":"speech","start":10,"end":14}"#, #""cue":{"text":"said"}"#, "oneOf"),
+    (#""class":"speech""#, #""class":"opinion""#, "oneOf"),
   ])
   func brokenRecordsAreFound(old: String, new: String, expected: String) throws {
     let found = try problems { $0.replacingOccurrences(of: old, with: new) }

@@ -340,8 +340,9 @@ extension FrameFinder {
     } else if let sp = before,
       // `A final vote is expected`: a passive's plain subject is no speaker.
       !(passive && !doc.isParticiple(k) && !doc.isStrongSpeaker(sp)),
-      // `the lakeside shows`: a weak cue needs a subject that surely speaks.
-      !(doc.language.profile.cues[Int(cueIndex)].frame.contains(.weak) && !doc.isStrongSpeaker(sp))
+      // `the lakeside shows`: a weak cue needs a subject that surely speaks, or a document (`The
+      // latest figures show`).
+      !(doc.language.profile.cues[Int(cueIndex)].frame.contains(.weak) && !doc.isStrongSpeaker(sp) && !doc.namesDocument(sp))
     {
       frame.speaker = sp
       frame.lower = sp.lowerBound

@@ -1,6 +1,7 @@
-/// Which statements are scored: all of them, or only speech and writing.
+/// Which statements are kept or scored: all of them, or only speech and writing.
 ///
-/// Gold items may carry a `class` (`speech`, `belief`, `evidence`; none means
+/// `whosaid --scope speech` keeps the attributions whose ``CueMention/class`` is speech (and those
+/// with no cue: carried and unattributed quotes). In scoring, gold items may carry a `class` (`speech`, `belief`, `evidence`; none means
 /// speech), predictions a cue class. In the speech scope, a gold item of another
 /// class is no longer asked for (`Experts believe the dam will hold.`), and a
 /// prediction whose cue is of another class is no longer counted.
@@ -13,6 +14,11 @@ public enum EvaluationScope: String, Sendable, CaseIterable {
   /// Whether a gold quote is scored in this scope.
   public func keeps(_ q: GoldQuote) -> Bool {
     self == .all || q.statementClass == nil || q.statementClass == "speech"
+  }
+
+  /// Whether an attribution is kept in this scope (one without a cue is).
+  public func keeps(_ a: Attribution) -> Bool {
+    self == .all || a.cue.map { $0.class == .speech } ?? true
   }
 
   /// Whether a prediction is scored in this scope (one without a cue class is).

@@ -8,6 +8,24 @@ public struct Cue: Sendable, Hashable {
   public var particle: Int32 = -1
   /// Word id of the preposition that introduces its content (`of` in `accuse … of`), or -1.
   public var preposition: Int32 = -1
+  /// What the cue reports before its speaker is looked at (`say` speech, `believe` belief,
+  /// `show` evidence): the class column of the language's cue table; speech for a cue it lacks.
+  public var cueClass: CueClass = .speech
+}
+
+/// What an attribution reports: words said or written, a belief or intention, or what a document,
+/// study or figure shows.
+///
+/// The cue decides (`said` speech, `believes` belief, `shows` evidence), then the speaker: a
+/// document, study or figure makes it `evidence` whatever the cue (`A report by the institute says
+/// …`), and an evidence cue whose speaker can speak is speech (`The minister suggested that …`).
+public enum CueClass: String, Sendable, CaseIterable {
+  /// Said or written: say, tell, announce, write, tweet, `according to`, a colon.
+  case speech
+  /// Believed, intended or expected: think, believe, expect, hope, fear, want, plan.
+  case belief
+  /// Shown by a document, study or figure: show, indicate, suggest, find.
+  case evidence
 }
 
 /// How a cue takes its content.

@@ -60,6 +60,7 @@ extension LanguageProfile {
       female: EnglishNameData.femaleFirstNames + "\n" + GermanFrenchNameData.frenchFemaleFirstNames,
       titles: GermanFrenchNameData.frenchTitles, nouns: GermanFrenchNameData.frenchSpeakerNouns)
     p.addCues(FrenchCueData.text)
+    p.addCueTable(CueTable(FrenchCueTable.text, documentNouns: FrenchCueTable.documentNouns))
     p.addInvertedCues()
     for phrase in ["selon", "d' après", "d’ après", "de l' avis de", "de l’ avis de", "de l' avis des", "de l’ avis des", "de l' avis du", "de l’ avis du", "de l' avis d'", "de l’ avis d’", "aux dires de", "au dire de"] {
       p.addSourcePreposition(phrase)

@@ -94,6 +94,7 @@ extension LanguageProfile {
       female: EnglishNameData.femaleFirstNames + "\n" + GermanFrenchNameData.germanFemaleFirstNames,
       titles: GermanFrenchNameData.germanTitles, nouns: GermanFrenchNameData.germanSpeakerNouns)
     p.addCues(GermanCueData.text)
+    p.addCueTable(CueTable(GermanCueTable.text, documentNouns: GermanCueTable.documentNouns))
     for phrase in [
       "laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach ansicht",
       "nach auffassung von", "nach auffassung", "nach einschätzung von", "nach einschätzung",

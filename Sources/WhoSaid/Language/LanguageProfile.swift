@@ -36,6 +36,13 @@ public struct LanguageProfile: Sendable {
   /// (`von der Leyen`, `de la Fuente`).
   var nameParticles: Set<Int32> = []
   var nameParticleArticles: Set<Int32> = []
+  /// The class of each lemma of the cue table (``CueTable``): cues, source phrases, constructions.
+  var classOfLemma: [String: CueClass] = [:]
+  /// Head nouns that make a speaker a document, study or figure (`report`, `survey`, `figures`):
+  /// its attribution is `evidence` (``CueClass``).
+  var documentNouns: Set<Int32> = []
+  /// Nouns before `report(s)` that make it a body's words (`media reports`), not a document.
+  var newsNouns: Set<Int32> = []
   /// Whether capitalized words are common nouns too (German), so capitals alone do not make names.
   public let capitalizesNouns: Bool
   /// Ids of the function words the rules name.
@@ -147,7 +154,7 @@ public struct LanguageProfile: Sendable {
           cueOfWord[Int(id)] = cueID
         }
       }
-      cues.append(Cue(lemma: lemma, frame: frame, particle: particle, preposition: preposition))
+      cues.append(Cue(lemma: lemma, frame: frame, particle: particle, preposition: preposition, cueClass: classOfLemma[lemma] ?? .speech))
     }
   }
 

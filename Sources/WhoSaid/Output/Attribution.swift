@@ -88,4 +88,7 @@ public struct CueMention: Sendable, Hashable {
   public var text: String
   /// The dictionary form (`say` for `said`, `according to`).
   public var lemma: String
+  /// What is reported: `speech`, `belief` or `evidence` (the cue's class, then the speaker's:
+  /// see ``CueClass``).
+  public var `class`: CueClass = .speech
 }

@@ -11,6 +11,8 @@ extension HTMLReport {
     /// The number of attributions.
     public private(set) var attributionCount: Int
     var kinds: [Int]
+    /// Attributions by ``CueClass`` (in `allCases` order), then those with no cue.
+    var classes: [Int]
     var resolutions: [Int]
     var speakers: [SpeakerCount]
     var unnamed: Int
@@ -44,11 +46,13 @@ extension HTMLReport {
       self.id = id
       attributionCount = attributions.count
       var kinds = [Int](repeating: 0, count: Attribution.Kind.allCases.count)
+      var classes = [Int](repeating: 0, count: CueClass.allCases.count + 1)
       var resolutions = [Int](repeating: 0, count: Resolution.allCases.count)
       var unnamed = 0
       var noSpeaker = 0
       for a in attributions {
         kinds[Attribution.Kind.allCases.firstIndex(of: a.kind) ?? 0] += 1
+        classes[a.cue.map { CueClass.allCases.firstIndex(of: $0.class) ?? 0 } ?? CueClass.allCases.count] += 1
         guard let s = a.speaker else {
           noSpeaker += 1
           continue
@@ -57,6 +61,7 @@ extension HTMLReport {
         if s.name == nil { unnamed += 1 }
       }
       self.kinds = kinds
+      self.classes = classes
       self.resolutions = resolutions
       self.unnamed = unnamed
       self.noSpeaker = noSpeaker
@@ -80,6 +85,7 @@ extension HTMLReport {
       attributionCount += next.attributionCount
       windows += next.windows
       for i in kinds.indices { kinds[i] += next.kinds[i] }
+      for i in classes.indices { classes[i] += next.classes[i] }
       for i in resolutions.indices { resolutions[i] += next.resolutions[i] }
       unnamed += next.unnamed
       noSpeaker += next.noSpeaker
@@ -284,7 +290,7 @@ enum ArticleHTML {
     case .cue(let i):
       let c = attributions[i].cue
       w.raw("<span class=\"cue\"")
-      w.attribute("title", "cue: " + (c?.text ?? "") + " (" + (c?.lemma ?? "") + ")")
+      w.attribute("title", "cue: " + (c?.text ?? "") + " (" + (c?.lemma ?? "") + ", " + (c?.class.rawValue ?? "") + ")")
       w.raw(">")
     }
   }
@@ -300,7 +306,7 @@ enum ArticleHTML {
       lines.append("speaker: none found")
     }
     lines.append("confidence: " + formatConfidence(a.confidence))
-    lines.append("quote: " + a.kind.rawValue + (a.cue.map { ", cue “\($0.text)”" } ?? ""))
+    lines.append("quote: " + a.kind.rawValue + (a.cue.map { ", cue “\($0.text)”, \($0.class.rawValue)" } ?? ""))
     return lines.joined(separator: "\n")
   }
 }

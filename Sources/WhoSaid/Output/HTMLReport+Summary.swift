@@ -56,6 +56,13 @@ extension HTMLReport {
       Bar(label: k.rawValue, value: kinds[i], colour: "#4477AA", tooltip: "\(k.rawValue): \(grouped(kinds[i]))")
     }
     Self.barChart(kindBars, caption: "Attributions by kind", width: 380, labelWidth: 100, into: &w)
+    w.raw("</div>\n<div>\n<h3>Attributions by class</h3>\n")
+    var classBars = CueClass.allCases.enumerated().map { i, c in
+      Bar(label: c.rawValue, value: classes[i], colour: "#4477AA", tooltip: "\(c.rawValue): \(grouped(classes[i]))")
+    }
+    let noCue = classes[CueClass.allCases.count]
+    classBars.append(Bar(label: "no cue", value: noCue, colour: "#999999", tooltip: "no cue (carried or unattributed quotes): \(grouped(noCue))"))
+    Self.barChart(classBars, caption: "Attributions by class", width: 380, labelWidth: 100, into: &w)
     w.raw("</div>\n<div>\n<h3>Speakers by resolution</h3>\n")
     var resolutionBars = Resolution.allCases.enumerated().map { i, r in
       Bar(label: r.rawValue, value: resolutions[i], colour: "#4477AA", tooltip: "\(r.rawValue): \(grouped(resolutions[i]))")

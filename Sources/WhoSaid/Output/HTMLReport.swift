@@ -1,7 +1,7 @@
 /// A self-contained HTML page of who said what in a set of articles.
 ///
 /// The page has a summary of all articles (the most-quoted speakers as a bar
-/// chart, attributions by kind, speakers by resolution, a list of the articles
+/// chart, attributions by kind and by class, speakers by resolution, a list of the articles
 /// shown) and the first ``maxArticles`` articles in full: their text in
 /// paragraphs, each attribution a `<mark>` coloured by speaker with a tooltip
 /// (canonical name, kind, resolution, confidence), the speaker phrase and the cue
@@ -35,6 +35,7 @@ public struct HTMLReport: Sendable {
 
   var articlesWithAttributions = 0
   var kinds = [Int](repeating: 0, count: Attribution.Kind.allCases.count)
+  var classes = [Int](repeating: 0, count: CueClass.allCases.count + 1)
   var resolutions = [Int](repeating: 0, count: Resolution.allCases.count)
   var unnamed = 0
   var noSpeaker = 0
@@ -97,6 +98,7 @@ public struct HTMLReport: Sendable {
     attributionCount += entry.attributionCount
     if entry.attributionCount > 0 { articlesWithAttributions += 1 }
     for i in kinds.indices { kinds[i] += entry.kinds[i] }
+    for i in classes.indices { classes[i] += entry.classes[i] }
     for i in resolutions.indices { resolutions[i] += entry.resolutions[i] }
     unnamed += entry.unnamed
     noSpeaker += entry.noSpeaker

@@ -186,6 +186,8 @@ public enum RecordWriter {
       Self.text(c.span, text, into: &w)
       w.raw(",\"lemma\":")
       w.string(c.lemma)
+      w.raw(",\"class\":")
+      w.string(c.class.rawValue)
       w.raw(",")
       span(c.span, map, into: &w)
       w.raw("}")

@@ -1,5 +1,6 @@
 /// Writes attributions for people to read: one `Speaker (cue): “quote”` line each,
-/// grouped under the article id, with optional ANSI colours.
+/// grouped under the article id, with optional ANSI colours. A belief or evidence names its class
+/// after the cue: `Experts (believe, belief): “the dam will hold”`.
 public enum TextWriter {
   /// Appends the article's lines to `w`: its id, a line per attribution, a blank line.
   ///
@@ -27,7 +28,8 @@ public enum TextWriter {
     for a in attributions where a.confidence >= minConfidence {
       var who = a.speaker?.name ?? (a.speaker?.text.isEmpty == false ? a.speaker?.text : nil) ?? "?"
       if a.speaker?.resolution == .carried { who += " (continued)" }
-      let cue = a.cue.map { " \(dim)(\($0.text))\(reset)" } ?? ""
+      // A belief or evidence says so after its cue: `Experts (believe, belief)`.
+      let cue = a.cue.map { " \(dim)(\($0.text)\($0.class == .speech ? "" : ", " + $0.class.rawValue))\(reset)" } ?? ""
       var text = a.text
       if a.kind != .direct { text = "“\(text)”" }
       text = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")

@@ -53,12 +53,17 @@ struct Speakers {
       var cue: CueMention?
       if let f = d.frame {
         let lemma: String
+        let cueClass: CueClass
         if f.cueIndex >= 0 {
           lemma = profile.cues[Int(f.cueIndex)].lemma
+          cueClass = profile.cues[Int(f.cueIndex)].cueClass
         } else {
           lemma = a.string(f.cue).lowercased()
+          cueClass = profile.sourceClass(lemma)
         }
-        cue = CueMention(span: a.span(f.cue), text: a.string(f.cue), lemma: lemma)
+        cue = CueMention(
+          span: a.span(f.cue), text: a.string(f.cue), lemma: lemma,
+          class: a.attributionClass(of: f, cueClass: cueClass, speaker: speakers[i]))
       }
       if d.carriedFrom >= 0 || d.frame?.standIn == true { cue = nil }
       let fragments = (d.fragments.count > 1 || d.kind == .mixed) ? d.fragments.map { a.span($0) } : []
