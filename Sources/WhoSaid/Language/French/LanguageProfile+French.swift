@@ -56,9 +56,9 @@ extension LanguageProfile {
       """)
     add(.abbreviation, "m mm mme mlle me dr pr st ste av apr etc env cf ex no p")
     p.addNames(
-      male: EnglishNameData.maleFirstNames + "\n" + GermanFrenchNameData.frenchMaleFirstNames,
-      female: EnglishNameData.femaleFirstNames + "\n" + GermanFrenchNameData.frenchFemaleFirstNames,
-      titles: GermanFrenchNameData.frenchTitles, nouns: GermanFrenchNameData.frenchSpeakerNouns)
+      male: EnglishNameData.maleFirstNames + "\n" + FrenchNameData.maleFirstNames,
+      female: EnglishNameData.femaleFirstNames + "\n" + FrenchNameData.femaleFirstNames,
+      titles: FrenchNameData.titles, nouns: FrenchNameData.speakerNouns)
     p.addCues(FrenchCueData.text)
     p.addCueTable(CueTable(FrenchCueTable.text, documentNouns: FrenchCueTable.documentNouns))
     p.addInvertedCues()
