@@ -176,7 +176,16 @@ extension FollowUps {
     while a >= start && a > colon - 24 && !doc.inQuote(a) { a -= 1 }
     guard a >= start ? doc.inQuote(a) : true else { return nil }  // too long a clause
     a += 1
-    guard a < colon - 1, doc.tokens[a].kind == .word, doc.tokens[a].isCapitalized else { return nil }
+    guard a < colon, doc.tokens[a].kind == .word, doc.tokens[a].isCapitalized else { return nil }
+    // `Halbach: „…“`: one word, a person the article names in full.
+    if a == colon - 1 {
+      guard doc.isSurnameOfANamedPerson(a) else { return nil }
+      return Frame(kind: .source, cue: colon..<(colon + 1), cueIndex: -1, speaker: a..<colon, lower: a, upper: colon + 1)
+    }
+    // `Hebamme Susanne Blum, die seit 22 Jahren hier arbeitet: „…“`, `Erkki Tuomioja, Präsident des Rats: „…“`.
+    if let sp = frameFinder.speakerWithAppositive(from: a, colon: colon) {
+      return Frame(kind: .source, cue: colon..<(colon + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: colon + 1)
+    }
     // `Ein Beamter der Polizei:` — the whole clause is the speaker.
     if let sp = doc.speakerAfter(a, ceiling: colon), sp.upperBound == colon, doc.isSurelyNamed(sp) {
       return Frame(kind: .source, cue: colon..<(colon + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: colon + 1)
@@ -315,11 +324,17 @@ extension FollowUps {
   /// etwa 30 Jahre alt.`). The verb stands for the cue.
   func openingSubjectFrame(of prev: Range<Int>, paragraph: Int32, claimedBy: [Int32]) -> Frame? {
     // A one-word label before a colon (`Europapolitik: Die SPD will …`) is no part of the clause.
-    let first = prev.count > 3 && doc.tokens[prev.lowerBound].kind == .word && doc.punct(prev.lowerBound + 1) == .colon ? prev.lowerBound + 2 : prev.lowerBound
-    guard doc.paragraphOf[prev.lowerBound] == paragraph, claimedBy[prev.lowerBound] < 0, !doc.inQuote(first),
-      let sp = doc.speakerAfter(first, ceiling: prev.upperBound),
-      sp.upperBound < prev.upperBound, doc.isSurelyNamed(sp)
-    else { return nil }
+    var first = prev.count > 3 && doc.tokens[prev.lowerBound].kind == .word && doc.punct(prev.lowerBound + 1) == .colon ? prev.lowerBound + 2 : prev.lowerBound
+    guard doc.paragraphOf[prev.lowerBound] == paragraph, claimedBy[prev.lowerBound] < 0, !doc.inQuote(first) else { return nil }
+    // `Auch der Außenminister kritisierte …`: an adverb before the subject.
+    if first + 2 < prev.upperBound, doc.tokens[first].kind == .word, case let r = doc.language.profile.role(doc.tokens[first].word),
+      r.contains(.skippable) && !r.any([.auxiliary, .copula]), !doc.tokens[first + 1].isCapitalized || doc.language.profile.role(doc.tokens[first + 1].word).contains(.determiner)
+    {
+      first += 1
+    }
+    guard let sp = doc.speakerAfter(first, ceiling: prev.upperBound), sp.upperBound < prev.upperBound, doc.isSurelyNamed(sp) else {
+      return invertedOpeningSubjectFrame(of: first..<prev.upperBound)
+    }
     var v = sp.upperBound
     // An appositive between subject and verb: `Wolfgang Hürter, Chef der Firma, nennt …`.
     if doc.punct(v) == .comma {
@@ -368,4 +383,34 @@ extension FollowUps {
     return nil
   }
 
+
+  /// German: the subject right after the finite verb when a phrase is fronted before it (`In dem
+  /// Verfahren sieht Osterloh einen „Angriff“`, `Dabei griff sie den Minister an`): the verb is the
+  /// first lower-case word after a capitalized one, within 12 tokens of the sentence start, and the
+  /// phrase after it surely names a speaker. The verb stands for the cue.
+  func invertedOpeningSubjectFrame(of r: Range<Int>) -> Frame? {
+    guard r.count > 3, doc.tokens[r.lowerBound].kind == .word,
+      doc.language.profile.role(doc.tokens[r.lowerBound].word).any([.preposition, .skippable]) || doc.isFrontedAdverbial(r.lowerBound)
+    else { return nil }
+    var v = r.lowerBound + 1
+    while v < r.upperBound && v < r.lowerBound + 12 {
+      if doc.inQuote(v) || doc.tokens[v].kind == .punctuation { return nil }
+      if doc.isFiniteVerbLike(v), doc.tokens[v - 1].kind == .word,
+        doc.tokens[v - 1].isCapitalized && !doc.language.profile.role(doc.tokens[v - 1].word).contains(.function)
+          || v == r.lowerBound + 1 && !doc.language.profile.role(doc.tokens[r.lowerBound].word).contains(.preposition)
+      {
+        break
+      }
+      v += 1
+    }
+    guard v + 1 < r.upperBound, v < r.lowerBound + 12, doc.isFiniteVerbLike(v),
+      !doc.language.profile.role(doc.tokens[v].word).any([.passiveAuxiliary, .copula, .function]),
+      case let a = doc.skippingReflexive(v + 1, end: r.upperBound), let sp = frameFinder.invertedSubject(a, ceiling: r.upperBound), sp.lowerBound == a,
+      doc.isSurelyNamed(sp), !doc.language.profile.role(doc.tokens[a].word).contains(.itPronoun),
+      // A lone unknown word after the verb is a noun as often as a name (`sieht Start`): a surname named in full.
+      sp.count > 1 || !doc.language.profile.role(doc.tokens[a].word).isEmpty || doc.isSurnameOfANamedPerson(a) || doc.tokens[a].flags.contains(.allCaps)
+        || doc.isCompound(a, endingIn: [.speakerNoun, .title])
+    else { return nil }
+    return Frame(kind: .source, cue: v..<(v + 1), cueIndex: -1, speaker: sp, inverted: true, standIn: true, lower: v, upper: sp.upperBound)
+  }
 }

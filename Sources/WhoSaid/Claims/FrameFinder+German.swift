@@ -119,3 +119,118 @@ extension FrameFinder {
   }
 
 }
+
+extension FrameFinder {
+  /// German passive with its agent: the `von` phrase in the clause of the participle cue `k`
+  /// (tokens `cueStart..<cueEnd`) speaks, not the passive's subject (`Haslinger wird von der
+  /// Opposition vorgeworfen, …`, `Von der Stadtverwaltung wurde erklärt, …`, `Lumenta war von der
+  /// Behörde gerügt worden`). The clause holds a passive auxiliary before the participle or right
+  /// after it; `von` opens the clause or follows the auxiliary, an adverb or a time word (after a
+  /// noun it is that noun's attribute: `die Abschaffung von Gebühren`). Reads at most 16 tokens back.
+  @inline(never)
+  func passiveAgent(participle k: Int, cue cueStart: Int, _ cueEnd: Int, sentence s: Int, _ e: Int) -> Range<Int>? {
+    guard doc.endsLikeParticiple(k), !doc.language.known.agents.isEmpty else { return nil }
+    var auxiliary = cueEnd < e && doc.tokens[cueEnd].kind == .word
+      && (doc.language.profile.role(doc.tokens[cueEnd].word).contains(.passiveAuxiliary) || doc.isWordID(cueEnd, doc.language.known.been))
+    var agent = -1
+    var j = cueStart - 1
+    while j >= s && j >= cueStart - 16 {
+      let t = doc.tokens[j]
+      guard t.kind == .word || t.kind == .number, !doc.inQuote(j) else { break }
+      let role = doc.language.profile.role(t.word)
+      if role.contains(.complementizer) || role.contains(.conjunction) { break }
+      if role.contains(.passiveAuxiliary) { auxiliary = true }
+      if doc.language.known.agents.contains(t.word), doc.nameParticleLength(at: j) == 0 {
+        let p = j - 1
+        let opens = p < s || doc.tokens[p].kind != .word || doc.inQuote(p)
+        let pr = opens ? [] : doc.language.profile.role(doc.tokens[p].word)
+        if opens || pr.contains(.passiveAuxiliary) || pr.contains(.time) || !doc.tokens[p].isCapitalized && !pr.contains(.determiner) && !pr.contains(.preposition) {
+          agent = j
+        }
+      }
+      j -= 1
+    }
+    guard auxiliary, agent >= 0, let sp = doc.speakerAfter(agent + 1, ceiling: cueStart), doc.isStrongSpeaker(sp) else { return nil }
+    return sp
+  }
+}
+
+extension FrameFinder {
+  /// The speaker of a source word at `k` opening a clause (`„…“, so Müller.`): the phrase after it,
+  /// closing the clause. After a quote or a clause in Konjunktiv I and its comma the word surely
+  /// ends a report, so more may follow: a verb and its object pronoun before the speaker (`„…“, so
+  /// charakterisierte ihn der Funktionär X.`), and after it a short adverbial (`so Suttner wörtlich.`,
+  /// `so Littmann zu den Gründen.`, `so X gegenüber „Beijing Shibao“.`) with no reporting verb.
+  @inline(never)
+  func clauseSourceSpeaker(at k: Int, sentence s: Int, _ e: Int) -> Range<Int>? {
+    guard k == s || doc.punct(k - 1) == .comma || doc.closesQuote(k - 1) || doc.punct(k - 1) == .dash, k + 1 < e else { return nil }
+    let afterReport = k >= s + 2 && doc.punct(k - 1) == .comma && (doc.closesQuote(k - 2) || doc.holdsReportedMood(max(s, k - 40)..<(k - 1)))
+    var from = k + 1
+    // `so charakterisierte ihn der Funktionär`: a verb (no cue: that makes a frame of its own) and a pronoun object.
+    // (Elsewhere a cue after `so` makes the frame: `So sagte der Minister`.)
+    if !afterReport, isCueForm(from), !doc.tokens[from].isCapitalized { return nil }
+    if afterReport, from + 1 < e, doc.isFiniteVerbLike(from) {
+      from += 1
+      if from + 1 < e, doc.tokens[from].kind == .word, case let r = doc.language.profile.role(doc.tokens[from].word),
+        r.any(.pronoun) && !doc.language.known.nominativePronouns.contains(doc.tokens[from].word) || doc.isWordID(from, doc.language.known.reflexive)
+      {
+        from += 1
+      }
+    }
+    guard let sp = doc.speakerAfter(from, ceiling: e), sp.lowerBound == from, doc.isStrongSpeaker(sp) else { return nil }
+    if from > k + 1, doc.language.profile.role(doc.tokens[sp.lowerBound].word).contains(.itPronoun) { return nil }  // `so hieß es`
+    if sp.upperBound >= e || doc.punct(sp.upperBound) != nil { return sp }
+    guard afterReport, doc.tokens[sp.upperBound].kind == .word else { return nil }
+    // The adverbial after the speaker, up to the clause's end.
+    var j = sp.upperBound
+    while j < e && j < sp.upperBound + 10 {
+      if doc.opensQuote(j) {
+        let q = doc.quotes[Int(doc.quoteOf[j])]
+        guard q.close - q.open <= 6, q.close < e else { return nil }
+        j = q.close + 1
+        continue
+      }
+      if doc.punct(j) != nil { break }
+      if sourcePhrase(at: j, end: e) != nil { return nil }  // `so X laut der Agentur Y`: Y is the source
+      let t = doc.tokens[j]
+      guard t.kind == .word || t.kind == .number else { return nil }
+      if t.kind == .word, !t.isCapitalized, isCueForm(j) || doc.language.profile.role(t.word).contains(.complementizer) {
+        return nil
+      }
+      j += 1
+    }
+    return j >= e || doc.punct(j) != nil ? sp : nil
+  }
+}
+
+extension FrameFinder {
+  /// Whether word `k` is a form of a cue verb (alone or as the verb of a particle cue).
+  func isCueForm(_ k: Int) -> Bool {
+    let w = doc.tokens[k].word
+    return doc.tokens[k].kind == .word && w >= 0 && (doc.language.profile.cueOfWord[Int(w)] >= 0 || doc.language.profile.particleCueOfWord[Int(w)] >= 0)
+  }
+}
+
+extension FrameFinder {
+  /// German: a name opening the clause at `a` that runs to a colon before a quote, with only an
+  /// appositive between (`Hebamme Susanne Blum, die seit 22 Jahren in Eschenrode arbeitet: „…“`,
+  /// `Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“`): a relative clause or a noun
+  /// phrase after a comma, with no reporting verb (that would make a frame of its own) and no quote.
+  @inline(never)
+  func speakerWithAppositive(from a: Int, colon: Int) -> Range<Int>? {
+    guard let sp = doc.speakerAfter(a, ceiling: colon), sp.lowerBound == a, sp.upperBound + 2 < colon, doc.punct(sp.upperBound) == .comma,
+      doc.hasProperName(sp), doc.isSurelyNamed(sp), doc.tokens[sp.upperBound + 1].kind == .word
+    else { return nil }
+    let first = sp.upperBound + 1
+    let role = doc.language.profile.role(doc.tokens[first].word)
+    let relative = role.contains(.relative) && !role.contains(.complementizer)
+    guard relative || doc.tokens[first].isCapitalized || role.contains(.determiner) else { return nil }
+    for j in first..<colon {
+      let t = doc.tokens[j]
+      if doc.inQuote(j) || doc.punct(j)?.isTerminal == true || t.kind == .word && !t.isCapitalized && isCueForm(j) { return nil }
+      // A noun phrase has no verb: `X, die Opposition und die Gewerkschaften haben sich geeinigt:` is a clause.
+      if !relative, t.kind == .word, !t.isCapitalized, doc.language.profile.role(t.word).any([.auxiliary, .copula]) { return nil }
+    }
+    return sp
+  }
+}

@@ -97,16 +97,7 @@ extension FrameFinder {
       return (Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: k + 1), k + 1)
     }
     // `„…“, so Müller.`: a source word at a clause start, its speaker closing the clause.
-    // (After a quote or a clause in Konjunktiv I and its comma, a named speaker may take a prepositional
-    // phrase: `„…“, so Littmann zu den Gründen.`, `… sei unüblich, so Joachim Banke gegenüber der Zeitung.`)
-    if doc.language.profile.role(t.word).contains(.clauseSource), k == s || doc.punct(k - 1) == .comma || doc.closesQuote(k - 1) || doc.punct(k - 1) == .dash,
-      let sp = doc.speakerAfter(k + 1, ceiling: e),
-      sp.upperBound >= e || doc.punct(sp.upperBound) != nil
-        || k >= s + 2 && doc.punct(k - 1) == .comma && doc.tokens[sp.upperBound].kind == .word
-          && doc.language.profile.role(doc.tokens[sp.upperBound].word).contains(.preposition) && doc.isSurelyNamed(sp)
-          && (doc.closesQuote(k - 2) || doc.holdsReportedMood(max(s, k - 40)..<(k - 1))),
-      doc.isStrongSpeaker(sp)
-    {
+    if doc.language.profile.role(t.word).contains(.clauseSource), let sp = clauseSourceSpeaker(at: k, sentence: s, e) {
       return (Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: sp, lower: k, upper: sp.upperBound), sp.upperBound)
     }
     return nil
@@ -200,6 +191,14 @@ extension FrameFinder {
     adjustSpeaker(
       of: &frame, cue: cueStart, cueEnd, index: cueIndex, passive: passive, fronted: fronted, frontedSource: frontedSource,
       sentence: s, e)
+    // German `Haslinger wird von der Opposition vorgeworfen, …`: a passive's agent speaks.
+    if doc.language.profile.verbSecond, !doc.language.profile.cues[Int(cueIndex)].frame.contains(.passive),
+      let agent = passiveAgent(participle: k, cue: cueStart, cueEnd, sentence: s, e)
+    {
+      frame.speaker = agent
+      frame.inverted = false
+      frame.lower = min(frame.lower, agent.lowerBound)
+    }
     if particleEnd > frame.upper, frame.speaker != nil { frame.upper = particleEnd }
     // `Den Männern wird vorgeworfen, …`, `Es wird vermutet, dass …`: reported, by nobody named.
     let unnamed = speakerlessPassive && frame.speaker == nil && cueEnd < e && doc.punct(cueEnd) == .comma

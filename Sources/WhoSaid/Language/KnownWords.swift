@@ -66,4 +66,6 @@ public struct KnownWords: Sendable {
   public var hePossessives: [Int32] = []
   public var shePossessives: [Int32] = []
   public var words: Int32 = -1
+  /// German `von`, `vom`: the prepositions of a passive's agent (`wurde von der Opposition kritisiert`).
+  public var agents: [Int32] = []
 }

@@ -64,7 +64,8 @@ extension LanguageProfile {
       insbesondere vielmehr zuletzt jedenfalls stattdessen letztlich schließlich übrigens bezüglich \
       nachdem jetzt besonders ähnlich anhand darin daraus daran darunter dadurch hierzu hierbei hierfür \
       derzeit anders folgendes besorgt enttäuscht erfreut empört überrascht erleichtert verärgert \
-      entsetzt beunruhigt zufrieden dahinter daneben dazwischen darum
+      entsetzt beunruhigt zufrieden dahinter daneben dazwischen darum demgegenüber dementsprechend \
+      demzufolge infolgedessen andererseits einerseits überdies folglich somit ansonsten gleichfalls
       """)
     p.add(.time, """
       montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag heute gestern morgen \
@@ -93,6 +94,7 @@ extension LanguageProfile {
       male: EnglishNameData.maleFirstNames + "\n" + GermanFrenchNameData.germanMaleFirstNames,
       female: EnglishNameData.femaleFirstNames + "\n" + GermanFrenchNameData.germanFemaleFirstNames,
       titles: GermanFrenchNameData.germanTitles, nouns: GermanFrenchNameData.germanSpeakerNouns)
+    p.addNames(male: "", female: "", titles: GermanSpeakerData.titles, nouns: GermanSpeakerData.nouns)
     p.addCues(GermanCueData.text)
     p.addCueTable(CueTable(GermanCueTable.text, documentNouns: GermanCueTable.documentNouns))
     for phrase in [
@@ -144,6 +146,7 @@ extension LanguageProfile {
     p.known.hePossessives = ["sein", "seine", "seinen", "seinem", "seiner", "seines"].map { p.word($0) }
     p.known.shePossessives = ["ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"].map { p.word($0) }
     p.known.words = p.word("worten")
+    p.known.agents = ["von", "vom"].map { p.word($0) }
     p.known.nominativePronouns = ["er", "ich", "wir"].map { p.word($0) }
     p.known.particles = "statt teil fest an auf aus ab ein mit bei hin her zurück weg los fort vor nach zu um dar bereit fern frei hoch nieder zusammen"
       .split(separator: " ").map { p.word(String($0)) }

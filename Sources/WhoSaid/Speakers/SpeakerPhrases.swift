@@ -67,6 +67,14 @@ extension Document {
           i = q.open - 1
           continue
         }
+        // `Der Geschäftsführer von „Ener1“`, `ein Sprecher der „Tafel“`: a short quoted name after `von` or a
+        // genitive article after a speaker noun.
+        if language.profile.capitalizesNouns, start == end, let p = quotedNameAttribute(closingAt: i, floor: floor) {
+          start = p
+          count += 2
+          i = p - 1
+          continue
+        }
         break
       }
       if t.kind == .word {
@@ -101,10 +109,17 @@ extension Document {
             i -= 1
             continue
           }
+          // German `Einer der Feuerwehrmänner`: a pronoun of a part before a genitive plural.
+          if language.profile.capitalizesNouns, start == i, i - 1 >= floor, language.known.genitives.contains(t.word), tokens[i - 1].kind == .word,
+            tokens[i - 1].isCapitalized, language.profile.role(tokens[i - 1].word).contains(.determiner), !inQuote(i - 1)
+          {
+            start = i - 1
+          }
           break
         }
         if t.isCapitalized && !role.contains(.function) {
-          if role.contains(.time) && !language.profile.role(t.word).contains(.title) {
+          // (German `Jan`, `August`: first names that are months too.)
+          if role.contains(.time) && !role.contains(.title) && !(language.profile.capitalizesNouns && role.any([.maleName, .femaleName])) {
             // `Theresa May said` but not `On Monday Lavrov said`.
             if i - 1 < floor || !tokens[i - 1].isCapitalized || language.profile.role(tokens[i - 1].word).contains(.function) {
               break
@@ -138,6 +153,10 @@ extension Document {
         }
       } else if language.profile.capitalizesNouns, t.kind == .number, let noun = ageWord(i), noun || start < end {
         start = i  // German `Der 58-Jährige sagte`, `die 56-jährige Anwältin`
+      } else if language.profile.capitalizesNouns, t.kind == .number, start < end, i > floor, tokens[i - 1].kind == .word,
+        language.profile.role(tokens[i - 1].word).contains(.determiner)
+      {
+        start = i  // German `der 13 beteiligten Feuerwehrmänner`
       } else if t.punctuation == .period, i > floor, tokens[i - 1].kind == .word, start < end,
         language.profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
       {
@@ -200,7 +219,9 @@ extension Document {
         }
         if (role.contains(.determiner) || role.contains(.possessive)) && (!sawHead && i == start || i > start && (isWordID(i - 1, language.known.of) || isWordID(i - 1, language.known.for))) {
           end = i + 1
-        } else if t.isCapitalized && !role.contains(.function) && !(role.contains(.time) && !sawHead && !role.contains(.title)) {
+        } else if t.isCapitalized && !role.contains(.function)
+          && !(role.contains(.time) && !sawHead && !role.contains(.title) && !(language.profile.capitalizesNouns && role.any([.maleName, .femaleName])))
+        {
           end = i + 1
           sawHead = true
           genitive = false
@@ -366,5 +387,17 @@ extension Document {
       }
     }
     return false
+  }
+
+  /// German: the start of `von` or a genitive article before a short quoted name that closes at `close`
+  /// (`Der Geschäftsführer von „Ener1“`), when a speaker noun or title stands before it; nil otherwise.
+  func quotedNameAttribute(closingAt close: Int, floor: Int) -> Int? {
+    guard closesQuote(close), case let q = quotes[Int(quoteOf[close])], q.close == close, q.close - q.open <= 6, q.close - q.open >= 2,
+      q.open - 2 >= floor, tokens[q.open + 1].isCapitalized, tokens[q.open - 1].kind == .word, !inQuote(q.open - 1),
+      isWordID(q.open - 1, language.known.of) || language.known.genitives.contains(tokens[q.open - 1].word),
+      tokens[q.open - 2].kind == .word, tokens[q.open - 2].isCapitalized, !inQuote(q.open - 2),
+      language.profile.role(tokens[q.open - 2].word).any([.personNoun, .organizationNoun, .groupNoun, .title]) || isCompound(q.open - 2, endingIn: [.speakerNoun, .title])
+    else { return nil }
+    return q.open - 1
   }
 }

@@ -44,7 +44,7 @@ extension Document {
       }
       let role = language.profile.role(tokens[k].word)
       if role.any(.speakerNoun) || role.contains(.title) || role.contains(.maleName) || role.contains(.femaleName) { return true }
-      if language.profile.capitalizesNouns, tokens[k].isCapitalized, role.isEmpty, isCompoundTitle(k) { return true }  // `WWF-Sprecher`
+      if language.profile.capitalizesNouns, tokens[k].isCapitalized, role.isEmpty, isCompound(k, endingIn: [.title, .speakerNoun]) { return true }  // `WWF-Sprecher`, `Landesverband`
       if language.profile.capitalizesNouns, tokens[k].flags.contains(.allCaps), role.isEmpty, tokens[k].length <= 6 { return true }  // `Die SPD`
       if role.any(.pronoun) && !role.contains(.possessive) && !role.contains(.itPronoun) { return true }
       if !tokens[k].isCapitalized || role.contains(.function) || role.contains(.time) { bare = false }
