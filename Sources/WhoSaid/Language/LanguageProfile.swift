@@ -43,6 +43,9 @@ public struct LanguageProfile: Sendable {
   var documentNouns: Set<Int32> = []
   /// Nouns before `report(s)` that make it a body's words (`media reports`), not a document.
   var newsNouns: Set<Int32> = []
+  /// Indefinite articles, lower-case (`a`, `ein`, `une`): a description opened by one names
+  /// someone new (`a spokesman said`), never an entity met before.
+  var indefiniteArticles: Set<String> = []
   /// Whether capitalized words are common nouns too (German), so capitals alone do not make names.
   public let capitalizesNouns: Bool
   /// Ids of the function words the rules name.

@@ -119,7 +119,7 @@ struct EntityResolver {
       break
     }
     let article = r.lowerBound < (ks.first ?? r.upperBound) ? a.string(r.lowerBound..<(r.lowerBound + 1)).lowercased() : ""
-    let indefinite = article == "a" || article == "an" || article == "one" || article == "ein" || article == "eine" || article == "un" || article == "une"
+    let indefinite = profile.indefiniteArticles.contains(article)
     let bare = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
     let headRole = ks.last.map { profile.role(a.tokens[$0].word) } ?? []
     return Phrase(range: r, text: text, words: ks, bare: bare, indefinite: indefinite, headRole: headRole)

@@ -7,6 +7,7 @@ extension LanguageProfile {
     var p = LanguageProfile(code: "fr", capitalizesNouns: false)
     p.splitsElisions = true
     p.invertsAfterAuxiliary = true
+    p.indefiniteArticles = ["un", "une"]
     /// Adds `words` with both apostrophes (`l'` and `l’`).
     func add(_ role: WordRole, _ words: String) {
       p.add(role, words)

@@ -5,6 +5,7 @@ extension LanguageProfile {
     var p = LanguageProfile(code: "en", capitalizesNouns: false)
     p.add(.determiner, "the a an this these those some many several most all both each every any another one two three four five six other")
     p.add(.possessive, "his her its their our my your")
+    p.indefiniteArticles = ["a", "an", "one"]
     p.add(.hePronoun, "he him")
     p.add(.shePronoun, "she")
     p.add(.theyPronoun, "they we")

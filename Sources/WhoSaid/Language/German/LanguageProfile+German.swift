@@ -17,6 +17,7 @@ extension LanguageProfile {
       anderen kein keine keinen keinem keiner jede jeder jedes
       """
     p.add(.determiner, determiners)
+    p.indefiniteArticles = ["ein", "eine"]
     p.add(.possessive, "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere deren dessen")
     p.add(.hePronoun, "er ihm ihn")
     // `sie` is `she` and `they`; the resolver tries a woman first.
