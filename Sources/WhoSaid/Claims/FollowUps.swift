@@ -64,43 +64,15 @@ extension FollowUps {
         lastAny = i
         walked += 1
       }
-      let inside = (q.open + 1)..<q.close
-      var words = 0
-      var terminal = false
-      for k in inside {
-        if doc.tokens[k].kind == .word { words += 1 } else if doc.punct(k)?.isTerminal == true { terminal = true }
-      }
+      let (words, terminal) = wordsInside(q)
       guard words >= 4 || terminal && words >= 2 else { continue }
       let content = q.open..<(q.close + 1)
-      // After `X said:` at the end of the previous paragraph or sentence.
-      if q.open > 0, doc.punct(q.open - 1) == .colon {
-        claims.frames.removeAll(keepingCapacity: true)
-        let s = doc.sentences[Int(doc.sentenceOf[q.open - 1])]
-        frameFinder.findFrames(in: max(s.lowerBound, q.open - 41)..<(q.open - 1), into: &claims.frames)
-        var found = claims.frames.last.flatMap { $0.speaker != nil ? $0 : nil }
-        var plain = false
-        if found == nil, doc.language.profile.verbSecond, let f = colonSubjectFrame(before: q.open - 1, from: s.lowerBound) {
-          found = f
-          plain = true
-        }
-        if let f = found {
-          var d = Draft(kind: .direct, content: content, fragments: [content], frame: f, confidence: 0)
-          d.confidence = doc.confidence(of: d) - (plain ? 0.25 : 0.05)
-          keepDirect(d)
-          if Int(doc.sentenceOf[q.open]) == memoSentence { free = false }
-          continue
-        }
+      if let d = colonQuote(q, content: content, frames: &claims.frames) {
+        keepDirect(d)
+        if Int(doc.sentenceOf[q.open]) == memoSentence { free = false }
+        continue
       }
-      // German `Mit den Worten „…“, wandte er sich an …`: the subject after the verb said it.
-      if doc.language.profile.verbSecond, q.open >= 3, doc.isWordID(q.open - 1, doc.language.known.words), doc.isWordID(q.open - 3, doc.language.known.with) || doc.isWordID(q.open - 2, doc.language.known.with),
-        q.close + 3 < doc.tokens.count, doc.punct(q.close + 1) == .comma, doc.tokens[q.close + 2].kind == .word, !doc.tokens[q.close + 2].isCapitalized,
-        let sp = frameFinder.invertedSubject(doc.skippingReflexive(q.close + 3, end: doc.sentences[Int(doc.sentenceOf[q.close + 2])].upperBound),
-          ceiling: doc.sentences[Int(doc.sentenceOf[q.close + 2])].upperBound),
-        doc.isSurelyNamed(sp)
-      {
-        let f = Frame(kind: .source, cue: (q.close + 2)..<(q.close + 3), cueIndex: -1, speaker: sp, standIn: true, lower: q.close + 2, upper: sp.upperBound)
-        var d = Draft(kind: .direct, content: content, fragments: [content], frame: f, confidence: 0)
-        d.confidence = doc.confidence(of: d) - 0.25
+      if let d = withWordsQuote(q, content: content) {
         keepDirect(d)
         continue
       }
@@ -117,12 +89,7 @@ extension FollowUps {
       let sentence = doc.sentences[si]
       if si != memoSentence {
         memoSentence = si
-        outside = 0
-        free = true
-        for k in sentence {
-          if claims.claimedBy[k] >= 0 { free = false }
-          if !doc.inQuote(k) && doc.tokens[k].kind == .word { outside += 1 }
-        }
+        (outside, free) = wordsOutsideQuotes(sentence, claimedBy: claims.claimedBy)
       }
       var d: Draft
       if outside >= 2 && free && !claims.sentenceFramed[si] {
@@ -164,6 +131,69 @@ extension FollowUps {
       free = false
       claims.drafts.append(d)
     }
+  }
+
+  /// `The minister said: "…"`: the frame of the clause before a colon that opens quote `q`
+  /// (German also a subject and its verb: `Die Firma hält die Kritik für falsch: „…“`), made
+  /// into the quote's draft; nil when the clause has no speaker.
+  func colonQuote(_ q: QuoteSpan, content: Range<Int>, frames: inout [Frame]) -> Draft? {
+    // After `X said:` at the end of the previous paragraph or sentence.
+    if q.open > 0, doc.punct(q.open - 1) == .colon {
+      frames.removeAll(keepingCapacity: true)
+      let s = doc.sentences[Int(doc.sentenceOf[q.open - 1])]
+      frameFinder.findFrames(in: max(s.lowerBound, q.open - 41)..<(q.open - 1), into: &frames)
+      var found = frames.last.flatMap { $0.speaker != nil ? $0 : nil }
+      var plain = false
+      if found == nil, doc.language.profile.verbSecond, let f = colonSubjectFrame(before: q.open - 1, from: s.lowerBound) {
+        found = f
+        plain = true
+      }
+      if let f = found {
+        var d = Draft(kind: .direct, content: content, fragments: [content], frame: f, confidence: 0)
+        d.confidence = doc.confidence(of: d) - (plain ? 0.25 : 0.05)
+        return d
+      }
+    }
+    return nil
+  }
+
+  /// German `Mit den Worten „…“, wandte er sich an …`: the subject after the verb that follows
+  /// quote `q` said it; nil when the quote is not so introduced.
+  func withWordsQuote(_ q: QuoteSpan, content: Range<Int>) -> Draft? {
+    // German `Mit den Worten „…“, wandte er sich an …`: the subject after the verb said it.
+    if doc.language.profile.verbSecond, q.open >= 3, doc.isWordID(q.open - 1, doc.language.known.words), doc.isWordID(q.open - 3, doc.language.known.with) || doc.isWordID(q.open - 2, doc.language.known.with),
+      q.close + 3 < doc.tokens.count, doc.punct(q.close + 1) == .comma, doc.tokens[q.close + 2].kind == .word, !doc.tokens[q.close + 2].isCapitalized,
+      let sp = frameFinder.invertedSubject(doc.skippingReflexive(q.close + 3, end: doc.sentences[Int(doc.sentenceOf[q.close + 2])].upperBound),
+        ceiling: doc.sentences[Int(doc.sentenceOf[q.close + 2])].upperBound),
+      doc.isSurelyNamed(sp)
+    {
+      let f = Frame(kind: .source, cue: (q.close + 2)..<(q.close + 3), cueIndex: -1, speaker: sp, standIn: true, lower: q.close + 2, upper: sp.upperBound)
+      var d = Draft(kind: .direct, content: content, fragments: [content], frame: f, confidence: 0)
+      d.confidence = doc.confidence(of: d) - 0.25
+      return d
+    }
+    return nil
+  }
+
+  /// The words inside quote `q`, and whether it holds a sentence end.
+  func wordsInside(_ q: QuoteSpan) -> (Int, Bool) {
+    var words = 0
+    var terminal = false
+    for k in (q.open + 1)..<q.close {
+      if doc.tokens[k].kind == .word { words += 1 } else if doc.punct(k)?.isTerminal == true { terminal = true }
+    }
+    return (words, terminal)
+  }
+
+  /// The words of `sentence` outside quotes, and whether no draft holds any of its tokens.
+  func wordsOutsideQuotes(_ sentence: Range<Int>, claimedBy: [Int32]) -> (Int, Bool) {
+    var outside = 0
+    var free = true
+    for k in sentence {
+      if claimedBy[k] >= 0 { free = false }
+      if !doc.inQuote(k) && doc.tokens[k].kind == .word { outside += 1 }
+    }
+    return (outside, free)
   }
 
   /// German: the subject of a clause that ends in a colon before a quote without a reporting verb
