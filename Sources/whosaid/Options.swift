@@ -72,7 +72,11 @@ extension Options {
 
   static let format = Declared(
     "--format", value: "json|text",
-    help: "JSON Lines (default), or 'Speaker (cue): quote' lines for people (coloured on a terminal unless NO_COLOR is set)."
+    help: """
+      JSON Lines (default), or lines for people, each starting with the kind and confidence: 'direct 0.95 \
+      Speaker (cue): "quote"' for words quoted verbatim (with their marks), 'indirect 0.75 Speaker (cue) ≈ \
+      paraphrase' for mixed and indirect claims (no marks added); coloured on a terminal unless NO_COLOR is set.
+      """
   ) { o, v throws(CLIError) in o.format = try Value.choice(v, "--format", Format.self) }
 
   static let jobs = Declared(

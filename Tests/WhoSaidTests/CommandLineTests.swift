@@ -172,7 +172,7 @@ struct CommandLineTests {
   @Test func textFormatForPeople() throws {
     let path = try temp("t.jsonl", #"{"id":"n1","text":"\"We are ready,\" the coach said."}"# + "\n")
     let r = try run(["--format", "text", "-q", path])
-    #expect(r.stdout == "== n1\ncoach (said): \"We are ready,\"\n\n")
+    #expect(r.stdout == "== n1\ndirect   0.95  coach (said): \"We are ready,\"\n\n")
     #expect(!r.stdout.contains("\u{1B}["))  // not a terminal: no colour
   }
 
