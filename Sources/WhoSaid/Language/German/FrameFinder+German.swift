@@ -233,4 +233,30 @@ extension FrameFinder {
     }
     return sp
   }
+
+  /// A short quoted title at `k` standing for a publication (`laut „Welt“`, `laut „Reuters“`):
+  /// a quote of one to four words, its marks included, that closes before `e`.
+  func quotedTitle(at k: Int, end e: Int) -> Range<Int>? {
+    guard k < e, doc.opensQuote(k) else { return nil }
+    let q = doc.quotes[Int(doc.quoteOf[k])]
+    guard q.open == k, q.close < e, q.close - q.open >= 2, q.close - q.open <= 5,
+      ((q.open + 1)..<q.close).allSatisfy({ doc.tokens[$0].kind == .word && doc.tokens[$0].isCapitalized || doc.tokens[$0].kind == .number || doc.punct($0) == .period })
+    else { return nil }
+    return k..<(q.close + 1)
+  }
+
+  /// The subject a source phrase with ``KnownWords/own`` at `k` points at: the one before the
+  /// finite verb (`Die Feuerwehr hat nach eigenen Angaben …`), or after it when the phrase opens
+  /// the sentence (`Nach eigenen Angaben erhielt das Amt …`).
+  func ownSource(_ k: Int, length len: Int, start s: Int, end e: Int) -> Range<Int>? {
+    if k == s {
+      let v = k + len
+      guard v + 1 < e, doc.isFiniteVerbLike(v), let sp = doc.speakerAfter(v + 1, ceiling: e) else { return nil }
+      return doc.isStrongSpeaker(sp) ? sp : nil
+    }
+    guard let sp = doc.speakerAfter(s, ceiling: k), sp.upperBound < k, k - sp.upperBound <= 2,
+      (sp.upperBound..<k).allSatisfy({ doc.isFiniteVerbLike($0) }), doc.isStrongSpeaker(sp)
+    else { return nil }
+    return sp
+  }
 }
