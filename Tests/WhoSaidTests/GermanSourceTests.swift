@@ -81,4 +81,85 @@ struct GermanSourceTests {
     #expect(a.speaker?.text == "Maria Seidel")
     #expect(a.speaker?.name == "Maria Seidel")
   }
+
+  @Test func onlyCuesOfANounPhraseReportOne() throws {
+    // `bestätigen`, `ankündigen`, `begründen` with an object report nothing (both golds agree).
+    #expect(extract("Beide Firmen bestätigten am Freitag entsprechende Berichte.").isEmpty)
+    #expect(extract("Der Betriebsrat kündigte Widerstand an.").isEmpty)
+    #expect(extract("Das Unternehmen begründete den Schritt mit der schwachen Nachfrage.").isEmpty)
+    // `fordern`, `verlangen`, `bezeichnen` do.
+    let a = try #require(extract("Der Mieterbund forderte eine deutliche Verschärfung der Mietpreisbremse.").first)
+    #expect(a.text == "eine deutliche Verschärfung der Mietpreisbremse")
+    #expect(a.speaker?.text == "Der Mieterbund")
+    let b = try #require(extract("Der Verband hat am Montag Neuwahlen gefordert.").first)
+    #expect(b.text == "Der Verband hat am Montag Neuwahlen gefordert")
+  }
+
+  @Test func zuInfinitiveAfterTheObjectIsTheReport() throws {
+    let a = try #require(extract("Die Bank beschuldigt ihren früheren Kassierer, das Kontrollsystem gezielt umgangen zu haben.").first)
+    #expect(a.text == "das Kontrollsystem gezielt umgangen zu haben")
+    let b = try #require(extract("Der Fahrgastverband forderte die Bahn auf, Inhabern von Zeitkarten einen Monat zu erstatten.").first)
+    #expect(b.text == "Inhabern von Zeitkarten einen Monat zu erstatten")
+    let c = try #require(extract("Die Ministerin bat beide Seiten, die Versorgung der Patienten nicht zu gefährden.").first)
+    #expect(c.text == "die Versorgung der Patienten nicht zu gefährden")
+    #expect(c.speaker?.text == "Die Ministerin")
+    let d = try #require(extract("Die Gewerkschaft hat die Klinikbetreiber aufgefordert, bis Freitag ein Angebot vorzulegen.").first)
+    #expect(d.text == "bis Freitag ein Angebot vorzulegen")
+    // A relative clause after the object is no report.
+    #expect(extract("Die Stadt schätzt die Zahl der Kinder, die keinen Platz haben.").isEmpty)
+  }
+
+  @Test func condemningWithAColonReportsTheClause() throws {
+    let a = try #require(extract("Der Landrat verurteilte die Blockade: Wer Rettungswagen aufhalte, gefährde Menschenleben.").first)
+    #expect(a.text == "Wer Rettungswagen aufhalte, gefährde Menschenleben")
+    #expect(extract("Das Gericht verurteilte den Mann zu drei Jahren Haft.").isEmpty)
+  }
+
+  @Test func quotedNamesAreNoQuotedWords() throws {
+    let text = "Der Minister sagte, die Lage sei ernst. Hauptorganisator ist die Bewegung „Alliance for Free Elections“ aus der Hauptstadt."
+    #expect(!extract(text).contains { $0.text.contains("Hauptorganisator") })
+    // Quoted words keep their lower-case verb or a word before them that is no noun or article.
+    let words = "Der Minister sagte, die Lage sei ernst. Er griff die Opposition an: Sie betreibe „Wahlkampf auf Kosten des Landes“."
+    #expect(extract(words).contains { $0.text.contains("Sie betreibe") })
+  }
+
+  @Test func passiveWithNoAgentReportsForNobodyNamed() throws {
+    let a = try #require(attribution("Der Banker wurde festgenommen. Ihm wird unter anderem vorgeworfen, Gelder veruntreut zu haben.", "Gelder"))
+    #expect(a.speaker == nil)
+    #expect(a.cue?.lemma == "vorwerfen")
+    let b = try #require(attribution("Gestern war berichtet worden, dass die Gespräche gescheitert seien.", "dass die"))
+    #expect(b.speaker == nil)
+    // A future is no passive: `Er wird … vorwerfen`.
+    let c = try #require(attribution("Der Kläger Jan Ohm wird dem Verband vorwerfen, die Regeln gebrochen zu haben.", "die Regeln"))
+    #expect(c.speaker?.text == "Der Kläger Jan Ohm")
+    // A passive closing a relative clause reports nothing after its comma.
+    #expect(extract("Trotz der Pannen, die heftig gerügt worden waren, plant die Regierung neue Gesetze.").isEmpty)
+  }
+
+  @Test func invertedDescriptionWithAnAppositiveName() throws {
+    let a = try #require(extract("„Das ist ein Haushalt auf Sand“, sagte der Sprecher der Opposition, Lukas Wendel, der „Weserpost“.").first)
+    #expect(a.speaker?.text == "Lukas Wendel")
+    let b = try #require(extract("Am Montag sagte der Sprecher des Ministeriums, Tobias Rahn, das Land habe keine Handhabe.").first)
+    #expect(b.speaker?.text == "Tobias Rahn")
+    #expect(b.text == "das Land habe keine Handhabe")
+    let c = try #require(extract("Jetzt gab der Leiter der Dienststelle, Andreas Huber, bekannt, dass das Handy gefunden wurde.").first)
+    #expect(c.speaker?.text == "Andreas Huber")
+    #expect(c.cue?.lemma == "bekanntgeben")
+    // After the name's comma, words with no verb of reported speech are no report.
+    #expect(extract("Für Schuhe erwartet die Vorsitzende des Verbands, Brigitte Wendt, eine Preissteigerung.").isEmpty)
+  }
+
+  @Test func parentheticalBetweenSubjectAndParticiple() throws {
+    let a = try #require(extract("Im Streit hat Staatssekretär Mats Berning (Grüne) gefordert, größere Tankstellen zu verpflichten.").first)
+    #expect(a.speaker?.text == "Staatssekretär Mats Berning")
+    #expect(a.text == "größere Tankstellen zu verpflichten")
+  }
+
+  @Test func demnachStandsForTheSourceOfTheSentenceBefore() throws {
+    let found = extract("Die Staatsanwaltschaft hat am Montag den Bericht vorgelegt. Demnach war der Fahrer betrunken.")
+    let a = try #require(found.last)
+    #expect(a.speaker?.text == "Demnach")
+    #expect(a.speaker?.name == "Staatsanwaltschaft")
+  }
 }
+

@@ -37,6 +37,7 @@ struct Claims {
     followUps.joinFollowingQuotes(&self)
     followUps.attachStandaloneQuotes(&self)
     followUps.continueSubjunctiveSpeech(&self)
+    followUps.linkSourceAdverbs(&self)
   }
 
   /// Marks the tokens of `r` that no draft holds yet as held by draft `index`.

@@ -150,11 +150,12 @@ extension ContentFinder {
         made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
       }
     }
-    // 6. German: a cue that closes its sentence with nothing reported after it (`Die Polizei gab
-    // die Festnahme am Montag bekannt.`, `Die Partei hat die Vorwürfe zurückgewiesen.`): the
-    // whole sentence is the report.
+    // 6. German: a cue of a noun phrase that closes its sentence with nothing reported after it
+    // (`Der Verband hat am Montag Neuwahlen gefordert.`, `Ihm wird Betrug vorgeworfen.`): the whole
+    // sentence is the report. (`Die Polizei gab die Festnahme bekannt.` reports nothing.)
     if made == nil, doc.language.profile.verbSecond, f.kind == .verb, !quoteOnly, floor == s, next == e, doc.endsClause(f.upper, e),
-      let sp = f.speaker, doc.isStrongSpeaker(sp), doc.wordCount(s..<e) >= 4, !(cue?.frame.contains(.weak) ?? true)
+      let sp = f.speaker, doc.isStrongSpeaker(sp), doc.wordCount(s..<e) >= 4, !(cue?.frame.contains(.weak) ?? true),
+      cue?.frame.contains(.phrase) ?? false
     {
       let r = doc.trimmed(s..<e)
       if !r.contains(where: { claimedBy[$0] >= 0 }) {
@@ -296,10 +297,17 @@ extension ContentFinder {
     let cue = doc.language.profile.cues[Int(f.cueIndex)]
     if cue.frame.contains(.prepositional) {
       var j = k
+      // German `wies Friedrich auch auf die Gefahren hin`: the preposition stands before a far particle.
+      if doc.language.profile.verbSecond, f.upper > f.cue.upperBound + 1, cue.particle >= 0, doc.isWordID(f.upper - 1, cue.particle) {
+        j = max(f.cue.upperBound, f.speaker.map { $0.lowerBound >= f.cue.upperBound ? $0.upperBound : f.cue.upperBound } ?? f.cue.upperBound)
+      }
       while j < limit && j < k + 12 {
         if doc.tokens[j].word == cue.preposition && !doc.inQuote(j) { return j }
         if doc.language.profile.role(doc.tokens[j].word).contains(.complementizer) { break }
         if doc.punct(j)?.isTerminal == true { break }
+        // German `forderte die Bahn auf, die Beträge zu erstatten`: a `zu` after the comma is the
+        // infinitive's, and the clause after the comma is the report.
+        if doc.language.profile.verbSecond, doc.punct(j) == .comma { break }
         j += 1
       }
       if !cue.frame.contains(.clause) { return nil }
@@ -314,8 +322,19 @@ extension ContentFinder {
       j += 1
     }
     if doc.language.profile.verbSecond {
-      // No comma: a strong cue reports what follows it (`fordern Konsequenzen`); a weak one does not.
-      guard let n = commaClause(after: k, limit: limit, cue: cue) else { return nil }
+      // No comma: only a cue that reports a noun phrase reports what follows it (`fordern
+      // Konsequenzen`; `bestätigte die Berichte`, `äußerte Zweifel` report nothing).
+      guard var n = commaClause(after: k, limit: limit, cue: cue) else { return nil }
+      // `erwartet die Vorsitzende des Verbands, Brigitte Wendt, für Schuhe eine Preissteigerung`: the
+      // comma after an appositive name closes the name; a report after it has a Konjunktiv I, `dass`
+      // or a quote (`sagte der Sprecher, Tobias Rahn, das Land habe …`).
+      if n >= 0, f.inverted, let sp = f.speaker, sp.upperBound == k, sp.lowerBound > 0, doc.punct(sp.lowerBound - 1) == .comma,
+        !doc.language.profile.role(doc.tokens[n].word).contains(.complementizer), !doc.opensQuote(n),
+        !doc.holdsReportedMood(n..<min(limit, n + 30))
+      {
+        n = -1
+      }
+      if n < 0 && !cue.frame.contains(.phrase) { return nil }
       if n >= 0 { return n }
     }
     // Weak and object-only cues (`believes`, `endorsed`, `wants to`) report what
@@ -383,10 +402,33 @@ extension ContentFinder {
     let next = n + 1 < limit ? doc.tokens[n + 1] : nil
     // `den Plan, der …`, `einen Unfall, bei dem …`: a relative clause after the cue's object,
     // not an article opening the reported clause (`sagte, die Lage …`, `sagte, zu der Frage …`).
-    if j > k, doc.tokens[j - 1].isCapitalized {
+    if j > k, doc.tokens[j - 1].isCapitalized, !endsWithZuInfinitive(from: n, limit: limit) {
       if role.contains(.relative), !(next?.isCapitalized ?? false) { return -1 }
       if role.contains(.preposition), let x = next, doc.language.profile.role(x.word).contains(.relative) { return -1 }
     }
     return n
+  }
+
+  /// German: whether the clause starting at `n` ends (at its first punctuation, within 30 tokens) with
+  /// a zu-infinitive (`…, das Kontrollsystem umgangen zu haben`, `…, an den Tisch zurückzukehren`): a
+  /// report after the cue's object (`beschuldigt ihren Mitarbeiter, …`), not a relative clause.
+  func endsWithZuInfinitive(from n: Int, limit: Int) -> Bool {
+    var j = n
+    while j < limit && j < n + 30 && doc.tokens[j].kind == .word && !doc.inQuote(j) { j += 1 }
+    guard j > n + 1, j == limit || doc.punct(j) != nil else { return false }
+    let last = j - 1
+    let t = doc.tokens[last]
+    guard !t.isCapitalized, t.length > 4 else { return false }
+    if doc.isWordID(last - 1, doc.language.known.to) { return true }
+    // `zurückzukehren`, `vorzulegen`: a particle, `zu`, the verb, ending in `n`.
+    let a = Int(t.start)
+    let e = Int(t.end)
+    guard doc.text[e - 1] == 0x6E else { return false }
+    var i = a + 2
+    while i + 3 < e {
+      if doc.text[i] == 0x7A && doc.text[i + 1] == 0x75 { return true }
+      i += 1
+    }
+    return false
   }
 }

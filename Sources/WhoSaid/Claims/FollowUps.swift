@@ -65,7 +65,7 @@ extension FollowUps {
         walked += 1
       }
       let (words, terminal) = wordsInside(q)
-      guard words >= 4 || terminal && words >= 2 else { continue }
+      guard words >= 4 || terminal && words >= 2, !isQuotedName(q) else { continue }
       let content = q.open..<(q.close + 1)
       if let d = colonQuote(q, content: content, frames: &claims.frames) {
         keepDirect(d)

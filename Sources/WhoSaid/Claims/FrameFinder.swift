@@ -191,17 +191,13 @@ extension FrameFinder {
     adjustSpeaker(
       of: &frame, cue: cueStart, cueEnd, index: cueIndex, passive: passive, fronted: fronted, frontedSource: frontedSource,
       sentence: s, e)
-    // German `Haslinger wird von der Opposition vorgeworfen, …`: a passive's agent speaks.
-    if doc.language.profile.verbSecond, !doc.language.profile.cues[Int(cueIndex)].frame.contains(.passive),
-      let agent = passiveAgent(participle: k, cue: cueStart, cueEnd, sentence: s, e)
-    {
-      frame.speaker = agent
-      frame.inverted = false
-      frame.lower = min(frame.lower, agent.lowerBound)
-    }
+    // German: a passive's agent (`wird von der Opposition vorgeworfen`), a description's appositive name.
+    if doc.language.profile.verbSecond { adjustGermanSpeaker(of: &frame, verb: k, cue: cueStart, cueEnd, index: cueIndex, sentence: s, e) }
     if particleEnd > frame.upper, frame.speaker != nil { frame.upper = particleEnd }
     // `Den Männern wird vorgeworfen, …`, `Es wird vermutet, dass …`: reported, by nobody named.
-    let unnamed = speakerlessPassive && frame.speaker == nil && cueEnd < e && doc.punct(cueEnd) == .comma
+    // (German: the clause may go on to its comma: `Kritisiert wird vor allem, dass …`, `berichtet worden, dass`.)
+    let unnamed = speakerlessPassive && frame.speaker == nil && cueEnd < e
+      && (doc.punct(cueEnd) == .comma || doc.language.profile.verbSecond && unnamedPassiveGoesOn(cue: cueStart, cueEnd, sentence: s, e))
     // German `Ein Sprecher erklärte, er gehe nicht davon aus, dass …`: a pronoun and its verb right
     // after another frame's comma are the start of that frame's report, not a frame of their own.
     // Any subject whose verb or auxiliary is in Konjunktiv I, likewise (`Der Sender berichtete, das
@@ -229,6 +225,10 @@ extension FrameFinder {
     {
       if doc.language.profile.role(doc.tokens[b].word).contains(.copula) { passive = true }
       b -= 1
+    }
+    // German `Ihm wird unter anderem vorgeworfen, …`: a passive auxiliary further back in the clause.
+    if doc.language.profile.verbSecond, !passive, passiveAuxiliaryInClause(before: cueStart, participle: k, sentence: s) {
+      passive = true
     }
     // German verb-final passive: the participle before `worden` or `wurde` (`…, die heftig gerügt worden
     // waren`, `der kritisiert wurde`) — unless an agent with `von` stands before it, who speaks

@@ -47,4 +47,7 @@ public struct CueFrame: OptionSet, Sendable, Hashable {
   public static let prepositional = CueFrame(rawValue: 1 << 4)
   /// Its passive subject is the speaker (`wird der Minister zitiert`, `is quoted as saying`).
   public static let passive = CueFrame(rawValue: 1 << 6)
+  /// German: a noun phrase after it is what it reports (`fordert Konsequenzen`, `nannte den Plan
+  /// „unsinnig“`); the other cues report a clause only (`bestätigte die Berichte` reports nothing).
+  public static let phrase = CueFrame(rawValue: 1 << 7)
 }

@@ -29,6 +29,9 @@ public struct LanguageProfile: Sendable {
   var sourceNouns: Set<Int32> = []
   /// Endings of compound source nouns (`Polizeiangaben`, `Medienberichten`), as lowercase UTF-8.
   var sourceNounEndings: [[UInt8]] = []
+  /// Nouns whose quoted apposition is a title, not quoted words (German `Motto`, `Lied`, `Ausstellung`:
+  /// `unter dem Motto „Freiheit statt Angst“`).
+  var titleNouns: Set<Int32> = []
   /// Endings of adverbs and adjectives that open a sentence before its verb (German
   /// `Ursprünglich`, `Langfristig`, `Relativierend`): capitalized there, but no names.
   var adverbialEndings: [[UInt8]] = []
@@ -122,6 +125,7 @@ public struct LanguageProfile: Sendable {
         case "weak": frame.insert(.weak)
         case "strict": frame.insert([.weak, .strict])
         case "passive": frame.insert(.passive)
+        case "np": frame.insert(.phrase)
         default:
           if preposition < 0 {
             preposition = word(String(flag))

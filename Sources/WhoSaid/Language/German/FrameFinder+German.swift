@@ -260,3 +260,84 @@ extension FrameFinder {
     return sp
   }
 }
+
+extension FrameFinder {
+  /// German: the closing comma of an appositive name that opens at the comma `c` (`, Andreas Huber,`):
+  /// one to four capitalized words (a name, not a clause), then a comma; nil otherwise.
+  func appositiveNameEnd(afterComma c: Int, end e: Int) -> Int? {
+    guard c < e, doc.punct(c) == .comma else { return nil }
+    var j = c + 1
+    while j < e && j <= c + 5, doc.tokens[j].kind == .word, doc.tokens[j].isCapitalized, !doc.inQuote(j),
+      !doc.language.profile.role(doc.tokens[j].word).contains(.function)
+    {
+      j += 1
+    }
+    guard j > c + 1, j < e, doc.punct(j) == .comma, doc.hasProperName((c + 1)..<j), doc.isSurelyNamed((c + 1)..<j) else { return nil }
+    return j
+  }
+
+  /// German: the name in an appositive right after an inverted speaker that is a description
+  /// (`sagte der Sprecher der Opposition, Lukas Wendel, der „Weserpost“`, `kritisierte der Vorsitzende
+  /// des Verbands, Heiko Brandes, das Unternehmen`).
+  @inline(never)
+  func invertedAppositiveName(_ sp: Range<Int>, end e: Int) -> Range<Int>? {
+    guard sp.upperBound < e, doc.isDescription(sp), let c = appositiveNameEnd(afterComma: sp.upperBound, end: e) else { return nil }
+    return (sp.upperBound + 1)..<c
+  }
+
+  /// German: whether a passive cue with no speaker reports the clause after a comma further on
+  /// (`Kritisiert wird vor allem, dass …`, `Gestern war berichtet worden, dass …`): a comma ends its
+  /// clause within eight words, no finite verb stands right before that comma (`…, die heftig gerügt
+  /// worden waren, plant …`, `indem signalisiert wurde, …` end a subordinate clause), and the clause
+  /// before the cue holds no Konjunktiv I (`sei … beschuldigt worden, darunter …` is someone's report).
+  @inline(never)
+  func unnamedPassiveGoesOn(cue cueStart: Int, _ cueEnd: Int, sentence s: Int, _ e: Int) -> Bool {
+    var j = cueEnd
+    while j < e && j < cueEnd + 8 && doc.punct(j) != .comma {
+      if doc.tokens[j].kind != .word || doc.inQuote(j) { return false }
+      j += 1
+    }
+    guard j < e, doc.punct(j) == .comma, j > cueEnd,
+      !doc.language.profile.role(doc.tokens[j - 1].word).any([.auxiliary, .copula, .passiveAuxiliary]) || doc.isWordID(j - 1, doc.language.known.been)
+    else { return false }
+    return !doc.holdsReportedMood(max(s, cueStart - 12)..<cueStart)
+  }
+
+  /// German: whether a passive auxiliary (`wird`, `wurde`) stands earlier in the clause of the cue at
+  /// `participle` (`Ihm wird unter anderem vorgeworfen`), within 12 words, and the cue is no
+  /// infinitive (`Er wird ihm vorwerfen`: a future).
+  @inline(never)
+  func passiveAuxiliaryInClause(before cueStart: Int, participle k: Int, sentence s: Int) -> Bool {
+    guard doc.endsLikeParticiple(k), doc.tokens[k].word >= 0, case let c = doc.language.profile.cueOfWord[Int(doc.tokens[k].word)], c >= 0,
+      doc.language.profile.table.word(doc.tokens[k].word) != doc.language.profile.cues[Int(c)].lemma
+    else { return false }
+    var j = cueStart - 1
+    while j >= s && j >= cueStart - 12 {
+      let t = doc.tokens[j]
+      guard t.kind == .word || t.kind == .number, !doc.inQuote(j) else { return false }
+      let role = doc.language.profile.role(t.word)
+      if role.contains(.passiveAuxiliary) { return true }
+      if role.any([.complementizer, .conjunction, .auxiliary]) { return false }
+      j -= 1
+    }
+    return false
+  }
+}
+
+extension FrameFinder {
+  /// German corrections of a cue's speaker: a passive's agent speaks (`Haslinger wird von der
+  /// Opposition vorgeworfen, …`), and a description after the verb gives way to the name in its
+  /// appositive (`sagte der Sprecher der Opposition, Lukas Wendel, der Zeitung`).
+  @inline(never)
+  func adjustGermanSpeaker(of frame: inout Frame, verb k: Int, cue cueStart: Int, _ cueEnd: Int, index cueIndex: Int32, sentence s: Int, _ e: Int) {
+    if !doc.language.profile.cues[Int(cueIndex)].frame.contains(.passive), let agent = passiveAgent(participle: k, cue: cueStart, cueEnd, sentence: s, e) {
+      frame.speaker = agent
+      frame.inverted = false
+      frame.lower = min(frame.lower, agent.lowerBound)
+    }
+    if frame.inverted, let sp = frame.speaker, let name = invertedAppositiveName(sp, end: e) {
+      frame.speaker = name
+      frame.upper = max(frame.upper, name.upperBound)
+    }
+  }
+}

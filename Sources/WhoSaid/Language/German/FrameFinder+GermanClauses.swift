@@ -8,6 +8,11 @@ extension FrameFinder {
     var j = k + 1
     while j < e && j < k + 20 {
       if doc.tokens[j].kind != .word || doc.inQuote(j) { return nil }
+      // `gab der Leiter der Dienststelle, Andreas Huber, bekannt`: an appositive name is no clause end.
+      if j + 1 < e, let c = appositiveNameEnd(afterComma: j + 1, end: e) {
+        j = c + 1
+        continue
+      }
       if j + 1 >= e || doc.punct(j + 1) != nil || doc.opensQuote(j + 1) { return j }
       j += 1
     }
@@ -196,6 +201,11 @@ extension FrameFinder {
   func subjectOfAuxiliary(before b: Int, floor s: Int, end e: Int, cue: Cue) -> (Range<Int>, Bool)? {
     var j = b
     while j >= s && j > b - 14 {
+      // `hat Staatssekretär Matthias Berninger (Grüne) gefordert`: a parenthetical is skipped.
+      if doc.punct(j) == .closeParen, let o = ((max(s, j - 8))..<j).last(where: { doc.punct($0) == .openParen }) {
+        j = o - 1
+        continue
+      }
       let t = doc.tokens[j]
       guard t.kind == .word, !doc.inQuote(j) else { return nil }
       let role = doc.language.profile.role(t.word)

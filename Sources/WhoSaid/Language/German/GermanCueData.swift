@@ -7,7 +7,9 @@
 /// `forms`: space-separated lowercase inflections (including the lemma/infinitive).
 /// `flags`: `clause` (takes a reported clause), `object` (listener/target object may come first),
 /// a preposition introducing the content, `quote` (attributes only an adjacent direct quote),
-/// `weak` (common in non-speech senses; an indirect claim needs an explicit complementizer).
+/// `weak` (common in non-speech senses; an indirect claim needs an explicit complementizer),
+/// `np` (a noun phrase after the verb is what it reports: `fordert Konsequenzen`; without it the
+/// verb reports only a clause, a quote or its preposition's phrase).
 /// Lines starting with `#` are comments.
 package enum GermanCueData {
     package static let text = """
@@ -80,25 +82,25 @@ package enum GermanCueData {
     verraten|verrät verraten verriet verrieten verrate verriete|clause
     enthüllen|enthüllt enthüllen enthüllte enthüllten enthülle|clause
     # Fordern, warnen, kritisieren
-    fordern|fordert fordern forderte forderten fordere gefordert|clause
-    auffordern+auf|fordert fordern forderte forderten fordere aufgefordert auffordern aufzufordern|object zu
-    verlangen|verlangt verlangen verlangte verlangten verlange|clause
-    aufrufen+auf|ruft rufen rief riefen rufe aufgerufen aufrufen aufzurufen|object zu
+    fordern|fordert fordern forderte forderten fordere gefordert|clause np
+    auffordern+auf|fordert fordern forderte forderten fordere aufgefordert auffordern aufzufordern|clause object zu
+    verlangen|verlangt verlangen verlangte verlangten verlange|clause np
+    aufrufen+auf|ruft rufen rief riefen rufe aufgerufen aufrufen aufzurufen|clause object zu
     appellieren|appelliert appellieren appellierte appellierten appelliere|an
-    drängen|drängt drängen drängte drängten dränge gedrängt|object zu auf
+    drängen|drängt drängen drängte drängten dränge gedrängt|object zu auf np
     mahnen|mahnt mahnen mahnte mahnten mahne gemahnt|clause
-    bitten|bittet bitten bat baten bitte bäte gebeten|object um
+    bitten|bittet bitten bat baten bitte bäte gebeten|clause object um
     warnen|warnt warnen warnte warnten warne gewarnt|clause object vor
     drohen|droht drohen drohte drohten drohe gedroht|clause mit
-    vorwerfen+vor|wirft werfen warf warfen werfe würfe vorgeworfen vorwerfen vorzuwerfen|clause object
-    vorhalten+vor|hält halten hielt hielten halte hielte vorgehalten vorhalten vorzuhalten|clause object
+    vorwerfen+vor|wirft werfen warf warfen werfe würfe vorgeworfen vorwerfen vorzuwerfen|clause object np
+    vorhalten+vor|hält halten hielt hielten halte hielte vorgehalten vorhalten vorzuhalten|clause object np
     beschuldigen|beschuldigt beschuldigen beschuldigte beschuldigten beschuldige|clause object
     unterstellen|unterstellt unterstellen unterstellte unterstellten unterstelle|clause object
     kritisieren|kritisiert kritisieren kritisierte kritisierten kritisiere|clause object
     monieren|moniert monieren monierte monierten moniere|clause
     rügen|rügt rügen rügte rügten rüge gerügt|object
     anprangern+an|prangert prangern prangerte prangerten prangere angeprangert anprangern anzuprangern|object
-    verurteilen|verurteilt verurteilen verurteilte verurteilten verurteile|quote
+    verurteilen|verurteilt verurteilen verurteilte verurteilten verurteile|clause object
     beklagen|beklagt beklagen beklagte beklagten beklage|clause
     klagen|klagt klagen klagte klagten klage geklagt|clause über
     beschweren|beschwert beschweren beschwerte beschwerten beschwere|clause über
@@ -110,12 +112,12 @@ package enum GermanCueData {
     zusagen+zu|sagt sagen sagte sagten sage zugesagt zusagen zuzusagen|clause
     geloben|gelobt geloben gelobte gelobten gelobe|clause
     schwören|schwört schwören schwor schworen schwöre geschworen|clause
-    empfehlen|empfiehlt empfehlen empfahl empfahlen empfehle empföhle empfohlen|clause
-    raten|rät raten riet rieten rate riete|clause object zu
-    vorschlagen+vor|schlägt schlagen schlug schlugen schlage schlüge vorgeschlagen vorschlagen vorzuschlagen|clause
-    prognostizieren|prognostiziert prognostizieren prognostizierte prognostizierten prognostiziere|clause
-    vorhersagen+vorher|sagt sagen sagte sagten sage vorhergesagt vorhersagen vorherzusagen|clause
-    voraussagen+voraus|sagt sagen sagte sagten sage vorausgesagt voraussagen vorauszusagen|clause
+    empfehlen|empfiehlt empfehlen empfahl empfahlen empfehle empföhle empfohlen|clause np
+    raten|rät raten riet rieten rate riete|clause object zu np
+    vorschlagen+vor|schlägt schlagen schlug schlugen schlage schlüge vorgeschlagen vorschlagen vorzuschlagen|clause np
+    prognostizieren|prognostiziert prognostizieren prognostizierte prognostizierten prognostiziere|clause np
+    vorhersagen+vorher|sagt sagen sagte sagten sage vorhergesagt vorhersagen vorherzusagen|clause np
+    voraussagen+voraus|sagt sagen sagte sagten sage vorausgesagt voraussagen vorauszusagen|clause np
     # Hinweisen, andeuten
     erinnern|erinnert erinnern erinnerte erinnerten erinnere|clause an
     hinweisen+hin|weist weisen wies wiesen weise hingewiesen hinweisen hinzuweisen|clause auf
@@ -128,8 +130,8 @@ package enum GermanCueData {
     schreiben|schreibt schreiben schrieb schrieben schreibe schriebe geschrieben|clause weak
     twittern|twittert twittern twitterte twitterten twittere getwittert|clause
     posten|postet posten postete posteten poste gepostet|clause weak
-    bezeichnen|bezeichnet bezeichnen bezeichnete bezeichneten bezeichne|object
-    nennen|nennt nennen nannte nannten nenne nennte genannt|object weak
+    bezeichnen|bezeichnet bezeichnen bezeichnete bezeichneten bezeichne|object np
+    nennen|nennt nennen nannte nannten nenne nennte genannt|object weak np
     beschreiben|beschreibt beschreiben beschrieb beschrieben beschreibe beschriebe|object
     # Nur direkte Rede
     rufen|ruft rufen rief riefen rufe gerufen|quote
@@ -157,6 +159,6 @@ package enum GermanCueData {
     bezweifeln|bezweifelt bezweifeln bezweifelte bezweifelten bezweifle|clause weak
     zweifeln|zweifelt zweifeln zweifelte zweifelten zweifle gezweifelt|an weak
     wissen|weiß wissen wusste wussten wisse wüsste gewusst|quote
-    zeigen|zeigt zeigen zeigte zeigten zeige gezeigt|strict
+    zeigen|zeigt zeigen zeigte zeigten zeige gezeigt|strict np
     """
 }

@@ -162,4 +162,12 @@ package enum GermanSpeakerData {
     Nachrichtensender|organization|s
     Nachrichtenportal|organization|s
     """
+
+  /// Nouns whose quoted apposition is a title, not quoted words (`das Lied „Ode an die Freude“`).
+  package static let titleNouns = """
+    Titel Motto Name Namen Film Buch Lied Song Album Single Ausstellung Bewegung Projekt Aktion Kampagne
+    Programm Sendung Serie Stück Oper Roman Festival Turnier Wettbewerb Parole Slogan Schlagzeile
+    Überschrift Schriftzug Aufschrift Logo Marke Spitzname Kunstname Künstlername
+    """
 }
+
