@@ -24,7 +24,9 @@ extension ContentFinder {
         let cuts = g.lower > s
           && (g.kind == .source
             || ((doc.punct(g.lower - 1) == .comma || doc.punct(g.lower - 1) == .semicolon)
-              && (isTrailing(g, upTo: e) || g.speaker.map { doc.isStrongSpeaker($0) } == true)))
+              && (isTrailing(g, upTo: e) || g.speaker.map { doc.isStrongSpeaker($0) } == true))
+            // French `a dénoncé X et accusé Y de …`: a verb sharing the subject starts a claim of its own.
+            || doc.language.french != nil && g.inherited)
         cut[gi - 1] = cuts ? g.lower : cut[gi]
       }
     }
@@ -32,7 +34,8 @@ extension ContentFinder {
       if claims.claimedBy[f.cue.lowerBound] >= 0 { continue }  // inside another frame's content
       // Content runs to the sentence end, or to a later frame that starts a new
       // clause (`…, X said`, `…, according to X`); frames inside it are nested.
-      let next = cut[fi]
+      var next = cut[fi]
+      if let fr = doc.language.french { next = frenchContentEnd(f, next: next, sentence: s, fr) }
       let cue = f.cueIndex >= 0 ? doc.language.profile.cues[Int(f.cueIndex)] : nil
       var made: Draft?
 

@@ -38,6 +38,7 @@ extension FrameFinder {
       }
       if let (f, next) = sourceWordFrame(at: k, t, sentence: s, e, frames: frames, first: first)
         ?? sourcePhraseFrame(at: k, t, sentence: s, e)
+        ?? doc.language.french.flatMap({ frenchLearntFrame(at: k, sentence: s, e, $0) })
       {
         if let f { frames.append(f) }
         k = next
@@ -180,7 +181,11 @@ extension FrameFinder {
     sentence s: Int, _ e: Int, frames: [Frame], first: Int
   ) -> (frame: Frame?, skip: Bool) {
     let t = doc.tokens[k]
-    let (b, passive) = auxiliariesBefore(k, cue: cueStart, cueEnd, sentence: s, e)
+    var (b, passive) = auxiliariesBefore(k, cue: cueStart, cueEnd, sentence: s, e)
+    if let fr = doc.language.french {
+      guard let skipped = frenchWordsBefore(cueStart, skipped: b, sentence: s, fr) else { return (nil, false) }
+      b = skipped
+    }
     var frame = Frame(kind: .verb, cue: cueStart..<cueEnd, cueIndex: cueIndex, lower: cueStart, upper: cueEnd)
     let after = doc.skippingReflexive(cueEnd, end: e)
     let (before, fronted, frontedSource, speakerlessPassive) = subjectBefore(
@@ -188,6 +193,11 @@ extension FrameFinder {
     chooseSpeaker(
       of: &frame, verb: t, at: k, cueEnd: cueEnd, index: cueIndex, skipped: b, passive: passive, before: before, after: after,
       sentence: s, e, frames: frames, first: first)
+    if let fr = doc.language.french,
+      !frenchSpeaker(of: &frame, at: k, cueEnd: cueEnd, skipped: b, sentence: s, e, frames: frames, first: first, fr)
+    {
+      return (nil, false)
+    }
     adjustSpeaker(
       of: &frame, cue: cueStart, cueEnd, index: cueIndex, passive: passive, fronted: fronted, frontedSource: frontedSource,
       sentence: s, e)
@@ -442,6 +452,7 @@ extension FrameFinder {
   /// a determiner that is never nominative (`den Vorwurf`, `dem Sender`) is an object, and the
   /// subject may follow it (`erklärte dem Sender ein Sprecher`).
   func invertedSubject(_ k: Int, ceiling e: Int) -> Range<Int>? {
+    if let fr = doc.language.french { return doc.frenchInvertedSubject(k, ceiling: e, fr) }
     guard let sp = doc.speakerAfter(k, ceiling: e) else { return nil }
     guard doc.language.profile.verbSecond, opensOblique(sp.lowerBound) else { return sp }
     guard let next = doc.speakerAfter(sp.upperBound, ceiling: e),

@@ -68,6 +68,8 @@ public struct LanguageProfile: Sendable {
   public internal(set) var ordinalPeriod = false
   /// Whether elided articles and pronouns are words of their own (French `l'`, `d'`, `qu'`).
   public internal(set) var splitsElisions = false
+  /// The French words the French rules name; its presence turns those rules on (French only).
+  var french: FrenchWords?
 
   init(code: String, capitalizesNouns: Bool) {
     self.code = code

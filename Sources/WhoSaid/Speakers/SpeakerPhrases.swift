@@ -8,6 +8,7 @@
 extension Document {
   /// The speaker phrase that ends right before token `end`, within `floor..<end`.
   func speakerBefore(_ end: Int, floor: Int) -> Range<Int>? {
+    if let fr = language.french { return frenchSpeakerBefore(end, floor: floor, fr) }
     var e = end
     // A parenthetical after a name: `Mike Pence (R-IN) said`.
     if e - 1 > floor, punct(e - 1) == .closeParen {
@@ -199,6 +200,12 @@ extension Document {
 
   /// The speaker phrase that starts at `start` (inverted order: `said the minister`).
   func speakerAfter(_ start: Int, ceiling: Int) -> Range<Int>? {
+    if let fr = language.french { return frenchSpeakerAfter(start, ceiling: ceiling, fr) }
+    return sharedSpeakerAfter(start, ceiling: ceiling)
+  }
+
+  /// ``speakerAfter(_:ceiling:)`` as every language reads it (the French reader builds on it).
+  func sharedSpeakerAfter(_ start: Int, ceiling: Int) -> Range<Int>? {
     var i = start
     var end = start
     var sawHead = false

@@ -6,6 +6,8 @@ extension Document {
     let t = tokens[k]
     guard t.kind == .word, t.length > 4 else { return false }
     let e = Int(t.end)
+    // French: `-ant` (`affirmant`, `assurant`).
+    if language.french != nil { return text[e - 3] == 0x61 && text[e - 2] == 0x6E && text[e - 1] == 0x74 }
     return text[e - 3] == 0x69 && text[e - 2] == 0x6E && text[e - 1] == 0x67
   }
 

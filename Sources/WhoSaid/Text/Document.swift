@@ -87,11 +87,14 @@ final class Language: Sendable {
   let known: KnownWords
   /// The profile's ``LanguageProfile/verbSecond`` switch.
   let verbSecond: Bool
+  /// The profile's French words, nil for other languages: the switch of the French rules.
+  let french: FrenchWords?
 
   init(_ profile: LanguageProfile) {
     self.profile = profile
     known = profile.known
     verbSecond = profile.verbSecond
+    french = profile.french
   }
 
   /// A language with no words, the placeholder of an empty ``Document``.

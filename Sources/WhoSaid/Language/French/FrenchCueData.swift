@@ -13,7 +13,7 @@ package enum FrenchCueData {
     déclarer|déclare déclarent déclara déclarait déclaré déclarée déclarés déclarées déclarer|clause
     dire|dit disent disait dite dits dites dire|clause
     affirmer|affirme affirment affirma affirmait affirmé affirmée affirmés affirmées affirmer|clause
-    ajouter|ajoute ajoutent ajouta ajoutait ajouté ajoutée ajoutés ajoutées ajouter|clause weak
+    ajouter|ajoute ajoutent ajouta ajoutait ajouté ajoutée ajoutés ajoutées ajouter|clause strict
     expliquer|explique expliquent expliqua expliquait expliqué expliquée expliqués expliquées expliquer|clause
     souligner|souligne soulignent souligna soulignait souligné soulignée soulignés soulignées souligner|clause
     indiquer|indique indiquent indiqua indiquait indiqué indiquée indiqués indiquées indiquer|clause
@@ -104,8 +104,8 @@ package enum FrenchCueData {
     interroger|interroge interrogent interrogea interrogeait interrogé interrogée interrogés interrogées interroger|clause object
     demander|demande demandent demanda demandait demandé demandée demandés demandées demander|clause object à de
     # Demander, exiger, avertir
-    réclamer|réclame réclament réclama réclamait réclamé réclamée réclamés réclamées réclamer|clause
-    exiger|exige exigent exigea exigeait exigé exigée exigés exigées exiger|clause
+    réclamer|réclame réclament réclama réclamait réclamé réclamée réclamés réclamées réclamer|clause object
+    exiger|exige exigent exigea exigeait exigé exigée exigés exigées exiger|clause object
     appeler|appelle appellent appela appelait appelé appelée appelés appelées appeler|object à
     exhorter|exhorte exhortent exhorta exhortait exhorté exhortée exhortés exhortées exhorter|object à
     inviter|invite invitent invita invitait invité invitée invités invitées inviter|object à weak
@@ -161,5 +161,35 @@ package enum FrenchCueData {
     soupirer|soupire soupirent soupira soupirait soupiré soupirée soupirés soupirées soupirer|quote
     sourire|sourit sourient souriait souri sourire|quote
     rire|rit rient riait ri rire|quote
+    réagir|réagit réagissent réagissait réagi réagir|quote
+    agacer|agace agacent agaça agaçait agacé agacée agacés agacées agacer|quote
+    # Ajouts (tables/fr-additions.tsv)
+    sommer|somme somment somma sommait sommé sommée sommés sommées sommer|object de
+    enjoindre|enjoint enjoignent enjoignit enjoignait enjointe enjoints enjointes enjoindre|object de
+    épingler|épingle épinglent épingla épinglait épinglé épinglée épinglés épinglées épingler|object
+    étriller|étrille étrillent étrilla étrillait étrillé étrillée étrillés étrillées étriller|object
+    rejeter|rejette rejettent rejeta rejetait rejeté rejetée rejetés rejetées rejeter|clause
+    porter plainte|porte portent porta portait porté portée porter|contre
+    rendre hommage|rend rendent rendit rendait rendu rendue rendre|à
+    montrer|montre montrent montra montrait montré montrée montrés montrées montrer|clause weak
     """
+
+    /// ``text`` with the present participle of each verb, made from its imperfect (`déclarait` →
+    /// `déclarant`, `disait` → `disant`): `…, affirmant que`, `tout en appelant`.
+    package static var withPresentParticiples: String {
+        var out = ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false)
+            guard fields.count >= 2, !line.hasPrefix("#") else {
+                out += line + "\n"
+                continue
+            }
+            let forms = fields[1].split(separator: " ")
+            let participles = forms.filter { $0.hasSuffix("ait") }.map { $0.dropLast(3) + "ant" }
+            var f = fields.map(String.init)
+            f[1] = (forms.map(String.init) + participles.map(String.init)).joined(separator: " ")
+            out += f.joined(separator: "|") + "\n"
+        }
+        return out
+    }
 }

@@ -24,18 +24,18 @@ extension LanguageProfile {
     add(.theyPronoun, "ils elles eux nous")
     add(.personalPronoun, "je j' vous tu")
     add(.skippable, """
-      a ont avait avaient aurait auraient est sont était étaient sera seront fut aussi également \
+      a ont avait avaient aurait auraient est sont était étaient sera seront serait seraient fut été aussi également \
       encore déjà ensuite alors pourtant toutefois notamment d'ailleurs aussitôt récemment \
-      publiquement lui-même elle-même
+      publiquement lui-même elle-même se s'
       """)
     add(.negation, "ne n' pas jamais")
-    add(.copula, "est sont était étaient été être fut")
+    add(.copula, "est sont était étaient été être fut sera seront serait seraient soit soient")
     let prepositions = """
       à au aux dans en sur sous avec sans pour par chez vers entre depuis pendant après avant \
       contre devant derrière lors dès malgré parmi durant
       """
     add(.preposition, prepositions)
-    add(.complementizer, "que qu'")
+    add(.complementizer, "que qu' si")
     add(.relative, "qui que qu' dont où lequel laquelle lesquels lesquelles")
     add(.conjunction, "et ou mais ni")
     add(.stop, """
@@ -60,10 +60,11 @@ extension LanguageProfile {
       male: EnglishNameData.maleFirstNames + "\n" + FrenchNameData.maleFirstNames,
       female: EnglishNameData.femaleFirstNames + "\n" + FrenchNameData.femaleFirstNames,
       titles: FrenchNameData.titles, nouns: FrenchNameData.speakerNouns)
-    p.addCues(FrenchCueData.text)
+    p.addCues(FrenchCueData.withPresentParticiples)
     p.addCueTable(CueTable(FrenchCueTable.text, documentNouns: FrenchCueTable.documentNouns))
+    p.addFrenchWords()
     p.addInvertedCues()
-    for phrase in ["selon", "d' après", "d’ après", "de l' avis de", "de l’ avis de", "de l' avis des", "de l’ avis des", "de l' avis du", "de l’ avis du", "de l' avis d'", "de l’ avis d’", "aux dires de", "au dire de"] {
+    for phrase in ["selon", "d' après", "d’ après", "de l' avis de", "de l’ avis de", "de l' avis des", "de l’ avis des", "de l' avis du", "de l’ avis du", "de l' avis d'", "de l’ avis d’", "aux dires de", "au dire de", "à en croire"] {
       p.addSourcePreposition(phrase)
     }
     p.nameParticles = Set(["de", "du"].map { p.word($0) })
@@ -101,6 +102,22 @@ extension LanguageProfile {
         roles[Int(w)].insert(role)
         if cueOfWord[Int(w)] < 0 { cueOfWord[Int(w)] = cue }
       }
+      // `explique-t-on`, `dit-on`: no pronoun speaks, the place after it does.
+      let on = last == "e" || last == "a" ? form + "-t-on" : last == "t" || last == "d" ? form + "-on" : ""
+      if !on.isEmpty {
+        let w = word(on)
+        if cueOfWord[Int(w)] < 0 { cueOfWord[Int(w)] = cue }
+        let id = w
+        french?.onInverted.insert(id)
+      }
     }
+    // `a-t-on appris`: the auxiliary with `on`.
+    for aux in ["a-t-on", "avait-on", "aurait-on"] {
+      let w = word(aux)
+      french?.onInverted.insert(w)
+    }
+    // `a-t-on appris de source judiciaire`: `apprendre` is a cue only there.
+    french?.learnCue = Int32(cues.count)
+    cues.append(Cue(lemma: "apprendre", frame: .clause, cueClass: classOfLemma["apprendre"] ?? .speech))
   }
 }
