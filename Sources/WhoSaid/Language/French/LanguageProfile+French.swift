@@ -62,8 +62,8 @@ extension LanguageProfile {
       titles: FrenchNameData.titles, nouns: FrenchNameData.speakerNouns)
     p.addCues(FrenchCueData.withPresentParticiples)
     p.addCueTable(CueTable(FrenchCueTable.text, documentNouns: FrenchCueTable.documentNouns))
-    p.addFrenchWords()
     p.addInvertedCues()
+    p.french = FrenchWords(&p)
     for phrase in ["selon", "d' après", "d’ après", "de l' avis de", "de l’ avis de", "de l' avis des", "de l’ avis des", "de l' avis du", "de l’ avis du", "de l' avis d'", "de l’ avis d’", "aux dires de", "au dire de", "à en croire"] {
       p.addSourcePreposition(phrase)
     }
@@ -102,22 +102,14 @@ extension LanguageProfile {
         roles[Int(w)].insert(role)
         if cueOfWord[Int(w)] < 0 { cueOfWord[Int(w)] = cue }
       }
-      // `explique-t-on`, `dit-on`: no pronoun speaks, the place after it does.
+      // `explique-t-on`, `dit-on`: no pronoun speaks, the place after it does (``FrenchWords/onInverted``).
       let on = last == "e" || last == "a" ? form + "-t-on" : last == "t" || last == "d" ? form + "-on" : ""
       if !on.isEmpty {
         let w = word(on)
         if cueOfWord[Int(w)] < 0 { cueOfWord[Int(w)] = cue }
-        let id = w
-        french?.onInverted.insert(id)
       }
     }
-    // `a-t-on appris`: the auxiliary with `on`.
-    for aux in ["a-t-on", "avait-on", "aurait-on"] {
-      let w = word(aux)
-      french?.onInverted.insert(w)
-    }
-    // `a-t-on appris de source judiciaire`: `apprendre` is a cue only there.
-    french?.learnCue = Int32(cues.count)
+    // `a-t-on appris de source judiciaire`: `apprendre` is a cue only there (``FrenchWords/learnCue``).
     cues.append(Cue(lemma: "apprendre", frame: .clause, cueClass: classOfLemma["apprendre"] ?? .speech))
   }
 }
