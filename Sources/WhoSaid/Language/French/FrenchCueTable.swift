@@ -165,6 +165,17 @@ aux dires de	speech	statement	none		source phrase
 au dire de	speech	statement	none		source phrase
 :	speech	statement	none		construction `X : « … »`
 —	speech	statement	none		construction: dialogue dash turn (gold: direct, statement)
+montrer	evidence	statement	none		(tables/fr-additions.tsv) speech when the subject is a person; gold: `Le rapport … montre que` = evidence
+réagir	speech	statement	none		(tables/fr-additions.tsv) gold: `a réagi` = statement (denial by content once); `n'a pas souhaité réagir` -> negated
+porter plainte	speech	accusation	target:contre	plainte,plaintes:contre	(tables/fr-additions.tsv) gold: `a porté plainte contre X pour Y`; content from `pour` (the lexicon takes one preposition: contre is the target, so flag the content `pour` if the parser allows)
+sommer	speech	demand	target	sommation:à	(tables/fr-additions.tsv) gold: `a sommé X de`; the noun `la somme` (sum) -> no cue (risky)
+enjoindre	speech	demand	target:à	injonction,injonctions:à	(tables/fr-additions.tsv) 
+épingler	speech	criticism	target		(tables/fr-additions.tsv) press French for `criticise`; content from `pour`
+étriller	speech	criticism	target		(tables/fr-additions.tsv) 
+rendre hommage	speech	praise	target:à	hommage,hommages:à	(tables/fr-additions.tsv) 
+agacer	speech	criticism	none		(tables/fr-additions.tsv) gold: `s'agace` = criticism; only reflexive; adjective `agacé,` (fronted) -> no cue
+rejeter	speech	denial	none		(tables/fr-additions.tsv) [claim-np] `a rejeté les accusations` denial; `rejeter un recours/une offre` -> none
+apprendre	speech	statement	none		only in `a-t-on appris de source X` (issue 22): the source after `de`/`auprès de` speaks
 """#
 
   package static let documentNouns = #"""
