@@ -161,5 +161,31 @@ struct GermanSourceTests {
     #expect(a.speaker?.text == "Demnach")
     #expect(a.speaker?.name == "Staatsanwaltschaft")
   }
+
+  @Test func newspaperToldIsNoFragmentOfTheQuote() throws {
+    let a = try #require(extract("„Das ist ein Haushalt auf Sand“, sagte Fraktionschef Lukas Wendel der „Neuen Weserpost“.").first)
+    #expect(a.text == "„Das ist ein Haushalt auf Sand“")
+    #expect(a.fragments.count <= 1)
+    let b = try #require(extract("„Verträge gelten für beide Seiten“, sagte Minister Duarte Lobo der Zeitung „Correio do Sul“.").first)
+    #expect(b.text == "„Verträge gelten für beide Seiten“")
+    #expect(b.speaker?.text == "Minister Duarte Lobo")
+    // A genitive after a speaker noun stays in the phrase.
+    let c = try #require(extract("„Wir drucken weiter“, sagte ein Sprecher der Zeitung „Nordkurier“.").first)
+    #expect(c.speaker?.text.hasPrefix("ein Sprecher der Zeitung") == true)
+  }
+
+  @Test func konjunktivOfARegularVerbContinuesTheReport() throws {
+    let text = "Dem Abgeordneten Lukas Wendel zufolge fehlen in dem Entwurf belastbare Zahlen. Die Regierung verschiebe die Lasten auf künftige Generationen."
+    let a = try #require(attribution(text, "Die Regierung"))
+    #expect(a.speaker?.name == "Lukas Wendel")
+    // `wurde` ends in `e` too but is indicative.
+    let b = "Dem Abgeordneten Lukas Wendel zufolge fehlen in dem Entwurf belastbare Zahlen. Der Entwurf wurde am Montag vorgelegt."
+    #expect(attribution(b, "Der Entwurf") == nil)
+  }
+
+  @Test func aProverbQuotesNobody() {
+    let text = "„Wir sparen“, sagte die Ministerin. Ein Sprichwort besagt: „Wer den Pfennig nicht ehrt, ist des Talers nicht wert.“"
+    #expect(!extract(text).contains { $0.text.contains("Pfennig") })
+  }
 }
 

@@ -25,6 +25,8 @@ extension FollowUps {
       }
       guard j < doc.tokens.count, doc.opensQuote(j), claims.claimedBy[j] < 0, !doc.startsParagraph(j) else { continue }
       let q = doc.quotes[Int(doc.quoteOf[j])]
+      // German `„…“, sagte X der „Weserpost“.`: the paper told is no fragment of the quote.
+      if isQuotedName(q, alone: true) { continue }
       // The joined quote must end its sentence (no clause of its own after it).
       let sentence = doc.sentences[Int(doc.sentenceOf[j])]
       var k = q.close + 1
@@ -72,6 +74,8 @@ extension FollowUps {
         if Int(doc.sentenceOf[q.open]) == memoSentence { free = false }
         continue
       }
+      // German `Ein Sprichwort besagt: „…“`: a clause of its own names no speaker; nobody's is carried in.
+      if doc.language.profile.verbSecond, colonClauseNamesNoSpeaker(before: q) { continue }
       if let d = withWordsQuote(q, content: content) {
         keepDirect(d)
         continue
@@ -275,6 +279,8 @@ extension FollowUps {
       if hearsay, lastWord > s.lowerBound, doc.language.known.perfectInfinitives.contains(doc.tokens[lastWord].word), doc.endsLikeParticiple(lastWord - 1) {
         reported = true
       }
+      // `Die Regierung verschiebe die Lasten.`: a regular verb in Konjunktiv I, no list holds it.
+      if !subjunctive, !reported, claimer < 0, words >= 3, finiteVerbInKonjunktivE(s) { subjunctive = true }
       let previousRun = run
       run = -1
       if claimer >= 0 {

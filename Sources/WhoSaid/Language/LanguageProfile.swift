@@ -32,6 +32,8 @@ public struct LanguageProfile: Sendable {
   /// Nouns whose quoted apposition is a title, not quoted words (German `Motto`, `Lied`, `Ausstellung`:
   /// `unter dem Motto „Freiheit statt Angst“`).
   var titleNouns: Set<Int32> = []
+  /// Nouns whose words quote nobody (German `Sprichwort`, `Redensart`: `Ein Sprichwort besagt: „…“`).
+  var unattributedNouns: Set<Int32> = []
   /// Endings of adverbs and adjectives that open a sentence before its verb (German
   /// `Ursprünglich`, `Langfristig`, `Relativierend`): capitalized there, but no names.
   var adverbialEndings: [[UInt8]] = []

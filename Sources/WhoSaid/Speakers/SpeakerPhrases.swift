@@ -291,7 +291,12 @@ extension Document {
       {
         head += 1
       }
-      if head > j { end = head }
+      // German `sagte Minister Duarte Lobo der Zeitung „…“`: after a name, `der` and a medium is the dative
+      // of whom he told, not a genitive (`ein Sprecher der Zeitung` keeps its genitive).
+      let told = language.profile.capitalizesNouns && head > j && language.profile.titleNouns.contains(tokens[j].word)
+        && tokens[end - 1].isCapitalized && language.profile.role(tokens[end - 1].word).isDisjoint(with: [.personNoun, .organizationNoun, .groupNoun, .title])
+        && !isCompound(end - 1, endingIn: [.speakerNoun, .title])
+      if head > j && !told { end = head }
     } else if end < ceiling, case let rel = language.profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
       language.profile.role(tokens[start].word).contains(.determiner)
     {

@@ -168,6 +168,13 @@ package enum GermanSpeakerData {
     Titel Motto Name Namen Film Buch Lied Song Album Single Ausstellung Bewegung Projekt Aktion Kampagne
     Programm Sendung Serie Stück Oper Roman Festival Turnier Wettbewerb Parole Slogan Schlagzeile
     Überschrift Schriftzug Aufschrift Logo Marke Spitzname Kunstname Künstlername
+    Zeitung Tageszeitung Wochenzeitung Sonntagszeitung Zeitschrift Wochenzeitschrift Magazin Nachrichtenmagazin
+    Sender Fernsehsender Radiosender Nachrichtensender Blatt Portal Nachrichtenportal Sendung
+    """
+
+  /// Nouns whose words quote nobody (`Ein Sprichwort besagt: „…“`).
+  package static let unattributedNouns = """
+    Sprichwort Redensart Redewendung Volksmund Volksweisheit Bauernregel Spruch Weisheit Lebensweisheit
     """
 }
 

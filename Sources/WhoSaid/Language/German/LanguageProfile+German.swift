@@ -120,6 +120,7 @@ extension LanguageProfile {
       p.sourceNouns.insert(p.word(String(w)))
     }
     p.titleNouns = Set(GermanSpeakerData.titleNouns.asciiSplit([0x20, 0x0A]).map { p.word(String($0)) })
+    p.unattributedNouns = Set(GermanSpeakerData.unattributedNouns.asciiSplit([0x20, 0x0A]).map { p.word(String($0)) })
     p.sourceNounEndings = ["angaben", "berichten", "informationen", "schätzungen", "meinung", "aussagen"].map { Array($0.utf8) }
     p.adverbialEndings = ["lich", "isch", "end", "hin", "weise", "mals", "falls", "seits", "dings", "fristig", "mäßig"].map { Array($0.utf8) }
     p.nameParticles = Set(["von", "zu", "van", "de", "di", "da", "del", "du", "ten", "ter"].map { p.word($0) })
