@@ -41,3 +41,59 @@ extension Extractor.Scratch {
     return lo > 0 ? lo - 1 : nil
   }
 }
+
+/// What an attribution's context is: the sentences its content runs over, or the paragraphs.
+public enum ContextUnit: String, Sendable, CaseIterable {
+  case sentence, paragraph
+}
+
+extension Extractor.Scratch {
+  /// The number of paragraphs of the article last extracted with this scratch.
+  public var paragraphCount: Int { document.paragraphs.count }
+
+  /// The byte span of sentence `index` of the article last extracted with this scratch (from the
+  /// first byte of its first token to the end of its last).
+  ///
+  /// - Precondition: `index` is below ``sentenceCount``.
+  public func sentenceSpan(_ index: Int) -> TextSpan { document.span(document.sentences[index]) }
+
+  /// The byte span of paragraph `index` of the article last extracted with this scratch.
+  ///
+  /// - Precondition: `index` is below ``paragraphCount``.
+  public func paragraphSpan(_ index: Int) -> TextSpan { document.span(document.paragraphs[index]) }
+
+  /// The context of an attribution of the article last extracted with this scratch: from the
+  /// start of the sentence (or paragraph) where its content starts to the end of the one where
+  /// it ends; nil when the article has no token there.
+  ///
+  /// For `"We will appeal," Ana said. "The ruling is wrong."` the sentence context of the first
+  /// quote is `"We will appeal," Ana said.` (its speaker and cue with it).
+  /// - Complexity: O(log n) in the number of tokens.
+  public func context(of a: Attribution, unit: ContextUnit) -> TextSpan? {
+    guard let first = token(at: a.content.start), let last = token(at: max(a.content.start, a.content.end - 1)) else {
+      return nil
+    }
+    switch unit {
+    case .sentence:
+      let from = document.sentences[Int(document.sentenceOf[first])]
+      let to = document.sentences[Int(document.sentenceOf[last])]
+      return TextSpan(start: Int(document.tokens[from.lowerBound].start), end: Int(document.tokens[to.upperBound - 1].end))
+    case .paragraph:
+      let from = document.paragraphs[Int(document.paragraphOf[first])]
+      let to = document.paragraphs[Int(document.paragraphOf[last])]
+      return TextSpan(start: Int(document.tokens[from.lowerBound].start), end: Int(document.tokens[to.upperBound - 1].end))
+    }
+  }
+
+  /// Sets each attribution's ``Attribution/paragraph`` and ``Attribution/sentence``: those of the
+  /// token where its content starts.
+  ///
+  /// - Complexity: O(k log n) for k attributions and n tokens.
+  func place(_ attributions: inout [Attribution]) {
+    for i in attributions.indices {
+      guard let t = token(at: attributions[i].content.start) else { continue }
+      attributions[i].paragraph = Int(document.paragraphOf[t])
+      attributions[i].sentence = Int(document.sentenceOf[t])
+    }
+  }
+}

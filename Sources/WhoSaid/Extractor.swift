@@ -92,8 +92,9 @@ public struct Extractor: Sendable {
     stageEnded(.claims)
     var resolver = resolver(from: &scratch)
     let speakers = Speakers(profile: profile, gazetteer: gazetteer)
-    let out = speakers.attributions(of: scratch.claims.drafts, in: scratch.document, resolver: &resolver)
+    var out = speakers.attributions(of: scratch.claims.drafts, in: scratch.document, resolver: &resolver)
     scratch.resolver = resolver
+    scratch.place(&out)
     stageEnded(.speakers)
     return out
   }

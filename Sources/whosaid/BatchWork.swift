@@ -50,9 +50,13 @@ struct BatchWork<R: Renderer>: Sendable {
             ? extractor.extract(utf8: text, scratch: &scratch)
             : extractor.extract(utf8: text, scratch: &scratch) { clock.end(StageTimes.Stage($0)) }
           if options.scope != .all { found.removeAll { !options.scope.keeps($0) } }
+          if let unit = options.context {
+            for k in found.indices { found[k].context = scratch.context(of: found[k], unit: unit) }
+          }
           clock.attributions += found.count
-          let e = Extraction(
+          var e = Extraction(
             article: a, text: text, lang: lang, extractor: extractor, attributions: found, ordinal: ordinals[i])
+          e.layout = Layout(scratch, paragraphs: renderer.wantsParagraphs)
           let out = renderer.render(e)
           clock.end(.json)
           return out
@@ -64,5 +68,14 @@ struct BatchWork<R: Renderer>: Sendable {
     var done = batch
     for i in done.articles.indices { done.articles[i].text = [] }
     return Extracted(batch: done, outputs: outputs.taken(), messages: messages.taken())
+  }
+}
+
+extension Layout {
+  /// The layout of the article last extracted with `scratch`.
+  init(_ scratch: borrowing Extractor.Scratch, paragraphs: Bool) {
+    self.paragraphs = scratch.paragraphCount
+    sentences = scratch.sentenceCount
+    if paragraphs { paragraphSpans = scratch.paragraphSpans }
   }
 }

@@ -108,7 +108,9 @@ extension InputReader {
         let size = isLast ? sizeLeft : min(sizeLeft, r.count)
         sizeLeft -= size
         let part = Article.Part(index: k, isLast: isLast, lang: lang, base: base)
-        emit(.article(Article(id: a.id, text: Array(window), origin: a.origin, size: size, part: part)))
+        var w = Article(id: a.id, text: Array(window), origin: a.origin, size: size, part: part)
+        w.kept = a.kept
+        emit(.article(w))
         base += OffsetConverter.length(window, unit: options.offsets)
       }
     }

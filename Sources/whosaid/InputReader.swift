@@ -22,7 +22,7 @@ struct InputReader: Sendable {
   init(options: Options, parsesLines: Bool = true) {
     self.options = options
     self.parsesLines = parsesLines
-    fields = JSONFieldReader(paths: [options.idField, options.textField])
+    fields = JSONFieldReader(paths: [options.idField, options.textField] + options.keep)
   }
 
   func read(_ path: String, _ emit: (Event) -> Void) {
@@ -121,7 +121,9 @@ struct InputReader: Sendable {
         warning = .warning("\(where_): invalid UTF-8 replaced with U+FFFD")
         t = t.withUnsafeBufferPointer { UTF8Validation.repaired($0) }
       }
-      return (Article(id: id.bytes, text: t, origin: where_, size: size), warning)
+      var article = Article(id: id.bytes, text: t, origin: where_, size: size)
+      article.kept = Array(values.dropFirst(2))
+      return (article, warning)
     } catch {
       return (nil, .failure(.malformedJSON(at: where_, detail: "\(error)")))
     }

@@ -3,11 +3,15 @@ import WhoSaid
 /// The settings of `whosaid extract` (and the extraction part of `report` and `bench`).
 struct Options: Sendable {
   enum InputKind: String, Sendable, CaseIterable { case auto, text, jsonl }
-  enum Format: String, Sendable, CaseIterable { case json, text }
+  enum Format: String, Sendable, CaseIterable { case json, text, csv, tsv }
   var paths: [String] = []
   var input = InputKind.auto
   var idField = "id"
   var textField = "text"
+  /// Fields of each input line copied into its output (`--keep`), as dotted paths.
+  var keep: [String] = []
+  /// The context written with each attribution (`--context`), if any.
+  var context: ContextUnit?
   var offsets = OffsetUnit.codepoint
   var minConfidence = 0.0
   /// Which attributions are kept (and, in eval, scored): all, or speech only.
@@ -46,6 +50,30 @@ extension Options {
     "--text-field", value: "PATH", help: "JSON field of the text, dotted for nested fields (default text; e.g. article.body)."
   ) { o, v throws(CLIError) in o.textField = try Value.nonEmpty(v, "--text-field") }
 
+  static let keep = Declared(
+    "--keep", value: "FIELD,...",
+    help: """
+      Copy these fields of each JSON line (dotted paths, like --id-field) into its output unchanged: a "kept" \
+      object in JSON (null for a field the line lacks), columns in csv/tsv, the article's heading in text and \
+      in the report (e.g. --keep url,date,meta.source).
+      """
+  ) { o, v throws(CLIError) in
+    let paths = v.split(separator: ",", omittingEmptySubsequences: false).map { String($0) }
+    guard !paths.isEmpty, paths.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") && !$0.hasSuffix(".") && !$0.contains("..") }) else {
+      throw .usage("--keep needs field paths separated by commas (url,meta.date), not '\(v)'")
+    }
+    for p in paths where !o.keep.contains(p) { o.keep.append(p) }
+    guard o.keep.count <= 60 else { throw .usage("--keep takes at most 60 fields") }
+  }
+
+  static let context = Declared(
+    "--context", value: "sentence|paragraph",
+    help: """
+      Add each attribution's context: the text, start and end of the sentences its content runs over (or of \
+      its paragraphs), as a "context" object in JSON and a column in csv/tsv.
+      """
+  ) { o, v throws(CLIError) in o.context = try Value.choice(v, "--context", ContextUnit.self) }
+
   static let offsets = Declared(
     "--offsets", value: "codepoint|utf16|utf8", help: "Unit of start/end offsets (default codepoint)."
   ) { o, v throws(CLIError) in o.offsets = try Value.choice(v, "--offsets", OffsetUnit.self) }
@@ -71,11 +99,13 @@ extension Options {
   ) { o, _ throws(CLIError) in o.perQuote = true }
 
   static let format = Declared(
-    "--format", value: "json|text",
+    "--format", value: "json|text|csv|tsv",
     help: """
-      JSON Lines (default), or lines for people, each starting with the kind and confidence: 'direct 0.95 \
+      JSON Lines (default); text: lines for people, each starting with the kind and confidence: 'direct 0.95 \
       Speaker (cue): "quote"' for words quoted verbatim (with their marks), 'indirect 0.75 Speaker (cue) ≈ \
-      paraphrase' for mixed and indirect claims (no marks added); coloured on a terminal unless NO_COLOR is set.
+      paraphrase' for mixed and indirect claims (no marks added), coloured on a terminal unless NO_COLOR is set; \
+      csv or tsv: a table for spreadsheets, a header row and one row per attribution (RFC 4180 quoting; an \
+      article with none gets a row with an empty index).
       """
   ) { o, v throws(CLIError) in o.format = try Value.choice(v, "--format", Format.self) }
 
@@ -124,7 +154,7 @@ extension Options {
   /// Which attributions are kept: extract, report, bench (and eval, which scores in the same scope).
   static let kept: [Declared] = [scope]
   /// How records are written: extract and bench.
-  static let records: [Declared] = [offsets, perQuote, format]
+  static let records: [Declared] = [offsets, perQuote, format, keep, context]
 
   static let exitStatus = "0 all articles written; 1 an article failed or the output could not be written (see stderr); 2 usage error; 130 interrupted."
 

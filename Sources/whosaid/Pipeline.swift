@@ -15,6 +15,8 @@ struct Article: Sendable {
   var unparsed = false
   /// For an article read in windows (see ``ArticleWindows``): which one this is.
   var part: Part?
+  /// The values of the `--keep` fields, in their order (empty for a text file).
+  var kept: [JSONFieldReader.Value?] = []
 
   /// One window of an article too long to extract at once.
   struct Part: Sendable {

@@ -27,7 +27,7 @@ enum Report {
       speakers by resolution) and the first articles in full, each attribution highlighted in its speaker's \
       colour.
       """,
-    options: [output, maxArticles] + (Options.common + Options.kept).map { $0.lifted(\Settings.extract) },
+    options: [output, maxArticles] + (Options.common + Options.kept + [Options.keep]).map { $0.lifted(\Settings.extract) },
     positional: { s, p throws(CLIError) in s.extract.paths.append(p) },
     examples: [
       "whosaid report corpora/example.txt -o report.html",

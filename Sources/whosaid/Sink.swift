@@ -13,6 +13,17 @@ struct Extraction {
   /// The article's number in the input (0 for the first), when the reader parsed
   /// the lines (see ``Sink/parsesOnReader``); otherwise counts lines that failed too.
   let ordinal: Int
+  /// Its layout, from the extraction's scratch: what a window adds to the paragraph and
+  /// sentence numbers of the next, and the paragraphs when the renderer wants them.
+  var layout = Layout()
+}
+
+/// The layout of an extracted article (see ``Extractor/Scratch/paragraphSpans``).
+struct Layout: Sendable {
+  var paragraphs = 0
+  var sentences = 0
+  /// The paragraphs' byte spans, only for a renderer that asks (``Renderer/wantsParagraphs``).
+  var paragraphSpans: [TextSpan] = []
 }
 
 /// What a sink does with each article on a worker thread: turns its extraction into
@@ -21,6 +32,12 @@ struct Extraction {
 protocol Renderer: Sendable {
   associatedtype Output: Sendable
   func render(_ e: Extraction) -> Output
+  /// Whether ``Extraction/layout`` should hold the paragraphs' spans (the report's).
+  var wantsParagraphs: Bool { get }
+}
+
+extension Renderer {
+  var wantsParagraphs: Bool { false }
 }
 
 /// Where the pipeline's articles go: JSON Lines or text on stdout, an HTML report,
@@ -69,6 +86,10 @@ struct RecordPart: Sendable {
   var bytes: [UInt8]
   var ends: [Int]
   var speakers = SpeakerTally()
+  /// Each piece's paragraph and sentence in its window, for the sink to count on from the
+  /// windows before (JSON and tables); the window's paragraphs and sentences.
+  var places: [(paragraph: Int, sentence: Int)] = []
+  var layout = Layout()
 
   /// The pieces: each quote object, or all the lines as one.
   var pieces: [ArraySlice<UInt8>] {
@@ -80,56 +101,99 @@ struct RecordPart: Sendable {
   }
 }
 
-/// JSON Lines records (per article or per quote) or text for people.
+/// JSON Lines records (per article or per quote), text for people, or CSV/TSV rows.
 struct RecordRenderer: Renderer {
   let options: Options
   /// Whether text output gets ANSI colours (a terminal and no `NO_COLOR`).
   let colour: Bool
 
+  /// The table writer of `--format csv|tsv`.
+  var table: TableWriter {
+    TableWriter(tabs: options.format == .tsv, context: options.context != nil, kept: options.keep)
+  }
+
+  func kept(_ a: Article) -> KeptFields? {
+    options.keep.isEmpty ? nil : KeptFields(paths: options.keep, values: a.kept)
+  }
+
   func render(_ e: Extraction) -> RecordOutput {
     var w = JSONWriter()
     let record = RecordOptions(offsets: options.offsets, minConfidence: options.minConfidence)
-    if let part = e.article.part {
-      if options.format == .text {
-        TextWriter.writeLines(e.attributions, minConfidence: options.minConfidence, colour: colour, into: &w)
-        return .part(RecordPart(bytes: w.bytes, ends: [w.count]))
-      }
-      var speakers = SpeakerTally()
-      speakers.add(e.attributions.filter { $0.confidence >= options.minConfidence })
-      let ends = RecordWriter.writeQuoteObjects(
-        text: e.text, attributions: e.attributions, options: record, base: part.base, into: &w)
-      return .part(RecordPart(bytes: w.takeBytes(), ends: ends, speakers: speakers))
-    }
+    let kept = kept(e.article)
+    if let part = e.article.part { return render(part: part, of: e, kept: kept, record: record) }
     switch (options.format, options.perQuote) {
     case (.text, _):
-      TextWriter.writeArticle(
-        id: e.article.textID, attributions: e.attributions, minConfidence: options.minConfidence, colour: colour,
-        into: &w)
+      TextWriter.writeHeader(id: e.article.textID, fields: kept?.labels ?? [], colour: colour, into: &w)
+      TextWriter.writeLines(e.attributions, minConfidence: options.minConfidence, colour: colour, into: &w)
+      w.raw("\n")
+    case (.csv, _), (.tsv, _):
+      table.writeArticle(
+        id: e.article.displayID, lang: e.lang, kept: kept, text: e.text, attributions: e.attributions,
+        options: record, into: &w)
     case (.json, true):
       RecordWriter.writePerQuote(
-        id: e.article.id, lang: e.lang, text: e.text, attributions: e.attributions, options: record, into: &w)
+        id: e.article.id, lang: e.lang, kept: kept, text: e.text, attributions: e.attributions, options: record,
+        into: &w)
     case (.json, false):
       RecordWriter.writeArticle(
-        id: e.article.id, lang: e.lang, text: e.text, attributions: e.attributions, options: record, into: &w)
+        id: e.article.id, lang: e.lang, kept: kept, text: e.text, attributions: e.attributions, options: record,
+        into: &w)
     }
     return .whole(w.takeBytes())
   }
+
+  /// One window's share of its article's record: its lines, rows or quote objects, without what
+  /// only the sink knows (the article's opening, indices, paragraphs and sentences counted on).
+  func render(part: Article.Part, of e: Extraction, kept: KeptFields?, record: RecordOptions) -> RecordOutput {
+    var w = JSONWriter()
+    switch options.format {
+    case .text:
+      TextWriter.writeLines(e.attributions, minConfidence: options.minConfidence, colour: colour, into: &w)
+      return .part(RecordPart(bytes: w.bytes, ends: [w.count]))
+    case .csv, .tsv:
+      let rows = table.tails(
+        lang: e.lang, kept: kept, text: e.text, attributions: e.attributions, options: record, base: part.base)
+      var ends: [Int] = []
+      for r in rows {
+        w.raw(json: r.cells)
+        ends.append(w.count)
+      }
+      let places = rows.map { ($0.paragraph, $0.sentence) }
+      return .part(RecordPart(bytes: w.takeBytes(), ends: ends, places: places, layout: e.layout))
+    case .json:
+      let found = e.attributions.filter { $0.confidence >= options.minConfidence }
+      var speakers = SpeakerTally()
+      speakers.add(found)
+      let ends = RecordWriter.writeQuoteObjects(
+        text: e.text, attributions: e.attributions, options: record, base: part.base, into: &w)
+      let places = found.map { ($0.paragraph, $0.sentence) }
+      return .part(RecordPart(bytes: w.takeBytes(), ends: ends, speakers: speakers, places: places, layout: e.layout))
+    }
+  }
 }
 
-/// `whosaid extract`: the records on stdout, in input order; a long article's record
-/// is written window by window as its windows come.
+/// `whosaid extract`: the records on stdout, in input order (tables after their header row); a
+/// long article's record is written window by window as its windows come.
 struct RecordSink: Sink {
   let renderer: RecordRenderer
   var stream = RecordStream(fd: 1, target: "stdout")
-  /// The long article being written: quotes so far, and its speakers.
+  /// The long article being written: quotes so far, its speakers, and the paragraphs and
+  /// sentences of its windows so far.
   private var quotes = 0
   private var speakers = SpeakerTally()
+  private var before = Layout()
+  /// Whether a table's header row is still to be written.
+  private var header: Bool
 
-  init(renderer: RecordRenderer) { self.renderer = renderer }
+  init(renderer: RecordRenderer) {
+    self.renderer = renderer
+    header = renderer.options.format == .csv || renderer.options.format == .tsv
+  }
 
   var written: Int { stream.written }
 
   mutating func consume(_ batch: Batch, _ outputs: [RecordOutput?]) throws(CLIError) {
+    try writeHeader()
     for (i, output) in outputs.enumerated() {
       switch output {
       case .whole(let record)?: try stream.add(record, label: batch.articles[i].origin)
@@ -140,56 +204,107 @@ struct RecordSink: Sink {
     try stream.flush()
   }
 
+  /// A table's header row, once, before the first row (also for an input with no article).
+  private mutating func writeHeader() throws(CLIError) {
+    guard header else { return }
+    header = false
+    try stream.add(Array(renderer.table.header.utf8), label: "", completes: false)
+  }
+
   /// Writes one window's share of its article's record: the opening with the first,
-  /// the quotes (or lines), and the speakers and the end with the last.
+  /// the quotes (or lines, or rows), and the speakers and the end with the last.
   private mutating func add(_ part: RecordPart, of a: Article) throws(CLIError) {
     guard let info = a.part else { return }
-    let options = renderer.options
     var w = JSONWriter()
     if info.index == 0 {
       quotes = 0
       speakers = SpeakerTally()
-      if options.format == .text {
-        TextWriter.writeHeader(id: a.textID, colour: renderer.colour, into: &w)
-      } else if !options.perQuote {
-        w.raw("{\"id\":")
-        w.raw(a.id)
-        w.raw(",\"lang\":")
-        w.string(info.lang)
-        w.raw(",\"quotes\":[")
-      }
+      before = Layout()
     }
-    for piece in part.pieces {
-      if options.format == .text {
-        w.raw(Array(piece))
-      } else if options.perQuote {
+    switch renderer.options.format {
+    case .text:
+      if info.index == 0 {
+        TextWriter.writeHeader(
+          id: a.textID, fields: renderer.kept(a)?.labels ?? [], colour: renderer.colour, into: &w)
+      }
+      for piece in part.pieces { w.raw(Array(piece)) }
+      if info.isLast { w.raw("\n") }
+    case .csv, .tsv: addRows(part, of: a, into: &w)
+    case .json: addQuotes(part, of: a, into: &w)
+    }
+    before.paragraphs += part.layout.paragraphs
+    before.sentences += part.layout.sentences
+    try stream.add(w.takeBytes(), label: a.origin, completes: info.isLast)
+  }
+
+  /// A window's quote objects (or per-quote lines), each given its paragraph and sentence
+  /// counted over the windows before.
+  private mutating func addQuotes(_ part: RecordPart, of a: Article, into w: inout JSONWriter) {
+    guard let info = a.part else { return }
+    let perQuote = renderer.options.perQuote
+    let kept = renderer.kept(a)
+    if info.index == 0 && !perQuote {
+      w.raw("{\"id\":")
+      w.raw(a.id)
+      w.raw(",\"lang\":")
+      w.string(info.lang)
+      kept?.write(into: &w)
+      w.raw(",\"quotes\":[")
+    }
+    for (k, piece) in part.pieces.enumerated() {
+      if perQuote {
         w.raw("{\"id\":")
         w.raw(a.id)
         w.raw(",\"index\":")
         w.int(quotes)
         w.raw(",\"lang\":")
         w.string(info.lang)
+        kept?.write(into: &w)
         w.raw(",")
-        w.raw(Array(piece.dropFirst()))
-        w.raw("\n")
+        w.raw(Array(piece.dropFirst().dropLast()))
       } else {
         if quotes > 0 { w.raw(",") }
-        w.raw(Array(piece))
+        w.raw(Array(piece.dropLast()))
       }
+      let place = part.places[k]
+      RecordWriter.writePlace(
+        paragraph: before.paragraphs + place.paragraph, sentence: before.sentences + place.sentence, into: &w)
+      w.raw(perQuote ? "}\n" : "}")
       quotes += 1
     }
     speakers.add(part.speakers)
-    if info.isLast {
-      if options.format == .text {
-        w.raw("\n")
-      } else if !options.perQuote {
-        w.raw("],")
-        RecordWriter.writeSpeakers(speakers.ranked, into: &w)
-        w.raw("}\n")
-      }
+    guard info.isLast else { return }
+    if perQuote {
+      if quotes == 0 { RecordWriter.writeNoQuoteLine(id: a.id, lang: info.lang, kept: kept, into: &w) }
+    } else {
+      w.raw("],")
+      RecordWriter.writeSpeakers(speakers.ranked, into: &w)
+      w.raw("}\n")
     }
-    try stream.add(w.takeBytes(), label: a.origin, completes: info.isLast)
   }
 
-  mutating func finish() throws(CLIError) { try stream.flush() }
+  /// A window's table rows, each opened with the id, its index, and its paragraph and sentence
+  /// counted over the windows before.
+  private mutating func addRows(_ part: RecordPart, of a: Article, into w: inout JSONWriter) {
+    guard let info = a.part else { return }
+    let table = renderer.table
+    for (k, piece) in part.pieces.enumerated() {
+      let place = part.places[k]
+      w.raw(
+        json: table.lead(
+          id: a.displayID, index: quotes, paragraph: before.paragraphs + place.paragraph,
+          sentence: before.sentences + place.sentence))
+      w.raw(Array(piece))
+      quotes += 1
+    }
+    if info.isLast && quotes == 0 {
+      w.raw(json: table.lead(id: a.displayID, index: nil, paragraph: nil, sentence: nil))
+      w.raw(json: table.emptyTail(lang: info.lang, kept: renderer.kept(a)))
+    }
+  }
+
+  mutating func finish() throws(CLIError) {
+    try writeHeader()
+    try stream.flush()
+  }
 }

@@ -14,6 +14,8 @@ struct OptionTableTests {
     case "auto|text|jsonl": return "jsonl"
     case "codepoint|utf16|utf8": return "utf16"
     case "json|text": return "text"
+    case "json|text|csv|tsv": return "csv"
+    case "sentence|paragraph": return "sentence"
     case "en|de|fr|auto": return "de"
     case "speech|all": return "speech"
     case "X": return "0.5"

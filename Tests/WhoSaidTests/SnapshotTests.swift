@@ -34,6 +34,8 @@ enum Snapshot {
     Case(file: "forms/example.per-quote.utf16.jsonl", args: ["-q", "--per-quote", "--offsets", "utf16", "corpora/example.txt"]),
     Case(file: "forms/claims-de.per-quote.jsonl", args: ["-q", "--per-quote", "corpora/claims-de.jsonl"]),
     Case(file: "forms/example.text.txt", args: ["-q", "--format", "text", "corpora/example.txt"]),
+    Case(file: "forms/marks-en.csv", args: ["-q", "--format", "csv", "--keep", "source,lang", "--context", "sentence", "corpora/marks-en.jsonl"]),
+    Case(file: "forms/scope-en.per-quote.kept.jsonl", args: ["-q", "--per-quote", "--keep", "source,missing", "--context", "paragraph", "corpora/scope-en.jsonl"]),
     Case(file: "forms/example.report.html", args: ["report", "-q", "corpora/example.txt"]),
     Case(file: "help/extract.txt", args: ["--help"]),
     Case(file: "help/report.txt", args: ["report", "--help"]),
@@ -125,7 +127,8 @@ struct SchemaValidatorTests {
   static let record = #"""
     {"id":"a","lang":"en","quotes":[{"kind":"direct","text":"\"Go,\"","start":0,"end":5,
      "speaker":{"text":"Ana","start":6,"end":9,"name":"Ana","kind":"person","resolution":"explicit"},
-     "cue":{"text":"said","lemma":"say","class":"speech","start":10,"end":14},"confidence":0.95,"fragments":[]}],
+     "cue":{"text":"said","lemma":"say","class":"speech","start":10,"end":14},"confidence":0.95,"fragments":[],
+     "paragraph":0,"sentence":0}],
      "speakers":[{"name":"Ana","kind":"person","mentions":["Ana"],"quotes":1}]}
     """#
 
@@ -149,6 +152,8 @@ struct SchemaValidatorTests {
     (#""quotes":1}"#, #""quotes":0}"#, "$.speakers[0].quotes"),
     (#""cue":{"text":"said","lemma":"say","class":"speech","start":10,"end":14}"#, #""cue":{"text":"said"}"#, "oneOf"),
     (#""class":"speech""#, #""class":"opinion""#, "oneOf"),
+    (#""paragraph":0,"#, "", "'paragraph' is required"),
+    (#""sentence":0"#, #""sentence":-1"#, "minimum"),
   ])
   func brokenRecordsAreFound(old: String, new: String, expected: String) throws {
     let found = try problems { $0.replacingOccurrences(of: old, with: new) }

@@ -73,7 +73,9 @@ struct WindowTests {
       Array((head + window).utf8).withUnsafeBufferPointer {
         RecordWriter.writeArticle(id: Array("1".utf8), lang: nil, text: $0, attributions: whole, options: RecordOptions(offsets: unit), into: &record)
       }
-      let quote = String(decoding: w.bytes, as: UTF8.self)
+      // A window's quote objects leave their paragraph and sentence to the sink, which counts
+      // them on from the windows before (here one paragraph, one sentence).
+      let quote = String(decoding: w.bytes.dropLast(), as: UTF8.self) + #","paragraph":1,"sentence":1}"#
       #expect(String(decoding: record.bytes, as: UTF8.self).contains(quote), "\(unit)")
     }
   }
@@ -91,7 +93,9 @@ struct WindowCommandTests {
 
   @Test func theRecordOfAWindowedArticleIsTheRecordOfTheWhole() throws {
     let path = try cli.temp("windows.jsonl", #"{"id":"w","text":"\#(Self.article.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n"))"}"# + "\n" + #"{"id":"next","text":"\"Yes,\" Ana said."}"# + "\n")
-    for options in [[], ["--per-quote"], ["--offsets", "utf16"], ["--format", "text"]] {
+    let table = [["--format", "csv"], ["--format", "tsv", "--context", "paragraph", "--keep", "id,x"]]
+    let kept = [["--keep", "id,x.y"], ["--per-quote", "--context", "sentence", "--keep", "id"], ["--format", "text", "--keep", "id"]]
+    for options in [[], ["--per-quote"], ["--offsets", "utf16"], ["--format", "text"]] + table + kept {
       let whole = try cli.run(["-q"] + options + [path])
       let windows = try cli.run(["-q", "--window", "1K"] + options + [path])
       #expect(whole.status == 0 && windows.status == 0)
@@ -105,6 +109,21 @@ struct WindowCommandTests {
     let report = try cli.run(["report", "--window", "1K", path])
     #expect(report.stderr.contains("2 articles read, 2 in the report (2 shown in full)"))
     #expect(report.stdout.contains("a long article read in "))
+  }
+
+  @Test func aLongArticleWithNoAttributionGetsItsLineInEveryForm() throws {
+    let quiet = String(repeating: "The river rose again overnight and the roads stayed closed.\n\n", count: 40)
+    let path = try cli.temp("quiet.txt", quiet)
+    for options in [["--per-quote"], ["--format", "csv"]] {
+      let whole = try cli.run(["-q"] + options + [path])
+      let windows = try cli.run(["-q", "--window", "1K"] + options + [path])
+      #expect(windows.stdout == whole.stdout, "\(options)")
+      #expect(whole.stdout.contains(options[0] == "--per-quote" ? #""index":null"# : path + ",,,,"), "\(options)")
+    }
+    // Paragraphs and sentences are counted over the whole article, window after window.
+    let path2 = try cli.temp("late.txt", quiet + "\"We are leaving,\" a resident said.\n")
+    let r = try cli.run(["-q", "--window", "1K", path2])
+    #expect(r.stdout.contains(#""paragraph":40,"sentence":40}"#))
   }
 
   @Test func aLongTextFileIsReadInWindowsToo() throws {

@@ -42,6 +42,14 @@ public struct Attribution: Sendable, Hashable {
   public var cue: CueMention?
   /// How sure the extractor is, in 0…1.
   public var confidence: Double
+  /// The index of the paragraph where the content starts (0 for the first), as the extractor
+  /// cuts paragraphs: after a blank line, or after a line break that ends a sentence.
+  public var paragraph = 0
+  /// The index of the sentence where the content starts (0 for the article's first).
+  public var sentence = 0
+  /// The sentences (or paragraphs) around the attribution, when asked for: the extractor leaves it
+  /// nil; ``Extractor/Scratch/context(of:unit:)`` gives it after an extraction.
+  public var context: TextSpan? = nil
 }
 
 /// The speaker of an attribution.

@@ -13,13 +13,14 @@ public struct RecordOptions: Sendable {
 
 /// Writes the JSON Lines records of the output format (see the README).
 public enum RecordWriter {
-  /// Writes one article record `{"id", "lang", "quotes": […], "speakers": […]}` and a newline.
+  /// Writes one article record `{"id", "lang", "kept"?, "quotes": […], "speakers": […]}` and a newline.
   ///
   /// - Parameters:
   ///   - id: The article id, already encoded as a JSON value.
+  ///   - kept: Fields of the input line copied into the record (`--keep`), if any.
   ///   - text: The article's UTF-8 bytes (the offsets' reference).
   public static func writeArticle(
-    id: [UInt8], lang: String?, text: UnsafeBufferPointer<UInt8>, attributions: [Attribution],
+    id: [UInt8], lang: String?, kept fields: KeptFields? = nil, text: UnsafeBufferPointer<UInt8>, attributions: [Attribution],
     options: RecordOptions, into w: inout JSONWriter
   ) {
     let kept = kept(attributions, options)
@@ -30,6 +31,7 @@ public enum RecordWriter {
       w.raw(",\"lang\":")
       w.string(lang)
     }
+    fields?.write(into: &w)
     w.raw(",\"quotes\":[")
     for (i, a) in kept.enumerated() {
       if i > 0 { w.raw(",") }
@@ -77,18 +79,23 @@ public enum RecordWriter {
     var map = OffsetConverter.map(text, offsets: offsets(of: kept), unit: options.offsets)
     map.base = base
     return kept.map { a in
-      writeQuote(a, map: map, text: text, into: &w)
+      writeQuote(a, map: map, text: text, placed: false, into: &w)
       return w.count
     }
   }
 
-  /// Writes one line per attribution: `{"id", "index", …the quote's fields}`.
+  /// Writes one line per attribution: `{"id", "index", "lang", "kept"?, …the quote's fields}`; an
+  /// article with none gets one line `{"id", "index": null, "lang", "kept"?}`.
   public static func writePerQuote(
-    id: [UInt8], lang: String?, text: UnsafeBufferPointer<UInt8>, attributions: [Attribution],
-    options: RecordOptions, into w: inout JSONWriter
+    id: [UInt8], lang: String?, kept fields: KeptFields? = nil, text: UnsafeBufferPointer<UInt8>,
+    attributions: [Attribution], options: RecordOptions, into w: inout JSONWriter
   ) {
     let kept = kept(attributions, options)
     let map = OffsetConverter.map(text, offsets: offsets(of: kept), unit: options.offsets)
+    if kept.isEmpty {
+      writeNoQuoteLine(id: id, lang: lang, kept: fields, into: &w)
+      return
+    }
     for (i, a) in kept.enumerated() {
       w.raw("{\"id\":")
       w.raw(id)
@@ -98,6 +105,7 @@ public enum RecordWriter {
         w.raw(",\"lang\":")
         w.string(lang)
       }
+      fields?.write(into: &w)
       w.raw(",")
       var inner = JSONWriter()
       writeQuote(a, map: map, text: text, into: &inner)
@@ -129,6 +137,10 @@ public enum RecordWriter {
         o.append(c.span.start)
         o.append(c.span.end)
       }
+      if let c = a.context {
+        o.append(c.start)
+        o.append(c.end)
+      }
     }
     return o
   }
@@ -149,7 +161,11 @@ public enum RecordWriter {
     }
   }
 
-  static func writeQuote(_ a: Attribution, map: OffsetMap, text: UnsafeBufferPointer<UInt8>, into w: inout JSONWriter) {
+  /// Writes one quote object; `placed` false leaves out its last fields, `paragraph` and
+  /// `sentence`, for a window's record, whose sink adds them counted over the whole article.
+  static func writeQuote(
+    _ a: Attribution, map: OffsetMap, text: UnsafeBufferPointer<UInt8>, placed: Bool = true, into w: inout JSONWriter
+  ) {
     w.raw("{\"kind\":")
     w.string(a.kind.rawValue)
     w.raw(",\"text\":")
@@ -203,6 +219,15 @@ public enum RecordWriter {
       span(f, map, into: &w)
       w.raw("}")
     }
-    w.raw("]}")
+    w.raw("]")
+    if let c = a.context {
+      w.raw(",\"context\":{\"text\":")
+      Self.text(c, text, into: &w)
+      w.raw(",")
+      span(c, map, into: &w)
+      w.raw("}")
+    }
+    if placed { writePlace(paragraph: a.paragraph, sentence: a.sentence, into: &w) }
+    w.raw("}")
   }
 }
