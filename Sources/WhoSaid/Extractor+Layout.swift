@@ -90,10 +90,25 @@ extension Extractor.Scratch {
   ///
   /// - Complexity: O(k log n) for k attributions and n tokens.
   func place(_ attributions: inout [Attribution]) {
-    for i in attributions.indices {
-      guard let t = token(at: attributions[i].content.start) else { continue }
-      attributions[i].paragraph = Int(document.paragraphOf[t])
-      attributions[i].sentence = Int(document.sentenceOf[t])
+    guard !attributions.isEmpty else { return }
+    document.tokens.withUnsafeBufferPointer { tokens in
+      document.paragraphOf.withUnsafeBufferPointer { paragraphOf in
+        document.sentenceOf.withUnsafeBufferPointer { sentenceOf in
+          for i in attributions.indices {
+            // The last token that starts at or before the content's start.
+            let offset = attributions[i].content.start
+            var lo = 0
+            var hi = tokens.count
+            while lo < hi {
+              let mid = (lo + hi) / 2
+              if Int(tokens[mid].start) <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo > 0 else { continue }
+            attributions[i].paragraph = Int(paragraphOf[lo - 1])
+            attributions[i].sentence = Int(sentenceOf[lo - 1])
+          }
+        }
+      }
     }
   }
 }

@@ -54,9 +54,9 @@ struct BatchWork<R: Renderer>: Sendable {
             for k in found.indices { found[k].context = scratch.context(of: found[k], unit: unit) }
           }
           clock.attributions += found.count
-          var e = Extraction(
-            article: a, text: text, lang: lang, extractor: extractor, attributions: found, ordinal: ordinals[i])
-          e.layout = Layout(scratch, paragraphs: renderer.wantsParagraphs)
+          let e = Extraction(
+            article: a, text: text, lang: lang, extractor: extractor, attributions: found, ordinal: ordinals[i],
+            layout: Layout(scratch, paragraphs: renderer.wantsParagraphs))
           let out = renderer.render(e)
           clock.end(.json)
           return out

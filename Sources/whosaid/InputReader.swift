@@ -122,7 +122,7 @@ struct InputReader: Sendable {
         t = t.withUnsafeBufferPointer { UTF8Validation.repaired($0) }
       }
       var article = Article(id: id.bytes, text: t, origin: where_, size: size)
-      article.kept = Array(values.dropFirst(2))
+      if values.count > 2 { article.kept = Array(values.dropFirst(2)) }
       return (article, warning)
     } catch {
       return (nil, .failure(.malformedJSON(at: where_, detail: "\(error)")))

@@ -15,7 +15,7 @@ struct Extraction {
   let ordinal: Int
   /// Its layout, from the extraction's scratch: what a window adds to the paragraph and
   /// sentence numbers of the next, and the paragraphs when the renderer wants them.
-  var layout = Layout()
+  let layout: Layout
 }
 
 /// The layout of an extracted article (see ``Extractor/Scratch/paragraphSpans``).
@@ -87,9 +87,10 @@ struct RecordPart: Sendable {
   var ends: [Int]
   var speakers = SpeakerTally()
   /// Each piece's paragraph and sentence in its window, for the sink to count on from the
-  /// windows before (JSON and tables); the window's paragraphs and sentences.
+  /// windows before (JSON and tables), and the window's paragraphs and sentences.
   var places: [(paragraph: Int, sentence: Int)] = []
-  var layout = Layout()
+  var paragraphs = 0
+  var sentences = 0
 
   /// The pieces: each quote object, or all the lines as one.
   var pieces: [ArraySlice<UInt8>] {
@@ -159,7 +160,10 @@ struct RecordRenderer: Renderer {
         ends.append(w.count)
       }
       let places = rows.map { ($0.paragraph, $0.sentence) }
-      return .part(RecordPart(bytes: w.takeBytes(), ends: ends, places: places, layout: e.layout))
+      return .part(
+        RecordPart(
+          bytes: w.takeBytes(), ends: ends, places: places, paragraphs: e.layout.paragraphs,
+          sentences: e.layout.sentences))
     case .json:
       let found = e.attributions.filter { $0.confidence >= options.minConfidence }
       var speakers = SpeakerTally()
@@ -167,7 +171,10 @@ struct RecordRenderer: Renderer {
       let ends = RecordWriter.writeQuoteObjects(
         text: e.text, attributions: e.attributions, options: record, base: part.base, into: &w)
       let places = found.map { ($0.paragraph, $0.sentence) }
-      return .part(RecordPart(bytes: w.takeBytes(), ends: ends, speakers: speakers, places: places, layout: e.layout))
+      return .part(
+        RecordPart(
+          bytes: w.takeBytes(), ends: ends, speakers: speakers, places: places, paragraphs: e.layout.paragraphs,
+          sentences: e.layout.sentences))
     }
   }
 }
@@ -232,8 +239,8 @@ struct RecordSink: Sink {
     case .csv, .tsv: addRows(part, of: a, into: &w)
     case .json: addQuotes(part, of: a, into: &w)
     }
-    before.paragraphs += part.layout.paragraphs
-    before.sentences += part.layout.sentences
+    before.paragraphs += part.paragraphs
+    before.sentences += part.sentences
     try stream.add(w.takeBytes(), label: a.origin, completes: info.isLast)
   }
 
