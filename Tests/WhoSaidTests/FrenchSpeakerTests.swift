@@ -126,6 +126,21 @@ struct FrenchSpeakerTests {
     #expect(a.speaker?.text == "l'opposition")
   }
 
+  /// `explique-t-elle` is one token: the record gives the cue the verb and the speaker the pronoun.
+  @Test func cliticSpans() throws {
+    let text = "La ministre Anne Vidal a parlé. « Rien n'est joué », explique-t-elle. « Tout reste ouvert », a-t-elle ajouté."
+    let found = extract(text)
+    let a = try #require(found.first { $0.text.contains("joué") })
+    #expect(a.speaker?.text == "elle")
+    #expect(a.speaker.map { text.utf8Slice($0.span) } == "elle")
+    #expect(a.cue?.text == "explique")
+    #expect(a.cue.map { text.utf8Slice($0.span) } == "explique")
+    #expect(a.speaker?.name == "Anne Vidal")
+    let b = try #require(found.first { $0.text.contains("ouvert") })
+    #expect(b.speaker?.text == "elle")
+    #expect(b.cue?.text == "ajouté")
+  }
+
   @Test func newCues() throws {
     let a = try one("« C'est une honte », a réagi le maire, Luc Brun.", containing: "honte")
     #expect(a.cue?.lemma == "réagir")

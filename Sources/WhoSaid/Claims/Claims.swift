@@ -27,12 +27,15 @@ struct Claims {
     claimedBy.append(contentsOf: repeatElement(-1, count: document.tokens.count))
     let frameFinder = FrameFinder(doc: document)
     let contents = ContentFinder(doc: document)
+    let french = document.language.french.map { FrenchClaims(doc: document, words: $0) }
+    french?.beforeSentences(&self)
     for s in document.sentences {
       frames.removeAll(keepingCapacity: true)
       frameFinder.findFrames(in: s, into: &frames)
       sentenceFramed.append(!frames.isEmpty)
       contents.attribute(frames: frames, in: s, claims: &self)
     }
+    french?.afterSentences(&self)
     let followUps = FollowUps(doc: document, frameFinder: frameFinder)
     followUps.joinFollowingQuotes(&self)
     followUps.attachStandaloneQuotes(&self)

@@ -48,6 +48,8 @@ extension ContentFinder {
       made = contentNear(f, after: made, floor: floor, next: next, sentence: s, e, cue: cue)
       if made == nil { made = contentBeforeOrAfter(f, floor: floor, next: next, sentence: s, e, cue: cue, claimedBy: claims.claimedBy) }
       guard var d = made else { continue }
+      // French: what the article-wide passes took first (a turn, a title, a headline) stays theirs.
+      if doc.language.french != nil, d.content.contains(where: { claims.claimedBy[$0] >= 0 }) { continue }
       // A quoted title naming the source (`laut „Welt“`) is no quoted fragment of the report.
       if d.kind == .mixed, let sp = f.speaker, d.fragments.contains(where: { $0.overlaps(sp) }) {
         d.fragments.removeAll { $0.overlaps(sp) }
@@ -298,6 +300,13 @@ extension ContentFinder {
     }
     guard f.cueIndex >= 0 else { return nil }
     let cue = doc.language.profile.cues[Int(f.cueIndex)]
+    if let fr = doc.language.french {
+      switch frenchClauseStart(f, cue: cue, limit: limit, fr) {
+      case .at(let j): return j
+      case .nothing: return nil
+      case .shared: break
+      }
+    }
     if cue.frame.contains(.prepositional) {
       var j = k
       // German `wies Friedrich auch auf die Gefahren hin`: the preposition stands before a far particle.

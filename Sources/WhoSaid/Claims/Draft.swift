@@ -7,6 +7,9 @@ struct Draft {
   var confidence: Double
   /// For a carried speaker: the draft it continues.
   var carriedFrom: Int = -1
+  /// Holds tokens that report nothing (French: a headline, a `Lire aussi` line, a quoted title), so
+  /// that no later rule reads them; never written out.
+  var dropped = false
 }
 
 extension Document {

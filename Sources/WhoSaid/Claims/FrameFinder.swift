@@ -159,6 +159,11 @@ extension FrameFinder {
       } else if doc.language.profile.verbSecond, let j = separableParticle(after: k, end: e), case let pc = doc.language.profile.particleCue(t.word, doc.tokens[j].word), pc >= 0 {
         cueIndex = pc  // `teilte die Polizei mit`, `wies darauf hin`
         particleEnd = j + 1
+      } else if let fr = doc.language.french, k + 2 < e, doc.isWordID(k + 1, fr.inGuard.0), doc.isWordID(k + 2, fr.inGuard.1),
+        case let pc = doc.language.profile.particleCue(t.word, doc.tokens[k + 2].word), pc >= 0
+      {
+        cueIndex = pc  // French `a mis en garde`
+        cueEnd = k + 3
       }
     }
     // German capitalizes nouns: a capitalized cue form inside a sentence is a noun (`reichte Klage ein`).

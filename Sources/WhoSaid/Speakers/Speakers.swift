@@ -40,12 +40,17 @@ struct Speakers {
         speakers[i] = s
       } else if let r = d.frame?.speaker {
         speakers[i] = resolver.resolve(r, in: a, position: r.lowerBound)
+        // French `explique-t-elle`: the speaker is the pronoun alone.
+        if r.count == 1, let fr = a.language.french, let (_, pronoun) = a.frenchClitic(r.lowerBound, fr) {
+          speakers[i]?.span = pronoun
+          speakers[i]?.text = a.string(pronoun)
+        }
       }
     }
     var out: [Attribution] = []
     out.reserveCapacity(drafts.count)
     var lastEnd = -1
-    for i in order {
+    for i in order where !drafts[i].dropped {
       let d = drafts[i]
       let content = a.span(d.content)
       if content.start < lastEnd { continue }  // never overlap
@@ -64,6 +69,11 @@ struct Speakers {
         cue = CueMention(
           span: a.span(f.cue), text: a.string(f.cue), lemma: lemma,
           class: a.attributionClass(of: f, cueClass: cueClass, speaker: speakers[i]))
+        // French `explique-t-elle`: the cue is the verb alone.
+        if f.cue.count == 1, let fr = a.language.french, let (verb, _) = a.frenchClitic(f.cue.lowerBound, fr) {
+          cue?.span = verb
+          cue?.text = a.string(verb)
+        }
       }
       if d.carriedFrom >= 0 || d.frame?.standIn == true { cue = nil }
       let fragments = (d.fragments.count > 1 || d.kind == .mixed) ? d.fragments.map { a.span($0) } : []

@@ -116,7 +116,7 @@ package enum FrenchCueData {
     menacer|menace menacent menaça menaçait menacé menacée menacés menacées menacer|clause de
     avertir|avertit avertissent avertissait averti avertie avertis averties avertir|clause object de contre
     prévenir|prévient préviennent prévint prévenait prévenu prévenue prévenus prévenues prévenir|clause object de
-    mettre en garde|met en garde mettent mit mettait mis mise mises mettre|clause object contre
+    mettre en garde|met mettent mit mettait mis mise mises mettre|clause object contre
     # Critiquer, accuser
     accuser|accuse accusent accusa accusait accusé accusée accusés accusées accuser|object de
     reprocher|reproche reprochent reprocha reprochait reproché reprochée reprochés reprochées reprocher|clause object à de

@@ -18,6 +18,14 @@ extension FrameFinder {
         b = first - 1
         continue
       }
+      // `a vivement critiqué`: an adverb in `-ment` right after the auxiliary.
+      if b > s, doc.tokens[b].kind == .word, !doc.tokens[b].isCapitalized, doc.hasEnding(b, [Array("ment".utf8)]),
+        doc.tokens[b - 1].kind == .word, doc.language.profile.role(doc.tokens[b - 1].word).contains(.skippable),
+        !doc.language.profile.role(doc.tokens[b].word).any(.speakerNoun)
+      {
+        b -= 1
+        continue
+      }
       guard doc.tokens[b].kind == .word, !doc.tokens[b].isCapitalized || b == s,
         doc.language.profile.role(doc.tokens[b].word).contains(.skippable) || doc.language.profile.role(doc.tokens[b].word).contains(.negation)
       else { break }
@@ -84,8 +92,33 @@ extension FrameFinder {
     }
     // `Le maire sera jugé`, `a été accusé de`: a passive's subject does not speak (its agent after
     // `par` does, found by the shared step); `s'est félicité` is pronominal, not passive.
-    if !frame.inverted, frenchPassive(b + 1..<frame.cue.lowerBound, fr) { frame.speaker = nil }
+    if !frame.inverted, frenchPassive(b + 1..<frame.cue.lowerBound, fr) {
+      frame.speaker = nil
+      if let agent = frenchAgent(after: cueEnd, end: e, fr) {
+        frame.speaker = agent
+        frame.inverted = true
+        frame.upper = agent.upperBound
+      }
+    }
     return true
+  }
+
+  /// The agent of a passive cue ending at `k`, after `par` past a date, time words or commas (`a été
+  /// accusée en 2021 par le groupe Alpenrose`, `a été critiqué, par plusieurs médecins, de`).
+  func frenchAgent(after k: Int, end e: Int, _ fr: FrenchWords) -> Range<Int>? {
+    var j = k
+    while j < e && j < k + 6 {
+      let t = doc.tokens[j]
+      if t.kind == .word, doc.isWordID(j, doc.language.known.by) {
+        guard let sp = doc.frenchSpeakerAfter(j + 1, ceiling: e, fr), doc.isStrongSpeaker(sp) || doc.frenchIsDescription(sp) else { return nil }
+        return sp
+      }
+      let skippable = t.kind == .number || doc.punct(j) == .comma || doc.isWordID(j, fr.en)
+        || t.kind == .word && doc.language.profile.role(t.word).contains(.time)
+      guard skippable, !doc.inQuote(j) else { return nil }
+      j += 1
+    }
+    return nil
   }
 
   /// Whether the words `r` between a subject and its cue make it passive: a form of `être` and no

@@ -163,7 +163,7 @@ extension Document {
     while p < e && p < j + 5 && tokens[p].kind == .word && !inQuote(p) {
       if let sp = frenchSpeakerAfter(p, ceiling: e, fr), p > j + 1, !language.profile.role(tokens[p - 1].word).contains(.preposition),
         language.profile.role(tokens[p].word).contains(.determiner) || hasProperName(sp),
-        isStrongSpeaker(sp), sp.upperBound >= e || punct(sp.upperBound) != nil
+        isStrongSpeaker(sp) || frenchIsDescription(sp), sp.upperBound >= e || punct(sp.upperBound) != nil
       {
         return sp
       }

@@ -47,6 +47,13 @@ final class FrenchWords: Sendable {
   let also: Int32
   /// `monsieur`, `madame`: a vocative names who a dialogue turn is said to.
   let vocatives: [Int32]
+  /// The prepositions that open each cue's content, by cue index (`accuser X de`, `féliciter X
+  /// pour`, `appeler X à`), with their elided and contracted forms (`d'`, `au`); `à` is left out
+  /// for cues that take a clause or `de` (there it introduces a listener or a target: `a demandé au
+  /// préfet de …`, `a confié à la presse que …`).
+  let contentPrepositions: [Int32: [Int32]]
+  /// `en` and `garde` of `mettre en garde`: a particle verb with a word between verb and particle.
+  let inGuard: (Int32, Int32)
   /// Nouns whose object is no claim after a speech verb (`déclaré forfait`), and nouns that are
   /// claims (`a démenti les accusations`, `a confirmé l'information`).
   let nonClaimObjects: [Int32]
@@ -104,6 +111,23 @@ final class FrenchWords: Sendable {
       if p.cueOfWord[Int(id)] >= 0 { infinitives.insert(id) }
     }
     self.infinitives = infinitives
+    var preps: [Int32: [Int32]] = [:]
+    let variants = ["de": "de d' d’", "à": "à au aux", "pour": "pour", "contre": "contre", "sur": "sur"]
+    let frameFlags: Set<Substring> = ["clause", "object", "quote", "weak", "strict", "passive"]
+    for line in FrenchCueData.text.asciiSplit([0x0A]) where !line.hasPrefix("#") {
+      let fields = line.asciiFields(0x7C)
+      guard fields.count > 2, let cue = p.cues.firstIndex(where: { $0.lemma == fields[0].trimmingSpaces }) else { continue }
+      let flags = fields[2].asciiSplit([0x20])
+      let listed = flags.filter { !frameFlags.contains($0) }
+      let skipTo = flags.contains("clause") || listed.contains("de")
+      var ids: [Int32] = []
+      for prep in listed where !(prep == "à" && skipTo) {
+        for v in (variants[String(prep)] ?? String(prep)).asciiSplit([0x20]) { ids.append(p.word(String(v))) }
+      }
+      if !ids.isEmpty { preps[Int32(cue)] = ids }
+    }
+    contentPrepositions = preps
+    inGuard = (p.word("en"), p.word("garde"))
     read = p.word("lire")
     also = p.word("aussi")
     vocatives = ids("monsieur madame mademoiselle")
