@@ -24,14 +24,16 @@ enum Report {
     abstract: """
       Reads news articles as 'whosaid extract' does and writes one self-contained HTML page (no scripts, \
       nothing from the network): a summary of all articles (the most-quoted speakers, attributions by kind, \
-      speakers by resolution) and the first articles in full, each attribution highlighted in its speaker's \
-      colour.
+      speakers by resolution, a speaker index linked to their attributions) and the first articles in full, \
+      each attribution in its speaker's colour: filled when quoted verbatim (direct), hatched when mixed, \
+      outlined when paraphrased (indirect), with a badge giving its kind and confidence. Filters (kind, \
+      confidence, speaker) work without scripts.
       """,
     options: [output, maxArticles] + (Options.common + Options.kept + [Options.keep]).map { $0.lifted(\Settings.extract) },
     positional: { s, p throws(CLIError) in s.extract.paths.append(p) },
     examples: [
       "whosaid report corpora/example.txt -o report.html",
-      "whosaid report --max-articles 50 dump.jsonl -o report.html",
+      "whosaid report --max-articles 50 --keep url,date dump.jsonl -o report.html",
     ],
     exitStatus: "0 all articles done; 1 some article failed or the page could not be written; 2 usage error.")
 
@@ -52,7 +54,7 @@ enum Report {
     let title = "whosaid report: " + options.sources.map { $0 == "-" ? "stdin" : $0 }.joined(separator: ", ")
     let pipeline = Pipeline(extractors: extractors, options: options, interruption: interruption)
     var sink = ReportSink(
-      renderer: ReportRenderer(minConfidence: options.minConfidence, maxArticles: settings.maxArticles),
+      renderer: ReportRenderer(minConfidence: options.minConfidence, maxArticles: settings.maxArticles, keep: options.keep),
       report: HTMLReport(title: title, maxArticles: settings.maxArticles), fd: fd, target: target)
     var summary = pipeline.run(&sink)
     if summary.error == nil || summary.error == .interrupted(signal: SIGINT) {
@@ -74,13 +76,22 @@ enum Report {
 struct ReportRenderer: Renderer {
   let minConfidence: Double
   let maxArticles: Int
+  /// The `--keep` fields, shown under each article's heading.
+  let keep: [String]
+  /// The paragraphs come from the extraction, not from tokenizing again.
+  var wantsParagraphs: Bool { true }
 
   func render(_ e: Extraction) -> HTMLReport.Entry {
     let found = e.attributions.filter { $0.confidence >= minConfidence }
     // Of an article read in windows, the first window is shown; all are counted.
     let shown = e.ordinal < maxArticles && (e.article.part?.index ?? 0) == 0
     var entry = HTMLReport.Entry(
-      id: e.article.displayID, text: e.text, attributions: found, rendered: shown, profile: e.extractor.profile)
+      id: e.article.displayID, text: e.text, attributions: found, rendered: shown, profile: e.extractor.profile,
+      paragraphs: e.layout.paragraphSpans)
+    if !keep.isEmpty {
+      let kept = KeptFields(paths: keep, values: e.article.kept)
+      entry.fields = zip(kept.paths, kept.texts).compactMap { name, value in value.map { (name, $0) } }
+    }
     entry.quotes = QuoteOccurrence.occurrences(
       of: found, text: e.text, id: e.article.id, article: e.ordinal,
       window: (e.article.part?.index ?? 0, e.article.part?.base ?? 0))

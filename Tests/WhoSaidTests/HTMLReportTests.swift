@@ -37,9 +37,12 @@ struct HTMLReportTests {
     #expect(main.contains("resolution: alias from “Torres”"))
     #expect(main.contains(#"<span class="spk""#))
     #expect(main.contains(#"<span class="cue" title="cue: said (say, speech)">said</span>"#))
-    // The most-quoted speaker has the first colour, in the text and the legend.
-    #expect(main.contains(#"<mark class="c0 direct""#))
-    #expect(main.contains(#"<mark class="c1 direct""#))
+    // The most-quoted speaker has the first colour, in the text and the legend; each mark has
+    // its anchor, its speaker's class, its kind and its confidence band.
+    let torres = ArticleHTML.speakerClass("Ana Torres")
+    #expect(main.contains(#"<mark id="a1-q0" class="c0 \#(torres) direct q3""#))
+    #expect(main.contains(#"<mark id="a1-q1" class="c1 \#(ArticleHTML.speakerClass("Ben Okafor")) direct q3""#))
+    #expect(main.contains(#"<mark id="a1-q2" class="c0 \#(torres) indirect q2""#))
   }
 
   @Test func paragraphsArePreserved() throws {
@@ -60,8 +63,10 @@ struct HTMLReportTests {
     report.add(id: "x", text: text, attributions: [a])
     let main = try #require(report.html().components(separatedBy: "<main>").last)
     #expect(count("<mark ", in: main) == 2)
-    #expect(main.contains("runs on.</mark></p>\n<p><mark class=\"c0 direct\""))
-    #expect(main.contains(#"here,&quot;</mark> <span class="spk""#))
+    let lee = ArticleHTML.speakerClass("Ms Lee")
+    #expect(main.contains("runs on.</mark></p>\n<p><mark class=\"c0 \(lee) direct q2\""))
+    #expect(main.contains(#"here,&quot;</mark><span class="badge c0 \#(lee) direct q2">direct 0.85</span> <span class="spk""#))
+    #expect(count(#"id="a1-q0""#, in: main) == 1)
   }
 
   @Test func legendListsTheSpeakersWithCounts() throws {
@@ -153,7 +158,7 @@ struct HTMLReportTests {
       kind: .indirect, content: TextSpan(start: 3, end: 99), text: "", fragments: [], speaker: nil, cue: nil, confidence: 0.3)
     var report = HTMLReport()
     report.add(id: "x", text: text, attributions: [a])
-    #expect(report.html().contains(#"<p>Sho<mark class="cn indirect""#))
+    #expect(report.html().contains(#"<p>Sho<mark id="a1-q0" class="cn indirect q0""#))
   }
 }
 

@@ -19,6 +19,12 @@ extension HTMLReport {
     var noSpeaker: Int
     /// The legend and the text, when rendered.
     let body: [UInt8]?
+    /// Where the anchors of the attributions go in ``body`` (see ``ArticleHTML/Marked``).
+    let anchors: [(offset: Int, index: Int)]
+    /// The named speakers' attributions, for the report's speaker index (when rendered).
+    var items: [IndexItem] = []
+    /// Fields of the input line shown under the article's heading (`--keep`): name and value.
+    public var fields: [(name: String, value: String)] = []
     /// The windows of an article read in windows (1 otherwise); only the first is shown.
     public private(set) var windows = 1
     /// The article's quoted words, for linking the same words across articles
@@ -38,10 +44,12 @@ extension HTMLReport {
     ///   - rendered: Whether to render the article's HTML; when false the entry
     ///     only counts, for the summary.
     ///   - profile: The language profile, used to find paragraphs as the extractor does.
+    ///   - paragraphs: The article's paragraphs, when known (``Extractor/Scratch/paragraphSpans``
+    ///     after its extraction); otherwise they are found again with `profile`.
     /// - Complexity: O(n + k log k) for a text of n bytes and k attributions.
     public init(
       id: String, text: UnsafeBufferPointer<UInt8>, attributions: [Attribution], rendered: Bool = true,
-      profile: LanguageProfile = .english
+      profile: LanguageProfile = .english, paragraphs: [TextSpan]? = nil
     ) {
       self.id = id
       attributionCount = attributions.count
@@ -69,13 +77,21 @@ extension HTMLReport {
       speakers = ranked.map { SpeakerCount(name: $0.name, kind: $0.kind, quotes: $0.quotes) }
       guard rendered else {
         body = nil
+        anchors = []
         return
       }
       var w = HTMLWriter()
       ArticleHTML.legend(ranked, unnamed: unnamed, noSpeaker: noSpeaker, into: &w)
-      let breaks = ArticleHTML.paragraphBreaks(text, tokenizer: Tokenizer(table: profile.table))
-      ArticleHTML.text(text, attributions: attributions, ranked: ranked.map(\.name), breaks: breaks, into: &w)
+      let breaks =
+        paragraphs.map(ArticleHTML.paragraphBreaks(of:))
+        ?? ArticleHTML.paragraphBreaks(text, tokenizer: Tokenizer(table: profile.table))
+      let marked = ArticleHTML.text(text, attributions: attributions, ranked: ranked.map(\.name), breaks: breaks)
+      anchors = marked.anchors.map { ($0.offset + w.bytes.count, $0.index) }
+      w.raw(marked.html)
       body = w.bytes
+      items = attributions.enumerated().compactMap { i, a in
+        a.speaker?.name.map { IndexItem(speaker: $0, index: i, attribution: a, text: text) }
+      }
     }
 
     /// Adds the counts of the next window of an article read in windows (see
@@ -122,191 +138,5 @@ extension HTMLReport {
     var name: String
     var kind: SpeakerKind
     var quotes: Int
-  }
-}
-
-/// Renders one article: its legend and its text with the attributions marked.
-enum ArticleHTML {
-  /// The CSS classes of the speaker ranked `rank` in its article: eight colours,
-  /// then the same eight with a dark bottom band, then with a dotted outline.
-  static func colourClass(rank: Int) -> String {
-    "c\(rank % 8)" + ["", " alt", " alt2"][rank / 8 % 3]
-  }
-
-  static func legend(
-    _ ranked: [RecordWriter.SpeakerSummary], unnamed: Int, noSpeaker: Int,
-    into w: inout HTMLWriter
-  ) {
-    guard !ranked.isEmpty || unnamed > 0 || noSpeaker > 0 else {
-      w.raw("<p class=\"legend none\">No attributions found.</p>\n")
-      return
-    }
-    w.raw("<ul class=\"legend\">")
-    for (rank, s) in ranked.enumerated() {
-      w.raw("<li")
-      w.attribute("title", "mentioned as: " + s.mentions.joined(separator: ", "))
-      w.raw("><span class=\"sw ")
-      w.text(colourClass(rank: rank))
-      w.raw("\"></span>")
-      w.text(s.name)
-      w.raw(" <small>")
-      w.text(s.kind.rawValue)
-      w.raw("</small> <b>")
-      w.int(s.quotes)
-      w.raw("</b></li>")
-    }
-    if unnamed > 0 {
-      w.raw("<li><span class=\"sw cu\"></span>unnamed sources <b>")
-      w.int(unnamed)
-      w.raw("</b></li>")
-    }
-    if noSpeaker > 0 {
-      w.raw("<li><span class=\"sw cn\"></span>no speaker found <b>")
-      w.int(noSpeaker)
-      w.raw("</b></li>")
-    }
-    w.raw("</ul>\n")
-  }
-
-  /// The white space between paragraphs, as the extractor finds them.
-  static func paragraphBreaks(_ text: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer) -> [TextSpan] {
-    var tokens: [Token] = []
-    tokenizer.tokenize(text, into: &tokens)
-    Paragraphs.mark(&tokens)
-    var breaks: [TextSpan] = []
-    for k in tokens.indices.dropFirst() where tokens[k].flags.contains(.paragraphStart) {
-      breaks.append(TextSpan(start: Int(tokens[k - 1].end), end: Int(tokens[k].start)))
-    }
-    return breaks
-  }
-
-  /// What an element of the marked text stands for.
-  enum Layer: Equatable {
-    case mark(Int), speaker(Int), cue(Int)
-  }
-
-  /// Writes the text in paragraphs, each attribution's content in a `<mark>`,
-  /// its speaker phrase and cue in `<span>`s. Where spans cross each other or a
-  /// paragraph break, elements are closed and opened again, so the HTML nests.
-  ///
-  /// - Complexity: O(n + k log k) for n bytes and k attributions.
-  static func text(
-    _ p: UnsafeBufferPointer<UInt8>, attributions: [Attribution], ranked: [String], breaks: [TextSpan],
-    into w: inout HTMLWriter
-  ) {
-    let n = p.count
-    var spans: [(span: TextSpan, layer: Layer)] = []
-    func add(_ s: TextSpan, _ layer: Layer) {
-      let start = max(0, min(n, s.start))
-      let end = max(start, min(n, s.end))
-      if end > start { spans.append((TextSpan(start: start, end: end), layer)) }
-    }
-    for (i, a) in attributions.enumerated() {
-      add(a.content, .mark(i))
-      if let s = a.speaker?.span { add(s, .speaker(i)) }
-      if let c = a.cue { add(c.span, .cue(i)) }
-    }
-    spans.sort { $0.span.start < $1.span.start }
-    var cuts: [Int] = [0, n]
-    for s in spans { cuts += [s.span.start, s.span.end] }
-    for b in breaks { cuts += [b.start, b.end] }
-    cuts = Array(Set(cuts)).sorted()
-
-    var rank: [String: Int] = [:]
-    for (i, name) in ranked.enumerated() { rank[name] = i }
-    var active: [(end: Int, layer: Layer)] = []
-    var open: [Layer] = []
-    var next = 0
-    var nextBreak = 0
-    w.raw("<div class=\"text\"><p>")
-    for (b, e) in zip(cuts, cuts.dropFirst()) {
-      active.removeAll { $0.end <= b }
-      while next < spans.count && spans[next].span.start <= b {
-        if spans[next].span.end > b { active.append((spans[next].span.end, spans[next].layer)) }
-        next += 1
-      }
-      while nextBreak < breaks.count && breaks[nextBreak].end <= b { nextBreak += 1 }
-      if nextBreak < breaks.count && breaks[nextBreak].start <= b {
-        // Inside the white space between two paragraphs.
-        if breaks[nextBreak].start == b {
-          while let layer = open.popLast() { w.raw(closing(layer)) }
-          w.raw("</p>\n<p>")
-        }
-        continue
-      }
-      var wanted: [Layer] = []
-      if let m = firstIndex(of: active, where: { if case .mark = $0 { true } else { false } }) { wanted.append(.mark(m)) }
-      if let s = firstIndex(of: active, where: { if case .speaker = $0 { true } else { false } }) { wanted.append(.speaker(s)) }
-      if let c = firstIndex(of: active, where: { if case .cue = $0 { true } else { false } }) { wanted.append(.cue(c)) }
-      var same = 0
-      while same < open.count && same < wanted.count && open[same] == wanted[same] { same += 1 }
-      while open.count > same { w.raw(closing(open.removeLast())) }
-      for layer in wanted[same...] {
-        opening(layer, attributions, rank: rank, into: &w)
-        open.append(layer)
-      }
-      w.text(UnsafeBufferPointer(rebasing: p[b..<e]))
-    }
-    while let layer = open.popLast() { w.raw(closing(layer)) }
-    w.raw("</p></div>\n")
-  }
-
-  /// The lowest attribution index among the active layers that match.
-  private static func firstIndex(of active: [(end: Int, layer: Layer)], where match: (Layer) -> Bool) -> Int? {
-    var best: Int?
-    for a in active where match(a.layer) {
-      switch a.layer {
-      case .mark(let i), .speaker(let i), .cue(let i): best = min(best ?? i, i)
-      }
-    }
-    return best
-  }
-
-  private static func closing(_ layer: Layer) -> StaticString {
-    if case .mark = layer { return "</mark>" }
-    return "</span>"
-  }
-
-  private static func opening(_ layer: Layer, _ attributions: [Attribution], rank: [String: Int], into w: inout HTMLWriter) {
-    switch layer {
-    case .mark(let i):
-      let a = attributions[i]
-      w.raw("<mark class=\"")
-      if let name = a.speaker?.name {
-        w.text(colourClass(rank: rank[name] ?? 0))
-      } else {
-        w.raw(a.speaker == nil ? "cn" : "cu")
-      }
-      w.raw(" ")
-      w.text(a.kind.rawValue)
-      w.raw("\"")
-      w.attribute("title", tooltip(a))
-      w.raw(">")
-    case .speaker(let i):
-      w.raw("<span class=\"spk\"")
-      let s = attributions[i].speaker
-      w.attribute("title", "speaker: “" + (s?.text ?? "") + "” → " + (s?.name ?? "unnamed"))
-      w.raw(">")
-    case .cue(let i):
-      let c = attributions[i].cue
-      w.raw("<span class=\"cue\"")
-      w.attribute("title", "cue: " + (c?.text ?? "") + " (" + (c?.lemma ?? "") + ", " + (c?.class.rawValue ?? "") + ")")
-      w.raw(">")
-    }
-  }
-
-  /// The tooltip of a mark: the canonical name, kind, resolution and confidence.
-  static func tooltip(_ a: Attribution) -> String {
-    var lines: [String] = []
-    if let s = a.speaker {
-      lines.append("speaker: " + (s.name ?? "unnamed (\(s.text))"))
-      lines.append("kind: " + s.kind.rawValue + (s.country.map { " of " + $0 } ?? ""))
-      lines.append("resolution: " + s.resolution.rawValue + (s.text.isEmpty ? "" : " from “\(s.text)”"))
-    } else {
-      lines.append("speaker: none found")
-    }
-    lines.append("confidence: " + formatConfidence(a.confidence))
-    lines.append("quote: " + a.kind.rawValue + (a.cue.map { ", cue “\($0.text)”, \($0.class.rawValue)" } ?? ""))
-    return lines.joined(separator: "\n")
   }
 }

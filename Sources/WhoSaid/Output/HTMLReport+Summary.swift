@@ -73,13 +73,18 @@ extension HTMLReport {
     w.raw(
       """
       <h3>Reading the articles</h3>
-      <ul class="key"><li><mark class="c0">quoted or reported content</mark>, coloured by speaker</li>\
-      <li><span class="spk">speaker phrase</span></li><li><span class="cue">cue</span></li>\
-      <li><mark class="cu">unnamed source</mark></li><li><mark class="cn">no speaker found</mark></li>\
-      <li>hover a mark for its speaker, kind, resolution and confidence</li></ul>
+      <ul class="key"><li><mark class="c0 direct">words quoted verbatim</mark><span class="badge direct">direct 0.95</span> \
+      filled</li><li><mark class="c0 mixed">paraphrase with <span class="frag">quoted words</span></mark>\
+      <span class="badge mixed">mixed 0.85</span> hatched, its quoted words filled</li>\
+      <li><mark class="c0 indirect">paraphrase</mark><span class="badge indirect">indirect 0.75</span> outlined</li></ul>
+      <ul class="key"><li>colour: the speaker (each article's legend)</li>\
+      <li>badge: kind and confidence</li><li><span class="spk">speaker phrase</span></li><li><span class="cue">cue</span></li>\
+      <li><mark class="cu direct">unnamed source</mark></li><li><mark class="cn direct">no speaker found</mark></li>\
+      <li>hover a mark for its speaker, resolution, paragraph and sentence</li></ul>
 
       """)
     writeSameWords(into: &w)
+    writeSpeakerIndex(into: &w)
     writeArticleList(into: &w)
     w.raw("</section>\n")
   }

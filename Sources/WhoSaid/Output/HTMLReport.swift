@@ -1,11 +1,14 @@
 /// A self-contained HTML page of who said what in a set of articles.
 ///
 /// The page has a summary of all articles (the most-quoted speakers as a bar
-/// chart, attributions by kind and by class, speakers by resolution, a list of the articles
-/// shown) and the first ``maxArticles`` articles in full: their text in
-/// paragraphs, each attribution a `<mark>` coloured by speaker with a tooltip
-/// (canonical name, kind, resolution, confidence), the speaker phrase and the cue
-/// underlined, and a legend of the article's speakers.
+/// chart, attributions by kind and by class, speakers by resolution, a speaker index linked to
+/// the attributions of the articles shown, a list of those articles) and the first
+/// ``maxArticles`` articles in full: their text in paragraphs, each attribution a `<mark>` in its
+/// speaker's colour whose look says its kind (filled when direct, hatched when mixed, outlined
+/// when indirect: see ``ArticleHTML``) followed by a badge with its kind and confidence, a tooltip
+/// (canonical name, kind, resolution, paragraph and sentence), the speaker phrase and the cue
+/// underlined, and a legend of the article's speakers. A bar of filters (kinds, lowest
+/// confidence, one speaker) works with form controls and CSS alone.
 ///
 /// The page needs nothing else: CSS and SVG are inline, there are no scripts,
 /// fonts or requests, and a Content Security Policy forbids them. All text is
@@ -41,6 +44,8 @@ public struct HTMLReport: Sendable {
   var noSpeaker = 0
   var speakers: [String: Tally] = [:]
   var shown: [Shown] = []
+  /// The named speakers' attributions in the articles shown.
+  var index = SpeakerIndex()
 
   /// What the summary knows of one speaker.
   struct Tally: Sendable {
@@ -107,6 +112,7 @@ public struct HTMLReport: Sendable {
       speakers[s.name, default: Tally(kind: s.kind)].articles += 1
     }
     guard let body = entry.body, shown.count < maxArticles else { return }
+    index.add(entry.items, article: articleCount)
     var w = HTMLWriter()
     w.raw("<section class=\"article\" id=\"a")
     w.int(articleCount)
@@ -114,20 +120,39 @@ public struct HTMLReport: Sendable {
     w.int(articleCount)
     w.raw("</span>")
     w.text(entry.id)
-    w.raw("</h2>\n<p class=\"meta\">")
+    w.raw("</h2>\n")
+    writeFields(entry.fields, into: &w)
+    w.raw("<p class=\"meta\">")
     w.text(plural(entry.attributionCount, "attribution"))
     if entry.attributionCount > 0 {
-      var parts: [String] = []
+      w.text(": ")
+      var first = true
       for (i, k) in Attribution.Kind.allCases.enumerated() where entry.kinds[i] > 0 {
-        parts.append("\(entry.kinds[i]) \(k.rawValue)")
+        if !first { w.text(", ") }
+        first = false
+        w.raw("<span class=\"sample ")
+        w.text(k.rawValue)
+        w.raw("\">")
+        w.text("\(entry.kinds[i]) \(k.rawValue)")
+        w.raw("</span>")
       }
-      w.text(": " + parts.joined(separator: ", ") + " · " + plural(entry.speakers.count, "named speaker"))
+      w.text(" · " + plural(entry.speakers.count, "named speaker"))
     }
     if entry.windows > 1 {
       w.text(" · a long article read in \(entry.windows) windows: the first is shown, all are counted")
     }
     w.raw("</p>\n")
-    w.raw(body)
+    // The body, with each attribution's anchor id now that the article's number is known.
+    var from = 0
+    for (offset, i) in entry.anchors {
+      w.raw(Array(body[from..<offset]))
+      w.raw("a")
+      w.int(articleCount)
+      w.raw("-q")
+      w.int(i)
+      from = offset
+    }
+    w.raw(Array(body[from...]))
     w.raw("<p class=\"back\"><a href=\"#summary\">↑ Summary</a></p>\n</section>\n")
     shown.append(
       Shown(
@@ -153,7 +178,11 @@ public struct HTMLReport: Sendable {
     w.text(title)
     w.raw("</title>\n<style>\n")
     w.raw(Self.css)
-    w.raw("</style>\n</head>\n<body>\n<header id=\"top\">\n<h1>")
+    w.raw(Self.kindCSS)
+    speakerFilterCSS(into: &w)
+    w.raw("</style>\n</head>\n<body>\n")
+    writeFilters(into: &w)
+    w.raw("<header id=\"top\">\n<h1>")
     w.text(title)
     w.raw("</h1>\n")
     writeSummary(into: &w)
@@ -182,18 +211,15 @@ public struct HTMLReport: Sendable {
     section.article { border-top: 2px solid #d8d8d8; margin-top: 2.5rem; }
     .text p { margin: .8em 0; }
     .back { font-size: .9rem; }
-    mark { color: inherit; padding: .08em .12em; border-radius: 3px;
+    mark { color: inherit; background: none; padding: 0 .1em; border: 2px solid transparent; border-radius: 3px;
       -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-    .c0 { background-color: #77AADD; } .c1 { background-color: #EE8866; }
-    .c2 { background-color: #EEDD88; } .c3 { background-color: #FFAABB; }
-    .c4 { background-color: #99DDFF; } .c5 { background-color: #44BB99; }
-    .c6 { background-color: #BBCC33; } .c7 { background-color: #AAAA00; }
-    .cu { background-color: #DDDDDD; }
-    .cn { background-color: transparent; outline: 1.5px dashed #555; outline-offset: -1px; }
+    .c0 { --c: #77AADD; } .c1 { --c: #EE8866; } .c2 { --c: #EEDD88; } .c3 { --c: #FFAABB; }
+    .c4 { --c: #99DDFF; } .c5 { --c: #44BB99; } .c6 { --c: #BBCC33; } .c7 { --c: #AAAA00; }
+    .cu { --c: #CCCCCC; } .cn { --c: #BBBBBB; outline: 1.5px dotted #333; outline-offset: 1px; }
+    .sw { background-color: var(--c); }
     .alt { box-shadow: inset 0 -.24em 0 rgba(0,0,0,.5); }
-    .alt2 { outline: 1.5px dotted #222; outline-offset: -1px; }
+    .alt2 { outline: 1.5px dotted #222; outline-offset: 1px; }
     .sw.alt { box-shadow: inset 0 -.38em 0 rgba(0,0,0,.55); }
-    .sw.alt2 { outline-offset: 1px; }
     .spk { font-weight: 650; text-decoration: underline solid #111 2px; text-underline-offset: .2em; }
     .cue { font-style: italic; text-decoration: underline dotted #111 2px; text-underline-offset: .2em; }
     ul.legend, ul.key { list-style: none; padding: 0; margin: .4em 0; display: flex; flex-wrap: wrap;
