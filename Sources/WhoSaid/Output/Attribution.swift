@@ -67,6 +67,12 @@ public struct Speaker: Sendable, Hashable {
   public var resolution: Resolution
   /// For governments (`Moscow`, `the Kremlin`): the country they speak for.
   public var country: String?
+  /// The title or role written with the name (`Foreign Minister` for `Foreign Minister Anna
+  /// Keller`, `chief executive` for `The hospice's chief executive, Eluned Price,`), or nil.
+  public var title: String? = nil
+  /// Where the entity is named in full, for a speaker that does not name it itself (a pronoun,
+  /// a description, an alias, a carried speaker): the nearest such mention before, else nil.
+  public var antecedent: TextSpan? = nil
 }
 
 /// The kind of a speaker entity.

@@ -133,6 +133,10 @@ public enum RecordWriter {
         o.append(s.start)
         o.append(s.end)
       }
+      if let s = a.speaker?.antecedent {
+        o.append(s.start)
+        o.append(s.end)
+      }
       if let c = a.cue {
         o.append(c.span.start)
         o.append(c.span.end)
@@ -191,6 +195,17 @@ public enum RecordWriter {
       if let c = s.country {
         w.raw(",\"country\":")
         w.string(c)
+      }
+      if let t = s.title {
+        w.raw(",\"title\":")
+        w.string(t)
+      }
+      if let ante = s.antecedent {
+        w.raw(",\"antecedent\":{\"text\":")
+        Self.text(ante, text, into: &w)
+        w.raw(",")
+        span(ante, map, into: &w)
+        w.raw("}")
       }
       w.raw("}")
     } else {

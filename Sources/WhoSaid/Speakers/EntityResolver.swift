@@ -1,9 +1,13 @@
+import Foundation
 /// Resolves speaker phrases to the entities they name, within one article.
 ///
 /// Later surname-only and title forms join the full name (`Lavrov`, `the
 /// minister` → `Sergei Lavrov`), shortened descriptions join the organisation
 /// (`the Russian ministry` → `Russian Defense Ministry`), pronouns take the
-/// most recent compatible speaker, and capitals speak for their governments.
+/// latest compatible entity (the subject of the nearest sentence that names one),
+/// capitals speak for their governments, and anonymous and group sources keep
+/// the phrase as written (`a senior diplomat`, `officials`).
+let debugNames = getenv("WHOSAID_DEBUG_NAMES") != nil
 struct EntityResolver {
   struct Entity {
     var name: String
@@ -15,9 +19,28 @@ struct EntityResolver {
     var country: String?
     var lastSeen: Int
     var acronym: String?
+    /// The latest place where the name is written in full: the antecedent of the phrases that
+    /// stand for it.
+    var named: TextSpan?
+    /// A place's name (`Haldane County`): no pronoun's antecedent.
+    var isPlace = false
+    /// The organisation noun in its name (see ``Document/typeNoun(_:)``), or 0.
+    var typeNoun: UInt64 = 0
+    /// The entity this one turned out to be, named in full later (`Marsh` → `Marsh & McLennan`), or -1.
+    var fuller = -1
   }
 
   enum Gender { case male, female, unknown }
+
+  /// One mention of an entity, for pronouns: where it stands and how salient it is there: 4 a
+  /// speaker, else the mention's ``Mention/salience`` (2 a subject, 1 an object, 0 a possessive
+  /// or after a preposition).
+  struct Sighting {
+    var entity: Int32
+    var position: Int32
+    var sentence: Int32
+    var salience: Int8
+  }
 
   let profile: LanguageProfile
   let gazetteer: Gazetteer
@@ -28,12 +51,22 @@ struct EntityResolver {
   /// Entity index by canonical name and by acronym.
   var index: [String: Int] = [:]
   var acronyms: [String: Int] = [:]
-  /// The most recent multi-word person entity by lower-cased last name.
-  var surnames: [UInt64: Int] = [:]
+  /// Multi-word person entities by the hash of their last word, and of their first (`Wang` for
+  /// `Wang Lei`, `Mauricio` for `Mauricio Umansky`), newest last.
+  var surnames: [UInt64: [Int]] = [:]
+  var firstWords: [UInt64: [Int]] = [:]
   /// Entity indices, most recently mentioned first, capped: antecedents of
-  /// pronouns and descriptions are recent, and the cap keeps resolution linear.
+  /// descriptions are recent, and the cap keeps resolution linear.
   var recent: [Int] = []
   static let recentCap = 48
+  /// The latest mentions, oldest first (at most ``sightingCap`` are read back).
+  var sightings: [Sighting] = []
+  static let sightingCap = 64
+  /// Tokens whose mentions no pronoun resolved now may take: the content of the claim whose
+  /// speaker is being resolved (`Blair's plan failed, he said`: `he` is not Blair).
+  var excluded: Range<Int> = 0..<0
+  /// The entity the last ``resolve(_:in:position:)`` resolved to, or -1.
+  var resolved = -1
 
   init(profile: LanguageProfile, gazetteer: Gazetteer, known: [KnownEntity], owner: Extractor.Identity) {
     self.profile = profile
@@ -49,433 +82,212 @@ struct EntityResolver {
     if !index.isEmpty { index.removeAll(keepingCapacity: true) }
     if !acronyms.isEmpty { acronyms.removeAll(keepingCapacity: true) }
     if !surnames.isEmpty { surnames.removeAll(keepingCapacity: true) }
+    if !firstWords.isEmpty { firstWords.removeAll(keepingCapacity: true) }
     recent.removeAll(keepingCapacity: true)
+    sightings.removeAll(keepingCapacity: true)
+    excluded = 0..<0
+    resolved = -1
   }
 
   /// Records a name mentioned in the text (not necessarily a speaker).
-  mutating func register(_ m: Mention) {
-    if let i = index[m.name] {
+  mutating func register(_ m: Mention, in a: Document) {
+    if debugNames { print("MENTION", m.name, m.kind, m.gender, m.titles, m.salience) }
+    let span = a.span(m.position..<m.end)
+    var i: Int
+    if let known = index[m.name] {
+      i = known
       entities[i].titles.formUnion(m.titles)
+      entities[i].named = span
+      entities[i].lastSeen = m.position
+      if entities[i].kind == .unknown && m.kind != .unknown { entities[i].kind = m.kind }
+      if entities[i].gender == .unknown { entities[i].gender = m.gender }
       touch(i)
-    } else if m.kind != .organization, !m.name.utf8.contains(0x20), let i = surnames[Words(m.name).last], entities[i].kind == .person {
-      entities[i].titles.formUnion(m.titles)  // a surname after the full name
+    } else if m.kind != .organization, m.kind != .anonymous, !m.isPlace, !m.name.utf8.contains(0x20),
+      let alias = person(named: Words(m.name), gender: m.gender, titles: m.titles)
+    {
+      i = alias  // a surname after the full name
+      entities[i].titles.formUnion(m.titles)
+      entities[i].lastSeen = m.position
       touch(i)
-      return
+    } else if m.kind == .organization, !m.name.utf8.contains(0x20), case let w = Words(m.name),
+      let alias = mostRecent({ $0.kind == .organization && $0.words.count > 1 && w.isSubset(of: $0.words) })
+    {
+      i = alias  // `Miners coach Luc Tremblay` after `Millbrook Miners`
+      entities[i].lastSeen = m.position
+      touch(i)
     } else {
-      remember(m.name, kind: m.kind, gender: m.gender, words: Words(m.name), titles: m.titles, country: nil, at: m.position)
+      i = remember(m.name, kind: m.kind, gender: m.gender == .unknown ? m.nameGender : m.gender, words: Words(m.name), titles: m.titles, country: nil, at: m.position)
+      entities[i].named = span
+      entities[i].isPlace = m.isPlace
+      if m.kind == .organization { entities[i].typeNoun = a.typeNoun(m.position..<m.end) }
     }
-    if let a = m.acronym, let i = index[m.name] {
-      entities[i].acronym = a
-      acronyms[a] = i
+    if let acronym = m.acronym {
+      entities[i].acronym = acronym
+      acronyms[acronym] = i
     }
-  }
-
-  /// A speaker phrase as the resolver reads it: its tokens without leading determiners and
-  /// without a relative clause after its head, its text, and its head's role.
-  struct Phrase {
-    /// The whole phrase (`a senior official who asked not to be named`).
-    var range: Range<Int>
-    var text: String
-    /// Its words from the first after the determiners to the head (`senior official`).
-    var words: [Int]
-    /// The text of ``words`` to the phrase's end (the whole text when there are none).
-    var bare: String
-    /// Whether an indefinite article opens it (`a spokesman`, `ein Sprecher`, `une porte-parole`).
-    var indefinite: Bool
-    /// The role of its last word.
-    var headRole: WordRole
+    sight(i, at: m.position, in: a, salience: m.salience)
   }
 
   /// Resolves the phrase `r` of document `a`; `position` orders mentions.
   ///
   /// The rule steps run in order, the first that resolves the phrase wins: an entity the user
-  /// named, a pronoun, a place, an affiliation, a proper name, a description.
+  /// named, a pronoun, a place, a description with an affiliation or a clause (`a spokesman for
+  /// Ofcom`, `officials from both delegations`), a proper name, a description. The speaker gets
+  /// the title written with the name, and, when the phrase does not name the entity in full,
+  /// where the article does (``Speaker/antecedent``).
   mutating func resolve(_ r: Range<Int>, in a: Document, position: Int) -> Speaker {
     let p = phrase(r, in: a)
     var sp = Speaker(span: a.span(r), text: p.text, name: nil, kind: .unknown, resolution: .explicit, country: nil)
-    if knownEntity(p, &sp, at: position) || pronoun(p, &sp, in: a, at: position) || place(p, &sp, at: position)
-      || affiliation(p, &sp, in: a, at: position) || properName(p, nameRun(of: p, in: a), &sp, in: a, at: position)
-    {
-      return sp
+    resolved = -1
+    if !resolveSteps(p, &sp, in: a, at: position) { description(p, &sp, in: a, at: position) }
+    if debugNames { print("RESOLVE", p.text, "->", sp.name ?? "nil", sp.kind, sp.resolution) }
+    if resolved >= 0 {
+      if let named = entities[resolved].named, let own = sp.span, named.end <= own.start || named.start >= own.end {
+        sp.antecedent = named
+      }
+      sight(resolved, at: r.lowerBound, in: a, salience: 4)
     }
-    description(p, &sp, in: a, at: position)
     return sp
   }
 
-  /// Reads the phrase `r` of document `a` (see ``Phrase``).
-  @inline(__always)
-  func phrase(_ r: Range<Int>, in a: Document) -> Phrase {
-    let text = a.string(r)
-    // Words of the phrase, without leading determiners.
-    var ks = Array(r)
-    while let f = ks.first, profile.role(a.tokens[f].word).contains(.determiner) || profile.role(a.tokens[f].word).contains(.possessive) { ks.removeFirst() }
-    // `a senior official who asked not to be named`: the head comes before the clause.
-    // (A loop, not a closure: a closure calling a method of `a` would copy the whole document.)
-    for (i, k) in ks.enumerated() {
-      let role = profile.role(a.tokens[k].word)
-      guard role.contains(.relative), !role.contains(.complementizer) else { continue }
-      if k > r.lowerBound, a.nameParticleLength(at: k - 1) == 2 { continue }  // `von der Leyen`
-      ks.removeSubrange(i...)
-      break
-    }
-    let article = r.lowerBound < (ks.first ?? r.upperBound) ? a.string(r.lowerBound..<(r.lowerBound + 1)).lowercased() : ""
-    let indefinite = profile.indefiniteArticles.contains(article)
-    let bare = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
-    let headRole = ks.last.map { profile.role(a.tokens[$0].word) } ?? []
-    return Phrase(range: r, text: text, words: ks, bare: bare, indefinite: indefinite, headRole: headRole)
+  /// Runs the steps before ``description(_:_:in:at:)`` on phrase `p`; true when one resolved it.
+  mutating func resolveSteps(_ p: Phrase, _ sp: inout Speaker, in a: Document, at position: Int) -> Bool {
+    knownEntity(p, &sp, at: position) || pronoun(p, &sp, in: a, at: position) || place(p, &sp, in: a, at: position)
+      || affiliation(p, &sp, in: a, at: position) || properName(p, nameRun(of: p, in: a), &sp, in: a, at: position)
   }
 
-  /// `Pashinyan`, with `--entities` listing `Nikol Pashinyan` and that alias: what the user told us.
-  @inline(__always)
-  mutating func knownEntity(_ p: Phrase, _ sp: inout Speaker, at position: Int) -> Bool {
-    let bare = p.bare
-    // What the user told us.
-    if let k = known.first(where: { $0.matches(bare) }) {
-      sp.name = k.name
-      sp.kind = k.kind
-      sp.country = k.country
-      sp.resolution = bare == k.name ? .explicit : .alias
-      remember(k.name, kind: k.kind, gender: .unknown, words: Words(k.name), titles: [], country: k.country, at: position)
-      return true
-    }
-    return false
-  }
-
-  /// `he`, `sie`, `Demnach`, `seiner Meinung nach`: a pronoun takes the latest compatible entity; a
-  /// source adverb (German `Demnach`) stands for the latest speaker, of any kind.
-  @inline(__always)
-  mutating func pronoun(_ p: Phrase, _ sp: inout Speaker, in a: Document, at position: Int) -> Bool {
-    let r = p.range
-    let ks = p.words
-    if ks.count == 1, profile.known.sourceAdverbs.contains(a.tokens[ks[0]].word) {
-      sp.resolution = .pronoun
-      if let m = mostRecent({ _ in true }) {
-        sp.name = m.name
-        sp.kind = m.kind
-        sp.country = m.country
-        touch(m.name, at: position)
-      }
-      return true
-    }
-    // German `seiner Meinung nach`: a possessive before a source noun stands for its owner.
-    let possessive: WordRole = ks.count == 1 && r.count == 2 && profile.capitalizesNouns ? possessivePronoun(r, a) : []
-    if ks.count == 1, case let role = possessive.isEmpty ? profile.role(a.tokens[ks[0]].word) : possessive, role.any(.pronoun) {
-      sp.resolution = .pronoun
-      let match: Entity?
-      if role.contains(.hePronoun) {
-        match = mostRecent { $0.kind == .person && $0.gender == .male } ?? mostRecent { $0.kind == .person && $0.gender == .unknown }
-      } else if role.contains(.shePronoun) {
-        match = mostRecent { $0.kind == .person && $0.gender == .female } ?? mostRecent { $0.kind == .person && $0.gender == .unknown }
-          // German `sie` is also `they`.
-          ?? (role.contains(.theyPronoun) ? mostRecent { $0.kind == .group || $0.kind == .organization || $0.kind == .government } : nil)
-      } else if role.contains(.theyPronoun) {
-        match = mostRecent { $0.kind == .group || $0.kind == .organization || $0.kind == .government || $0.kind == .unknown }
-      } else if role.contains(.itPronoun) {
-        match = mostRecent { $0.kind == .organization || $0.kind == .government }
-      } else {
-        match = nil
-      }
-      if let m = match {
-        sp.name = m.name
-        sp.kind = m.kind
-        sp.country = m.country
-        touch(m.name, at: position)
-      } else {
-        sp.kind = role.contains(.theyPronoun) ? .group : .person
-      }
-      return true
-    }
-    return false
-  }
-
-  /// `Moscow said`, `the Kremlin`: capitals and seats of government speak for their governments.
-  @inline(__always)
-  mutating func place(_ p: Phrase, _ sp: inout Speaker, at position: Int) -> Bool {
-    let bare = p.bare
-    if let place = gazetteer.place(bare) {
-      sp.name = bare
-      sp.kind = .government
-      sp.country = place.country
-      sp.resolution = place.isSeat ? .metonymy : .explicit
-      remember(bare, kind: .government, gender: .unknown, words: Words(bare), titles: [], country: place.country, at: position)
-      return true
-    }
-    return false
-  }
-
-  /// `a spokesman for the Kremlin`: the speaker speaks for the affiliation, resolved in its place.
-  @inline(__always)
-  mutating func affiliation(_ p: Phrase, _ sp: inout Speaker, in a: Document, at position: Int) -> Bool {
-    let ks = p.words
-    if let link = ks.firstIndex(where: { a.tokens[$0].word == profile.known.for || a.tokens[$0].word == profile.known.of }),
-      link > 0, link + 1 < ks.count, profile.role(a.tokens[ks[link - 1]].word).contains(.personNoun),
-      !a.tokens[ks[link - 1]].isCapitalized
-    {
-      var rest = Array(ks[(link + 1)...])
-      while let f = rest.first, profile.role(a.tokens[f].word).contains(.determiner) { rest.removeFirst() }
-      if let f = rest.first, let l = rest.last {
-        let aff = resolve(f..<(l + 1), in: a, position: position)
-        sp.name = aff.name
-        sp.kind = aff.kind
-        sp.country = aff.country
-        sp.resolution = aff.resolution == .explicit ? .explicit : aff.resolution
-        return true
-      }
-    }
-    return false
-  }
-
-  /// The name in a phrase: its last run of capitalized words that are no titles (`Foreign Minister
-  /// Sergei Lavrov` → `Sergei Lavrov`), with the titles and gender the phrase gives, or an
-  /// empty run.
-  struct NameRun {
-    var run: [Int]
-    var titles: Set<String>
-    var gender: Gender
-    /// The run is a short quoted name (German `Der Fernsehsender „Channel 10“`).
-    var quoted: Bool
-  }
-
-  /// Finds the name in phrase `p` (see ``NameRun``).
-  @inline(__always)
-  func nameRun(of p: Phrase, in a: Document) -> NameRun {
-    let r = p.range
-    let ks = p.words
-    var run: [Int] = []
-    var titles: Set<String> = []
-    var current: [Int] = []
-    var gender = Gender.unknown
-    var particlesUntil = -1
-    let particles = !profile.nameParticles.isEmpty
-    for k in ks {
-      let t = a.tokens[k]
-      let role = profile.role(t.word)
-      if particles, k >= particlesUntil, !current.isEmpty || k == ks.first, k + 1 < r.upperBound {
-        particlesUntil = k + a.nameParticleLength(at: k)
-      }
-      if k < particlesUntil {
-        current.append(k)  // `Ursula von der Leyen`
-      } else if t.kind == .word && t.isCapitalized && a.isPossessive(k) && k != ks.last {
-        // `Russia's foreign minister`: the possessive is a modifier, not the name.
-        if !current.isEmpty { run = current }
-        current = []
-      } else if t.kind == .word && t.isCapitalized && !role.contains(.function)
-        && (!role.contains(.title) || current.last.map { a.tokens[$0].word == profile.known.of } == true)
-        // German nouns are capitalized: `Unternehmen`, `Sprecher`, `Gewerkschaftschef`, `Freitag` are no names.
-        && !(profile.capitalizesNouns && (role.any(.speakerNoun) || role.contains(.time) || a.isCompoundTitle(k)))
-      {
-        current.append(k)
-      } else if !current.isEmpty, t.word == profile.known.of, k + 1 < r.upperBound, a.tokens[k + 1].isCapitalized {
-        current.append(k)  // `Chamber of Commerce`
-      } else if t.kind == .punctuation && t.punctuation == .period && !current.isEmpty {
-        continue
-      } else {
-        if !current.isEmpty { run = current }
-        current = []
-        if role.contains(.title) || role.contains(.personNoun) { titles.insert(a.string(k..<(k + 1)).lowercased()) }
-        if role.contains(.maleTitle) { gender = .male }
-        if role.contains(.femaleTitle) { gender = .female }
-      }
-    }
-    if !current.isEmpty { run = current }
-    // `Der Fernsehsender „Channel 10“`: the quoted name, whole.
-    var quoted = false
-    if profile.capitalizesNouns, let last = ks.last, a.closesQuote(last), case let q = a.quotes[Int(a.quoteOf[last])], q.open >= r.lowerBound, q.close - q.open >= 2 {
-      run = Array((q.open + 1)..<q.close)
-      quoted = true
-    }
-    // German: capitalized nouns before a first name are its title (`Bundesfamilienministerin
-    // Kristina Schröder`, `UNMISS-Vertreter Toby Lanzer`, `Präsidenten Barack Obama`).
-    if let first = a.nameAfterUnlistedTitles(run) {
-      for k in run[..<first] { titles.insert(a.string(k..<(k + 1)).lowercased()) }
-      run.removeFirst(first)
-    }
-    // German `Politische Beobachter`, `Lokale Medien`: one capitalized word right before a speaker
-    // noun is its adjective, not a name.
-    if profile.capitalizesNouns, run.count == 1, let i = ks.firstIndex(of: run[0]), i + 1 < ks.count,
-      ks[i + 1] == run[0] + 1, profile.role(a.tokens[ks[i + 1]].word).any(.speakerNoun)
-    {
-      run = []
-    }
-    // `Officials said` at a sentence start: a capitalized speaker noun is a description.
-    if run.count == 1, ks.count == 1, profile.role(a.tokens[run[0]].word).any(.speakerNoun) { run = [] }
-    // `the Armenian prime minister`: a demonym alone is a modifier, not a name.
-    if run.count == 1, gazetteer.country(ofDemonym: a.string(run[0]..<(run[0] + 1))) != nil, ks.count > 1 { run = [] }
-    return NameRun(run: run, titles: titles, gender: gender, quoted: quoted)
-  }
-
-  /// `Sergei Lavrov`, `Lavrov` after it, `the NEB` after `National Electoral Board (NEB)`: a proper
-  /// name, joined to a name seen before (its acronym, or a full name it ends), else a new entity;
-  /// nil when the phrase has no name.
-  @inline(__always)
-  mutating func properName(_ p: Phrase, _ name: NameRun, _ sp: inout Speaker, in a: Document, at position: Int) -> Bool {
-    guard !name.run.isEmpty else { return false }
-    let ks = p.words
-    let headRole = p.headRole
-    let run = name.run
-    let titles = name.titles
-    var gender = name.gender
-    let firstRole = profile.role(a.tokens[run[0]].word)
-    if gender == .unknown && run.count > 1 {
-      if firstRole.contains(.maleName) { gender = .male } else if firstRole.contains(.femaleName) { gender = .female }
-    }
-    let isOrg = headRole.contains(.organizationNoun) || run.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
-      // German `das Unternehmen Nordwind`: the capitalized noun before the name tells the kind.
-      || profile.capitalizesNouns && ks.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
-    let isGroup = !isOrg && headRole.contains(.groupNoun) && !(ks.last.map { a.tokens[$0].isCapitalized } ?? false)
-    if isOrg || isGroup {
-      organization(p, name, isOrg: isOrg, &sp, in: a, at: position)
-      return true
-    }
-    let name = a.string(run[0]..<(run[run.count - 1] + 1))
-    let words = Words(name)
-    // A name seen before (possibly as an acronym), with the kind learnt there.
-    if let i = index[name] ?? acronyms[name] {
-      let m = entities[i]
-      sp.name = m.name
-      // A name seen without a title or an organisation noun: two or three words read as a
-      // person (`Per Haugen`), a group noun as a group, anything else as an organisation.
-      sp.kind = m.kind != .unknown ? m.kind : headRole.contains(.groupNoun) ? .group : (2...3).contains(m.words.count) ? .person : .organization
-      if m.kind == .unknown && (gender != .unknown || !titles.isEmpty) { sp.kind = .person }
-      sp.country = m.country
-      sp.resolution = m.name == name ? .explicit : .alias
-      touch(m.name, at: position)
-      return true
-    }
-    // An acronym introduced in parentheses, or an earlier full name ending in this one.
-    if let i = surnames[words.last], entities[i].name != name, words.count < entities[i].words.count, words.isSubset(of: entities[i].words) {
-      let m = entities[i]
-      sp.name = m.name
-      sp.kind = m.kind == .unknown ? .person : m.kind  // a surname alias names a person
-      sp.country = m.country
-      sp.resolution = .alias
-      touch(m.name, at: position)
-      return true
-    }
-    sp.name = name
-    sp.kind = .person
-    remember(name, kind: .person, gender: gender, words: words, titles: titles, country: nil, at: position)
-    return true
-  }
-
-  /// `the Lornach Dairy company`, `Russian peacekeepers` with a name: an organisation or group
-  /// named in the phrase, joined to a recent one whose name holds all its words.
-  @inline(__always)
-  mutating func organization(_ p: Phrase, _ name: NameRun, isOrg: Bool, _ sp: inout Speaker, in a: Document, at position: Int) {
-    let r = p.range
-    let ks = p.words
-    let run = name.run
-    let quoted = name.quoted
-    let name = quoted ? a.string(run[0]..<(run[run.count - 1] + 1)) : a.string(ks[0]..<r.upperBound)
-    let words = Words(name)
-    if let m = mostRecent({ ($0.kind == .organization || $0.kind == .group) && words.isSubset(of: $0.words) && $0.name != name }) {
-      sp.name = m.name
-      sp.kind = m.kind
-      sp.resolution = .alias
-      touch(m.name, at: position)
-    } else {
-      sp.name = name
-      sp.kind = isOrg ? .organization : .group
-      remember(name, kind: sp.kind, gender: .unknown, words: words, titles: [], country: nil, at: position)
-    }
-  }
-
-  /// `the ministry`, `the minister`, `officials`, `a spokesman`: a description without a name,
-  /// joined to a recent organisation or titled person it fits.
-  @inline(__always)
-  mutating func description(_ p: Phrase, _ sp: inout Speaker, in a: Document, at position: Int) {
-    let r = p.range
-    let ks = p.words
-    let text = p.text
-    let indefinite = p.indefinite
-    let headRole = p.headRole
-    let desc = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
-    let words = Words(desc)
-    let head = desc.utf8.lastIndex(of: 0x20).map { String(desc[desc.utf8.index(after: $0)...]) }.map { $0.lowercased() } ?? desc.lowercased()
-    if headRole.contains(.organizationNoun) {
-      let bareHead = words.count == 1
-      if let m = mostRecent({ $0.kind == .organization && words.isSubset(of: $0.words) })
-        ?? (bareHead ? mostRecent({ $0.kind == .organization && $0.titles.contains(head) }) : nil)
-      {
-        sp.name = m.name
-        sp.kind = .organization
-        sp.resolution = .alias
-        touch(m.name, at: position)
-      } else {
-        sp.name = desc
-        sp.kind = .organization
-        remember(desc, kind: .organization, gender: .unknown, words: words, titles: [], country: nil, at: position)
-      }
-      return
-    }
-    if headRole.contains(.personNoun) {
-      if !indefinite, let m = mostRecent({ $0.kind == .person && ($0.titles.contains(head) || $0.titles.contains { $0.hasSuffix(head) }) }) {
-        sp.name = m.name
-        sp.kind = .person
-        sp.resolution = .alias
-        touch(m.name, at: position)
-      } else {
-        sp.kind = indefinite ? .anonymous : .person
-        sp.name = indefinite ? nil : desc
-      }
-      return
-    }
-    if headRole.contains(.groupNoun) {
-      let named = ks.contains { a.tokens[$0].isCapitalized }
-      sp.kind = named ? .group : .anonymous
-      sp.name = named ? desc : nil
-      if named { remember(desc, kind: .group, gender: .unknown, words: words, titles: [], country: nil, at: position) }
-      return
-    }
-    sp.name = desc
-  }
-
-  /// German: the pronoun a possessive stands for before a source noun (`seiner Meinung` → `er`,
-  /// `ihrer Ansicht` → `sie`), or none.
-  @inline(never)
-  func possessivePronoun(_ r: Range<Int>, _ a: Document) -> WordRole {
-    guard profile.sourceNouns.contains(a.tokens[r.upperBound - 1].word) else { return [] }
-    let w = a.tokens[r.lowerBound].word
-    if profile.known.hePossessives.contains(w) { return .hePronoun }
-    if profile.known.shePossessives.contains(w) { return [.shePronoun, .theyPronoun] }
-    return []
+  /// Gives speaker `sp` the name, kind and country of entity `i`, found by `resolution`, and
+  /// makes it the most recent.
+  mutating func adopt(_ i: Int, _ sp: inout Speaker, _ resolution: Resolution, at position: Int) {
+    var i = i
+    while entities[i].fuller >= 0 { i = entities[i].fuller }
+    let m = entities[i]
+    sp.name = m.name
+    sp.kind = m.kind
+    sp.country = m.country
+    sp.resolution = resolution
+    entities[i].lastSeen = position
+    touch(i)
+    resolved = i
   }
 
   /// The most recently mentioned entity that passes `ok`, among the recent ones.
-  func mostRecent(_ ok: (Entity) -> Bool) -> Entity? {
-    for i in recent where ok(entities[i]) { return entities[i] }
+  func mostRecent(_ ok: (Entity) -> Bool) -> Int? {
+    for i in recent where ok(entities[i]) { return i }
     return nil
   }
 
-  mutating func touch(_ name: String, at position: Int) {
-    if let i = index[name] {
-      entities[i].lastSeen = position
-      touch(i)
+  /// The antecedent of a pronoun: among the latest mentions before `position` (none inside
+  /// ``excluded``) that pass `ok`, within three sentences of the nearest, the one with the best
+  /// salience less its distance in sentences: a speaker a sentence back beats a possessive in the
+  /// nearest sentence (`Howard said. Mr Blair's plan failed, he added` → Howard), a subject in the
+  /// nearest sentence beats an older speaker, a subject beats a possessive in one sentence
+  /// (`Jenna Morrow's mother, Karen Morrow, …. She said` → Karen); ties go to the latest.
+  func antecedent(before position: Int, _ ok: (Entity) -> Bool) -> Int? {
+    var found = -1
+    var best = Int.min
+    var newest: Int32 = -1
+    var seen = 0
+    for s in sightings.reversed() {
+      seen += 1
+      if seen > Self.sightingCap { break }
+      let at = Int(s.position)
+      if at >= position || excluded.contains(at) { continue }
+      let i = Int(s.entity)
+      guard ok(entities[i]) else { continue }
+      if newest < 0 { newest = s.sentence }
+      let distance = Int(newest - s.sentence)
+      if distance > 3 { break }
+      let score = Int(s.salience) - 2 * distance
+      // Walking back: the later mention wins ties.
+      if score > best {
+        (found, best) = (i, score)
+      }
     }
+    return found >= 0 ? found : nil
   }
 
-  /// Moves entity `i` to the front of the recent list.
+  /// The person a single name stands for (`Lavrov`, `Wang`, `Mauricio`): the latest multi-word
+  /// person whose last word it is, else whose first, that fits the gender and titles given.
+  func person(named words: Words, gender: Gender, titles: Set<String>) -> Int? {
+    guard words.count == 1 else { return nil }
+    for table in [surnames, firstWords] {
+      guard let list = table[words.last] else { continue }
+      var best = -1
+      for i in list where entities[i].kind == .person || entities[i].kind == .unknown {
+        let e = entities[i]
+        if gender != .unknown && e.gender != .unknown && e.gender != gender { continue }
+        if best < 0 { best = i; continue }
+        let (f, g) = (fits(titles, e), fits(titles, entities[best]))
+        if f && !g || f == g && e.lastSeen > entities[best].lastSeen { best = i }
+      }
+      if best >= 0 { return best }
+    }
+    return nil
+  }
+
+  /// Whether the titles of a phrase (`prof`, `professor`) were seen with entity `e`.
+  func fits(_ titles: Set<String>, _ e: Entity) -> Bool {
+    !titles.isEmpty && titles.contains { t in e.titles.contains { $0.hasPrefix(t) || t.hasPrefix($0) } }
+  }
+
   mutating func touch(_ i: Int) {
     if let at = recent.firstIndex(of: i) { recent.remove(at: at) }
     recent.insert(i, at: 0)
     if recent.count > Self.recentCap { recent.removeLast() }
   }
 
-  mutating func remember(_ name: String, kind: SpeakerKind, gender: Gender, words: Words, titles: Set<String>, country: String?, at position: Int) {
+  /// Notes a mention of entity `i` at token `k`, for pronouns.
+  mutating func sight(_ i: Int, at k: Int, in a: Document, salience: Int8) {
+    if sightings.count >= 4 * Self.sightingCap { sightings.removeFirst(sightings.count - Self.sightingCap) }
+    let sentence = k < a.sentenceOf.count ? a.sentenceOf[k] : -1
+    sightings.append(Sighting(entity: Int32(i), position: Int32(k), sentence: sentence, salience: salience))
+  }
+
+  /// Makes (or refreshes) the entity named `name`, returning its index.
+  @discardableResult
+  mutating func remember(_ name: String, kind: SpeakerKind, gender: Gender, words: Words, titles: Set<String>, country: String?, at position: Int) -> Int {
     if let i = index[name] {
       entities[i].lastSeen = position
       entities[i].titles.formUnion(titles)
       if entities[i].gender == .unknown { entities[i].gender = gender }
       touch(i)
-      return
+      return i
     }
     let i = entities.count
     entities.append(Entity(name: name, kind: kind, gender: gender, words: words, titles: titles, country: country, lastSeen: position))
     index[name] = i
     if kind == .person || kind == .unknown, words.count > 1 {
-      surnames[words.last] = i
+      surnames[words.last, default: []].append(i)
+      firstWords[words.first, default: []].append(i)
+      // `says Howard` in a headline, `Michael Howard` after it: the surname stands for the full name.
+      if kind == .person, let space = name.utf8.lastIndex(of: 0x20), case let last = String(name[name.utf8.index(after: space)...]),
+        let single = index[last], entities[single].kind == .person || entities[single].kind == .unknown
+      {
+        index[last] = i
+        entities[single].fuller = i
+      }
+    }
+    // `OptInRealBig.com`: the name before its domain names it too.
+    if kind == .organization, words.count == 1, let dot = name.utf8.firstIndex(of: 0x2E), case let stem = String(name[..<dot]), stem.utf8.count > 2 {
+      if let j = index[stem], j != i {
+        entities[j].fuller = i
+      }
+      index[stem] = i
+    }
+    // `US insurer Marsh`, then `Marsh & McLennan`: a shorter organisation's name opening the
+    // fuller one is the same body, named in full.
+    if kind == .organization, words.count > 1 {
+      for j in recent where j != i && entities[j].kind == .organization && entities[j].fuller < 0 && entities[j].words.count < words.count
+        && entities[j].words.first == words.first && entities[j].words.isSubset(of: words) && name.hasPrefix(entities[j].name)
+      {
+        entities[j].fuller = i
+        index[entities[j].name] = i
+        entities[i].titles.formUnion(entities[j].titles)
+        if entities[i].typeNoun == 0 { entities[i].typeNoun = entities[j].typeNoun }
+      }
     }
     touch(i)
+    return i
   }
-
 }

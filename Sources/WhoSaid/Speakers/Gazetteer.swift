@@ -12,6 +12,8 @@ public struct Gazetteer: Sendable {
 
   private var places: [String: Place] = [:]
   private var demonyms: [String: String] = [:]
+  /// The first demonym of each country, by the key of every name of it (`russia` → `Russian`).
+  private var demonymOfName: [String: String] = [:]
   /// The same keys, for lookups straight from an article's bytes: every key, and the
   /// keys that begin with `the ` without it (`kremlin` for `the kremlin`).
   private var keys = WordTable([])
@@ -39,6 +41,9 @@ public struct Gazetteer: Sendable {
         places[Self.key(name)] = Place(country: country, isSeat: true)
       }
       for d in list(3) where demonyms[Self.key(d)] == nil { demonyms[Self.key(d)] = country }
+      if let d = list(3).first {
+        for name in [country] + list(4) where demonymOfName[Self.key(name)] == nil { demonymOfName[Self.key(name)] = d }
+      }
     }
     for (key, place) in places {
       let id = Int(keys.insert(key))
@@ -76,6 +81,9 @@ public struct Gazetteer: Sendable {
     if k.hasPrefix("the ") { k.removeFirst(4) }
     return places[k] ?? places["the " + k]
   }
+
+  /// The demonym of a country's name (`Russia` → `Russian`, `Russian Federation` → `Russian`).
+  public func demonym(ofCountry name: String) -> String? { demonymOfName[Self.key(name)] }
 
   /// The country of a demonym (`Russian` → `Russia`).
   public func country(ofDemonym d: String) -> String? { demonyms[Self.key(d)] }

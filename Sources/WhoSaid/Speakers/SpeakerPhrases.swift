@@ -10,18 +10,26 @@ extension Document {
   func speakerBefore(_ end: Int, floor: Int) -> Range<Int>? {
     if let fr = language.french { return frenchSpeakerBefore(end, floor: floor, fr) }
     var e = end
-    // A parenthetical after a name: `Mike Pence (R-IN) said`.
-    if e - 1 > floor, punct(e - 1) == .closeParen {
-      var j = e - 2
-      while j > floor && j > e - 8 && punct(j) != .openParen { j -= 1 }
-      if punct(j) == .openParen { e = j }
+    // `Anitta, the singer, enthusiastically proclaimed`: adverbs in -ly before the cue.
+    var adverbs = 0
+    while adverbs < 2, e - 2 >= floor, isLyAdverb(e - 1) {
+      e -= 1
+      adverbs += 1
     }
+    // A parenthetical after a name: `Mike Pence (R-IN) said`.
+    e = beforeParenthetical(e, floor: floor)
     if e - 1 >= floor, punct(e - 1) == .comma {
-      // An appositive: `Lavrov, Russia's foreign minister, said`.
+      // An appositive: `Lavrov, Russia's foreign minister, said`; a relative clause may be longer
+      // (`Kenji Arai, who founded Northlight with …, said`).
       var j = e - 2
-      while j > floor && j > e - 16 && punct(j) != .comma {
-        // A period glued to a short word (`R-Ky.`, `Jr.`) does not end the appositive.
-        let gluedPeriod = punct(j) == .period && j > floor && tokens[j - 1].end == tokens[j].start && tokens[j - 1].length <= 4
+      while j > floor && j > e - 40 && (punct(j) != .comma || isPlaceTag(j + 1)) {
+        if punct(j) == .comma {  // `in Millbrook, Ont., said`: the comma before a province
+          j -= 1
+          continue
+        }
+        // A period glued to a short word (`R-Ky.`, `Jr.`) or to a party tag (`D-Mass.`) does not end the appositive.
+        let gluedPeriod = punct(j) == .period && j > floor && tokens[j - 1].end == tokens[j].start
+          && (tokens[j - 1].length <= 4 || isPartyTag(j - 1, language.names) || language.names.states.contains(nameKey(j - 1)))
         // German: a short quoted name inside it (`ein Vertreter der Organisation „Iceland Nature
         // Conservation Association“ (Inca)`) is skipped whole.
         if language.profile.capitalizesNouns, closesQuote(j), case let q = quotes[Int(quoteOf[j])], q.close - q.open <= 7, q.open > floor {
@@ -34,7 +42,10 @@ extension Document {
       guard j >= floor, punct(j) == .comma else { return nil }
       let appositive = (j + 1)..<(e - 1)
       guard !appositive.isEmpty else { return nil }
-      guard let head = nounPhrase(endingBefore: j, floor: floor), isSpeakerLike(head) else { return nil }
+      // Only a relative clause runs over 15 tokens (`Kenji Arai, who founded …, said`).
+      if appositive.count > 14, !(tokens[j + 1].kind == .word && language.profile.role(tokens[j + 1].word).contains(.relative)) { return nil }
+      // `Sen. Thom Tillis (R-N.C.), a member of …, said`: the name before its parenthetical.
+      guard let head = nounPhrase(endingBefore: beforeParenthetical(j, floor: floor), floor: floor), isSpeakerLike(head) else { return nil }
       // `The rebels' commander, Dmitar Vosk, said`: the name, not the description.
       if isDescription(head), let name = nounPhrase(endingBefore: e - 1, floor: j + 1),
         name.lowerBound == j + 1, hasProperName(name),
@@ -46,7 +57,78 @@ extension Document {
       return head
     }
     guard let r = nounPhrase(endingBefore: e, floor: floor), isSpeakerLike(r) else { return nil }
-    return r
+    // `Wendy Liebmann, founder of WSL Strategic Retail told WWD`: an appositive whose closing
+    // comma is missing; the name before it speaks.
+    if !language.profile.capitalizesNouns, r.lowerBound - 2 >= floor, punct(r.lowerBound - 1) == .comma,
+      !tokens[r.lowerBound].isCapitalized, language.profile.role(tokens[r.lowerBound].word).any([.personNoun, .title]),
+      let name = nounPhrase(endingBefore: r.lowerBound - 1, floor: floor), hasProperName(name), !isDescription(name),
+      name.lowerBound == floor || punct(name.lowerBound - 1) != .comma
+    {
+      return name
+    }
+    return withHead(r, floor: floor)
+  }
+
+  /// Where a name ends before a parenthetical that ends at `e` (`Mike Pence (R-IN)`): the opening
+  /// bracket, or `e` itself.
+  func beforeParenthetical(_ e: Int, floor: Int) -> Int {
+    guard e - 1 > floor, punct(e - 1) == .closeParen else { return e }
+    var j = e - 2
+    while j > floor && j > e - 8 && punct(j) != .openParen { j -= 1 }
+    return punct(j) == .openParen ? j : e
+  }
+
+  /// `enthusiastically`, `quickly`: an adverb in -ly (not a noun after its article: `the family`).
+  func isLyAdverb(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard !language.profile.capitalizesNouns, t.kind == .word, !t.isCapitalized, t.length >= 5, !inQuote(k) else { return false }
+    let e = Int(t.end)
+    guard text[e - 2] == 0x6C, text[e - 1] == 0x79 else { return false }
+    let role = language.profile.role(t.word)
+    guard role.isDisjoint(with: [.personNoun, .organizationNoun, .groupNoun, .title, .determiner, .time]) else { return false }
+    return k == 0 || tokens[k - 1].kind != .word || language.profile.role(tokens[k - 1].word).isDisjoint(with: [.determiner, .possessive])
+  }
+
+  /// `A senior diplomat involved in the talks`, `Two people familiar with the negotiations`,
+  /// `Researchers at the University of Northgate`: a person or group noun (perhaps with an
+  /// adjective after it) before a preposition is the head of phrase `r` read back from a cue; the
+  /// phrase then runs from that head's determiner. `r` itself otherwise.
+  func withHead(_ r: Range<Int>, floor: Int) -> Range<Int> {
+    guard !language.profile.capitalizesNouns, r.lowerBound - 2 >= floor, tokens[r.lowerBound - 1].kind == .word,
+      !tokens[r.lowerBound - 1].isCapitalized, !inQuote(r.lowerBound - 1),
+      isWordID(r.lowerBound - 1, language.known.of) || isWordID(r.lowerBound - 1, language.known.for)
+        || language.profile.role(tokens[r.lowerBound - 1].word).contains(.preposition)
+    else { return r }
+    var h = r.lowerBound - 2
+    let t = tokens[h]
+    guard t.kind == .word, !inQuote(h) else { return r }
+    // `involved`, `familiar`, `close`: one plain word after the head.
+    if !language.profile.role(t.word).any([.personNoun, .groupNoun]), !t.isCapitalized, h - 1 >= floor,
+      language.profile.role(t.word).isDisjoint(with: [.function, .stop, .skippable]), t.word < 0 || language.profile.cueOfWord[Int(t.word)] < 0
+    {
+      h -= 1
+    }
+    let head = tokens[h]
+    guard head.kind == .word, !inQuote(h), language.profile.role(head.word).any([.personNoun, .groupNoun]),
+      !head.isCapitalized || !language.profile.role(head.word).contains(.title) || h == floor || sentenceOf[h - 1] != sentenceOf[h],
+      let np = nounPhrase(endingBefore: h + 1, floor: floor), np.upperBound == h + 1
+    else { return r }
+    // The head's phrase opens with it, a determiner or a capital, and holds no cue (`told analysts on a call`).
+    let first = tokens[np.lowerBound]
+    guard np.lowerBound == h || first.isCapitalized || first.kind == .number || language.profile.role(first.word).any([.determiner, .possessive]) else { return r }
+    for k in np where tokens[k].word >= 0 && language.profile.cueOfWord[Int(tokens[k].word)] >= 0 { return r }
+    return np.lowerBound..<r.upperBound
+  }
+
+  /// Whether the tokens from `k` to the next comma are a state or province after a place
+  /// (`Ont.` in `Millbrook, Ont., said`, `Calif.`): no appositive of their own.
+  func isPlaceTag(_ k: Int) -> Bool {
+    guard k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized, language.names.states.contains(nameKey(k)),
+      k > 1, tokens[k - 2].isCapitalized, !isTitleWord(k - 2)
+    else { return false }
+    var j = k + 1
+    if j < tokens.count, punct(j) == .period { j += 1 }
+    return j < tokens.count && punct(j) == .comma
   }
 
   /// A noun phrase read backward from `end` (exclusive).
@@ -150,6 +232,15 @@ extension Document {
           // A verb is no part of it (`das Kabinett habe zugestimmt`).
           if language.profile.capitalizesNouns, role.contains(.auxiliary) || role.contains(.copula) || role.contains(.reportedMood) { break }
           if count >= 6 { break }
+          // Right before a name only a role or a body's noun belongs to it (`coach Luc Tremblay`,
+          // `the software company Nordlicht Systems`), not a document or a plain word (`In its
+          // filing OptInRealBig claimed`, `For its part OptInRealBig said`).
+          if !language.profile.capitalizesNouns, start < end, tokens[start].isCapitalized, tokens[end - 1].isCapitalized, i + 1 == start,
+            !isWordID(i, language.known.of), !isWordID(i, language.known.for), !isWordID(i, language.known.and),
+            !role.any(.speakerNoun) && !role.contains(.title) || isDocumentNoun(i)
+          {
+            break
+          }
           start = i
         }
       } else if language.profile.capitalizesNouns, t.kind == .number, let noun = ageWord(i), noun || start < end {
@@ -336,11 +427,20 @@ extension Document {
       }
       return sawNoun
     }
-    for k in r where tokens[k].kind == .word {
+    var k = r.lowerBound
+    while k < r.upperBound {
+      defer { k += 1 }
+      guard tokens[k].kind == .word else { continue }
       if isWordID(k, language.known.of) || isWordID(k, language.known.for) { return false }
       let role = language.profile.role(tokens[k].word)
-      // `Russia's foreign minister`: a possessive name is a modifier of the description.
-      if tokens[k].isCapitalized && !role.contains(.function) && !role.contains(.title) && !isPossessive(k) { return false }
+      // `Russia's foreign minister`, `John Smith's lawyer`: a possessive name is a modifier of the description.
+      if tokens[k].isCapitalized && !role.contains(.function) && !role.contains(.title) && !isPossessive(k) {
+        var m = k
+        while m + 1 < r.upperBound, tokens[m + 1].kind == .word, tokens[m + 1].isCapitalized, !isPossessive(m) { m += 1 }
+        guard isPossessive(m) else { return false }
+        k = m
+        continue
+      }
       if !tokens[k].isCapitalized && (role.contains(.personNoun) || role.contains(.title)) { return true }
     }
     return false

@@ -17,23 +17,43 @@ struct Speakers {
     let last = drafts.reduce(0) { max($0, position($1)) }
     let mentions = drafts.isEmpty ? [] : MentionFinder(doc: a).mentions(before: last, places: gazetteer)
     var nextMention = 0
+    // For each draft, the latest draft before it with a speaker phrase of its own.
+    var framedBefore = [Int](repeating: -1, count: drafts.count)
+    var lastFramed = -1
+    for i in order {
+      framedBefore[i] = lastFramed
+      if drafts[i].frame?.speaker != nil && drafts[i].carriedFrom < 0 { lastFramed = i }
+    }
     for i in bySpeaker {
       let at = position(drafts[i])
       while nextMention < mentions.count && mentions[nextMention].position < at {
-        resolver.register(mentions[nextMention])
+        resolver.register(mentions[nextMention], in: a)
         nextMention += 1
       }
       let d = drafts[i]
+      resolver.excluded = d.content
       if d.carriedFrom >= 0 {
-        if var s = speakers[d.carriedFrom] {
+        let from = carrySource(of: i, drafts, framedBefore: framedBefore, speakers: speakers, in: a)
+        if var s = speakers[from] {
+          // Where the speaker was named: the phrase it continues when that names it (`Caddell`),
+          // else where that phrase's entity is named (a pronoun's, a description's).
+          if let r = drafts[from].frame?.speaker, s.span != nil,
+            s.resolution == .explicit || s.resolution == .alias && profile.role(a.tokens[r.lowerBound].word).isDisjoint(with: [.determiner, .possessive])
+          {
+            s.antecedent = s.span
+          } else {
+            s.antecedent = s.antecedent ?? s.span
+          }
           s.span = nil
           s.text = ""
+          s.title = nil
           s.resolution = .carried
           speakers[i] = s
         }
       } else if let r = d.frame?.speaker, let ante = d.frame?.antecedent {
         // `nach eigenen Angaben`: the phrase as written, the entity of the subject it stands for.
         var s = resolver.resolve(ante, in: a, position: ante.lowerBound)
+        s.antecedent = s.antecedent ?? a.span(ante)
         s.span = a.span(r)
         s.text = a.string(r)
         s.resolution = .pronoun
@@ -47,6 +67,7 @@ struct Speakers {
         }
       }
     }
+    resolver.excluded = 0..<0
     var out: [Attribution] = []
     out.reserveCapacity(drafts.count)
     var lastEnd = -1
@@ -83,5 +104,19 @@ struct Speakers {
           speaker: speakers[i], cue: cue, confidence: d.confidence))
     }
     return out
+  }
+
+  /// The draft whose speaker carried draft `i` continues: the one the Claims stage chose, or a
+  /// newer attribution between them with a person of its own as speaker, in the same or the
+  /// paragraph before (`"…," Hale said. Trustee Dev Lee disagreed, saying … .` then a quote
+  /// paragraph: Lee's).
+  func carrySource(of i: Int, _ drafts: [Draft], framedBefore: [Int], speakers: [Speaker?], in a: Document) -> Int {
+    let from = drafts[i].carriedFrom
+    let newer = framedBefore[i]
+    guard newer >= 0, newer != from, drafts[newer].content.lowerBound > drafts[from].content.lowerBound,
+      a.paragraphOf[drafts[newer].content.lowerBound] + 1 >= a.paragraphOf[drafts[i].content.lowerBound],
+      let s = speakers[newer], s.kind == .person, s.name != nil, s.name != speakers[from]?.name
+    else { return from }
+    return newer
   }
 }

@@ -70,6 +70,7 @@ struct Words: Sendable, Equatable {
 
   var count: Int { hashes.count }
   var last: UInt64 { hashes.last ?? 0 }
+  var first: UInt64 { hashes.first ?? 0 }
   func contains(_ h: UInt64) -> Bool { hashes.contains(h) }
   /// Whether every word here is also in `other`.
   func isSubset(of other: Words) -> Bool { hashes.allSatisfy { other.hashes.contains($0) } }

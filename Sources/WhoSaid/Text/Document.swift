@@ -89,12 +89,15 @@ final class Language: Sendable {
   let verbSecond: Bool
   /// The profile's French words, nil for other languages: the switch of the French rules.
   let french: FrenchWords?
+  /// What capitalized names are, beyond the profile's roles (see ``NameLexicon``).
+  let names: NameLexicon
 
   init(_ profile: LanguageProfile) {
     self.profile = profile
     known = profile.known
     verbSecond = profile.verbSecond
     french = profile.french
+    names = NameLexicon.forLanguage(profile.code)
   }
 
   /// A language with no words, the placeholder of an empty ``Document``.

@@ -38,13 +38,54 @@ package enum EnglishNameData {
     Abdelmadjid Hamid Ashraf Zalmai Ayman Osama Emile Anwar Mahathir Joko Prabowo Ferdinand Rodrigo
     Manet Jean-Luc Jean-Claude Jean-Yves Jean-Marie Jean-Pierre Frank-Walter Hans-Georg Karl-Heinz Josep
     António Marcelo Luís Péter Zsolt Ramón Mariusz Janusz Tadeusz Václav Miloš Ivo Lars Erik Anders
-    Henrik Mads Rasmus Jukka Mikko Antti Geert Rutger Wopke Elon Warren Sundar Satya Jensen Lachlan
+    Per Henrik Mads Rasmus Jukka Mikko Antti Geert Rutger Wopke Elon Warren Sundar Satya Jensen Lachlan
     Winston Bongbong Ahmet Sinan Reza Mojtaba Ruhollah Hamza Bilal Tariq Zaid Yusuf Youssef Karim Samir
     Nabil Fouad Habib Hichem Mustafa Murat Mehmet Emre Burak Ozan Dario Fabio Lorenzo Massimo Stefano
     Gianni Vittorio Maurizio Raúl Diego Ernesto Gonzalo Ignacio Joaquín Cristian Esteban Tomás Álvaro
     Oriol Carles Arnaud Benoît Bertrand Damien Éric Fabien Guillaume Hervé Jérôme Julien Mathieu Maxime
     Raphaël Rémi Stéphane Sylvain Yannick Armin Joachim Ole Sven Torsten Ralf Holger Björn Kai Moritz
     Leon Elias Bilawal
+    Abe Abraham Adrian Aidan Aiden Alec Alfred Allan Allen Alvin Ambrose Amos Andre Angelo Anton
+    Archibald Arnold Arne Arturo Ashton Axel Barney Bart Basil Bernard Bert Blake Bo Boyd
+    Brad Brady Brent Brett Brock Bryce Byron Calvin Cameron Casey Cecil Cedric Chad
+    Clarence Clark Claude Clayton Clifford Clint Clyde Cody Colm
+    Conor Conrad Corey Cory Curt Curtis Damian Damon Dane Darius Darnell Darren Darryl
+    Dashiell Delbert Derek Derrick Desmond Devin Devon Dev Dewey Dexter Dirk Dolph Dominick Donnie
+    Dougie Drew Duane Dustin Dwayne Dwight Earl Eddy Edgar Edmund Edwin Eli Elliot Elliott Elmer Emil
+    Emmett Ernest Ernie Errol Everett Ezra Fergus Finn Floyd Francis Franklin
+    Fred Freddy Frederick Gareth Garrett Gene Geoff Gerard Gerry Gilbert Glenn Godfrey Gordie
+    Grady Gregor Gus Hal Hamish Harlan Harvey Hector Herbert Herman Horace
+    Howard Hubert Humphrey Iain Ike Ira Irving Isaiah Ivor Jamal Jared Jarvis Jasper Javon Jay Jed
+    Jerome Jock Joel Johnny Jonah Jude Jules Julian Julius Kareem Keegan Ken Kenny
+    Kermit Kieran Kirk Kurt Lance Lenny Leonard Leroy Les Lester Levi Lionel
+    Lonnie Lorne Lou Lucas Lyle Malik Marcus Marlon Marty Marv Marvin Maurice Mel
+    Melvin Merle Micah Mitchell Monty Morris Myron Nathaniel Ned Neville Nolan Norm
+    Norman Odell Orlando Orville Oswald Otis Otto Percy Perry Pierce Quentin Quincy
+    Randall Ray Reggie Reginald Rene Reuben Rhys Rodney Roland Rolf Ronnie Roscoe Rowan Rudy
+    Rufus Russ Sal Sammy Saul Seth Shane Shaun Shawn Sheldon Sid Sidney Silas Solomon
+    Stan Stu Sylvester Tad Terence Terrence Thaddeus Theodore Thor Toby Todd
+    Travis Trent Trey Tristan Troy Tyrone Ulysses Vance Vaughn Vern Vernon Vic Victor Virgil
+    Waldo Wallace Walt Wendell Wesley Wilbur Wilfred Willard Wyatt Zach Zack Zane Zeke
+    Aled Alun Bryn Cai Dafydd Dai Emrys Gethin Gwilym Huw Iestyn Ieuan Ifan Iwan Llew Rhodri Aodh
+    Cathal Donal Donnacha Eamon Eamonn Fiachra Lorcan Oisin Padraig Ronan Ruairi Seán Tadhg Cillian
+    Eoin Diarmuid Fionn Fergal Darragh Cormac Conall Dermot Ajay Akash Amar Anand Anil Arjun Arun Ashok
+    Deepak Dinesh Gaurav Harish Jagdish Karan Krishna Kumar Manish Manoj Mohan Mukesh Naveen Nikhil
+    Nitin Pankaj Pradeep Prakash Rajesh Rakesh Ramesh Ravi Rohit Sachin Sanjay Santosh Sandeep Sanjeev
+    Siddharth Sunil Suresh Vijay Vikram Vinod Vivek Yogesh Arvind Piyush Jaishankar Hardeep Jagmeet
+    Navdeep Gurpreet Harjit Hiroshi Kenji Takeshi Haruki Hideki Hiroki Kazuo Koji Makoto Masahiro Naoki
+    Ryo Satoshi Shinji Shota Takashi Tetsuya Yuki Yusuke Akira Daisuke Ichiro Kenta Kota Sho Toshiro
+    Yoshiro Jun Min-jun Seo-jun Ji-ho Joon Jae-in Sung Hyun Dong-hyun Kwang Chang Wei Ming Jian Hao Lei
+    Feng Tao Yong Qiang Gang Hui Yi Adebayo Chidi Chinedu Emeka Femi Kofi Kwame Kwabena Oluwaseun Segun
+    Tunde Obinna Jomo Kipchoge Tendai Themba Sipho Musa Bongani Jabulani Kagiso Lerato Yaw Kojo Ade
+    Babajide Abdi Abdirahman Amir Anas Ayoub Bassam Faris Fadi Ghassan Hadi Hamdi Hani Issa Jihad Kamal
+    Majid Marwan Mazen Nasser Nizar Rami Riad Saeed Salah Sami Tarek Wael Waleed Yasin Ziad Andres
+    Benito Cesar Emilio Fausto Hernan Humberto Jesus Julio Leonardo Marcos Mateo Octavio Ramiro Rodolfo
+    Salvador Tomas Vicente Pavel Jiri Vojtech Marek Piotr Pawel Krzysztof Tomasz Grzegorz Wojciech
+    Dmitrii Oleg Roman Anatoly Gennady Konstantin Leonid Maxim Pyotr Stanislav Timur Vadim Vasily
+    Vyacheslav Yaroslav Taras Bohdan Mykola Serhiy Vasyl Andriy Oleksiy Ruslan Rustam Arvid Bjorn Einar
+    Erling Gunnar Halvard Ingvar Jarle Knut Leif Nils Sigurd Stig Terje Torbjorn Trond
+    Johan Mattias Pekka Timo Juha Matti Jussi Ville Hendrik Jeroen Joost Maarten Pieter Sander Thijs
+    Wouter Bram Niels Koen
     """
 
     package static let femaleFirstNames = """
@@ -88,6 +129,40 @@ package enum EnglishNameData {
     Adjoa Fatou Aminata Mariama Awa Khadija Hawa Halima Zahra Nasrin Shabnam Roya Pooja Priya Anjali
     Sunita Anita Kavita Neha Deepika Aishwarya Shreya Lakshmi Radhika Meera Greta Carola Margot Hedwig
     Ilse Gerda Ute Gabi Gabriele Renate Monika Marlene Hildegard
+    Abby Ada Adele Adeline Adrienne Agatha Agnes Aileen Aisling Alana Alexa Alicia Alison Allison Alma
+    Althea Alyssa Amara Amelie Angelica Angie Annabel Annabelle Annette Annie April Audra Bea Beatrice
+    Belinda Bella Bernadette Bernice Bertha Bethany Betsy Beverley Bianca Billie Blanche Bonnie
+    Bridget Bridgette Brianna Bridie Caitlin Callie Candace Cara Carla Carly Carmel Carole Caroline
+    Carrie Cassandra Cassie Cathy Cecilia Celeste Celia Charlene Chrissy Christy Ciara
+    Cindy Claudette Clementine Colleen Connie Cora Corinne Courtney Daphne Darcy Darlene
+    Davina Deanna Debora Delia Della Delores Dena Desiree Dianne Dionne Dixie Dominique Dora Doreen
+    Edith Edna Effie Eileen Elaine Eloise Elsa Elsie Elspeth Eluned Emilia Enid Erma Estelle Ethel
+    Eugenie Eunice Eve Evie Felicity Fiona Flora Fran Francine Frankie Freda Gabrielle
+    Gaynor Gemma Georgina Geraldine Gertrude Gillian Ginny Gladys Glenda Glenys Glynis
+    Gretel Gwen Gwendolyn Gwyneth Halla Hattie Heidi Helga Henrietta Hermione Hilary Hilda Ida Ines
+    Iona Irene Isobel Jackie Jacqui Jade Janelle Janine Jasmine Jeanette Jenna Jess Jessie
+    Jillian Jodie Jody Josephine Josie Juanita Judi Julianne Juliet Justine Kara Karla
+    Kayleigh Keira Kelsey Kimberley Kira Kirsty Kristy Lacey Lana Laurie Laverne Leanne Leigh Lesley
+    Leticia Libby Lila Lilly Linnea Lois Lola Lorena Loretta Lori Lorna Lorraine Louisa Lucille Lucinda
+    Lydia Lynda Mabel Mackenzie Madge Maeve Mairead Mairi Mamie Mandy Marcia Marcy Margo
+    Marguerite Mariah Maribel Marisa Marissa Marla Marsha Maud Maude Maureen Mavis Melanie Melinda
+    Meredith Michaela Mildred Millie Mindy Minnie Miranda Moira Mona Morag Muriel Myra Myrtle
+    Nell Nellie Niamh Noelle Noreen Norma Octavia Odette Olive Oona Orla Pam Patsy Philippa
+    Phyllis Pippa Polly Queenie Rachael Ramona Rebekah Renee Rhian Rhiannon Rhoda
+    Rhonda Robyn Rochelle Rosalind Rosalie Rosemary Rowena Roxanne Ruthie Sadie Sabrina Saoirse
+    Selena Selma Serena Shannon Sheila Shelley Sheryl Shona Sian Sienna Sinead Siobhan Sonja Susanna
+    Susannah Suzy Sybil Sylvia Tabitha Tamara Tamsin Tania Tara Tasha Tess Tessa Thelma Thea Tilly Toni
+    Tonya Trudy Valerie Vicky Viola Vivian Vivienne Wanda Winifred Yasmine Yvonne Zelda Zoey
+    Zuzanna Aoife Caoimhe Clodagh Deirdre Eimear Grainne Orlaith Roisin Sadhbh Una Aine Fionnuala Nuala
+    Bronwen Cerys Ffion Gwenllian Lowri Nia Seren Carys Angharad Sioned Eirlys Catrin Aarti Deepa Divya
+    Geeta Meena Preeti Radha Rekha Ritu Sangeeta Seema Sita Usha Vandana Asha Chitra Jyoti Nisha
+    Pallavi Ayumi Emi Hana Kumiko Mai Megumi Miki Noriko Reiko Sakura Tomoko Ji-woo Seo-yeon Min-ji
+    Soo-jin Eun-ji Hye-jin Xiu Yan Fang Jing Adaeze Adwoa Chiamaka Chioma Efua Ifeoma Nkechi
+    Nneka Thandiwe Zanele Busisiwe Wambui Aaliyah Ghada Hala Jamila Lubna Maha Manal Rana Rim Salma
+    Soha Suha Yara Zeina Hadeel Adriana Alba Catalina Consuelo Guadalupe Inmaculada Lourdes Luz
+    Montserrat Nuria Rocio Soledad Ximena Dagny Freja Gudrun Hedda Ingeborg Liv Maja Randi Signe
+    Solveig Tove Tuva Katja Annika Anneli Elina Kaisa Minna Riikka Satu Tiina Aino Eeva Anouk Lotte
+    Marloes Mirjam Noor Sanne Annemiek
     """
 
     package static let titles = """
@@ -266,7 +341,6 @@ package enum EnglishNameData {
     Chief Executive Officer|-|person
     CFO|-|person
     COO|-|person
-    President and CEO|-|person
     Founder|-|person
     Co-founder|-|person
     # Military
@@ -307,6 +381,39 @@ package enum EnglishNameData {
     Commander|-|person
     Commander-in-Chief|-|person
     Chief of General Staff|-|person
+    # Local offices and roles written before a name
+    Trustee|-|person
+    Warden|-|person
+    Reeve|-|person
+    Alderman|m|person
+    Alderwoman|f|person
+    Superintendent|-|person
+    Supt.|-|person
+    Constable|-|person
+    Chief Constable|-|person
+    Coroner|-|person
+    Principal|-|person
+    Provost|-|person
+    Treasurer|-|person
+    Comptroller|-|person
+    Auditor General|-|person
+    Registrar|-|person
+    Ombudsman|-|person
+    Coach|-|person
+    Pastor|-|person
+    Vicar|-|person
+    Deacon|-|person
+    Grand Chief|-|person
+    National Chief|-|person
+    Delegate|-|person
+    Assemblymember|-|person
+    Selectman|m|person
+    Commissioner|-|person
+    Chief Economist|-|person
+    Chief Operating Officer|-|person
+    Chief Financial Officer|-|person
+    Chief Medical Officer|-|person
+    Chief Justice|-|person
     """
 
     package static let speakerNouns = """
@@ -400,6 +507,23 @@ package enum EnglishNameData {
     municipality|organization|s
     city council|organization|s
     city hall|organization|s
+    insurer|organization|s
+    carmaker|organization|s
+    automaker|organization|s
+    manufacturer|organization|s
+    retailer|organization|s
+    lender|organization|s
+    airline|organization|s
+    carrier|organization|s
+    operator|organization|s
+    supplier|organization|s
+    publisher|organization|s
+    utility|organization|s
+    conglomerate|organization|s
+    startup|organization|s
+    business|organization|s
+    trust|organization|s
+    panel|organization|s
     # Documents and texts that "say"
     statement|organization|s
     report|organization|s
@@ -582,6 +706,11 @@ package enum EnglishNameData {
     policeman|person|s
     firefighter|person|s
     paramedic|person|s
+    rep|person|s
+    host|person|s
+    guest|person|s
+    producer|person|s
+    fighter|person|s
     # Groups (plural)
     officials|group|p
     peacekeepers|group|p
@@ -687,5 +816,6 @@ package enum EnglishNameData {
     election officials|group|p
     local officials|group|p
     senior officials|group|p
+    others|group|p
     """
 }

@@ -1,0 +1,214 @@
+/// The steps that read names and descriptions: ``properName(_:_:_:in:at:)``,
+/// ``organization(_:_:isOrg:_:in:at:)`` and ``description(_:_:in:at:)``.
+extension EntityResolver {
+  /// `Sergei Lavrov`, `Lavrov` after it, `the NEB` after `National Electoral Board (NEB)`, `GM`
+  /// after `General Motors`: a proper name, joined to a name seen before (its acronym or initials,
+  /// or a full name it ends or opens), else a new entity; false when the phrase has no name.
+  @inline(__always)
+  mutating func properName(_ p: Phrase, _ name: NameRun, _ sp: inout Speaker, in a: Document, at position: Int) -> Bool {
+    guard !name.run.isEmpty else { return false }
+    let ks = p.words
+    let headRole = p.headRole
+    let run = name.run
+    let titles = name.titles
+    var gender = name.gender
+    let firstRole = profile.role(a.tokens[run[0]].word)
+    if gender == .unknown && run.count > 1 {
+      if firstRole.contains(.maleName) && !firstRole.contains(.femaleName) {
+        gender = .male
+      } else if firstRole.contains(.femaleName) && !firstRole.contains(.maleName) {
+        gender = .female
+      }
+    }
+    // `Lorna Bighetty of the Northern Lakes Tribal Council`: the head is the name before `of`.
+    let headIsName = !ks.contains { k in
+      k > run[run.count - 1] && (a.tokens[k].word == profile.known.of || a.tokens[k].word == profile.known.for || profile.role(a.tokens[k].word).contains(.preposition))
+    }
+    let isOrg = headIsName && headRole.contains(.organizationNoun) || run.contains { a.tokens[$0].isCapitalized && a.isOrganizationWord($0) }
+      // German `das Unternehmen Nordwind`: the capitalized noun before the name tells the kind.
+      || profile.capitalizesNouns && ks.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
+    let isGroup = !isOrg && headIsName && headRole.contains(.groupNoun) && !(ks.last.map { a.tokens[$0].isCapitalized } ?? false)
+    if isOrg || isGroup {
+      organization(p, name, isOrg: isOrg, &sp, in: a, at: position)
+      return true
+    }
+    // `The Ofcom spokesman`, `A Conservative spokeswoman`, `countless Instagram users`: a name
+    // modifying a lower-case person or group noun is a description.
+    if run[run.count - 1] != ks.last, let last = ks.last, !a.tokens[last].isCapitalized, headRole.any([.personNoun, .groupNoun]), headIsName {
+      return false
+    }
+    sp.title = name.title
+    let runRange = run[0]..<(run[run.count - 1] + 1)
+    let text = a.nameText(runRange)
+    let words = Words(text)
+    // A name seen before (possibly as an acronym), with the kind learnt there.
+    if let i = index[text] ?? acronyms[text] ?? initialism(run, in: a) {
+      let m = entities[i]
+      adopt(i, &sp, m.name == text ? .explicit : .alias, at: position)
+      // A name seen without a title or an organisation noun: two or three words read as a
+      // person (`Per Haugen`), a group noun as a group, anything else as an organisation.
+      if m.kind == .unknown {
+        sp.kind = headRole.contains(.groupNoun) ? .group : (2...3).contains(m.words.count) || gender != .unknown || !titles.isEmpty ? .person : .organization
+      }
+      if m.name == text { entities[i].named = a.span(runRange) }
+      entities[i].titles.formUnion(titles)
+      return true
+    }
+    // A surname or a first name of a person named in full before (`Lavrov`, `Wang`, `Ms. Hale`).
+    if words.count == 1, let i = person(named: words, gender: gender, titles: titles) {
+      adopt(i, &sp, .alias, at: position)
+      if sp.kind == .unknown { sp.kind = .person }
+      entities[i].titles.formUnion(titles)
+      return true
+    }
+    var kind: SpeakerKind = .person
+    if run.count == 1 && titles.isEmpty && gender == .unknown {
+      // `NATO`, `OptInRealBig` name organisations; `the Tories`, `Democrats`, groups; a lone
+      // word opening a sentence may be no name at all (`Telephone call centres are …`).
+      let opening = run[0] == 0 || a.sentenceOf[run[0] - 1] != a.sentenceOf[run[0]]
+      if a.looksLikeOrganization(run[0]) {
+        kind = .organization
+      } else if a.endsLikePlural(run[0]) {
+        kind = .group
+      } else if opening && !a.isFirstName(run[0]) {
+        kind = .unknown
+      }
+    }
+    let i = remember(text, kind: kind, gender: gender, words: words, titles: titles, country: nil, at: position)
+    entities[i].named = a.span(runRange)
+    adopt(i, &sp, .explicit, at: position)
+    return true
+  }
+
+  /// `GM` after `General Motors`, `OTA` after `Office of Trade Analysis`: a recent organisation
+  /// whose capitalized words' initials spell a one-word acronym.
+  func initialism(_ run: [Int], in a: Document) -> Int? {
+    guard run.count == 1, case let b = Array(a.nameText(run[0]..<(run[0] + 1)).utf8), b.count >= 2, b.count <= 6,
+      b.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
+    else { return nil }
+    for i in recent where entities[i].kind == .organization || entities[i].kind == .unknown {
+      var initials: [UInt8] = []
+      for w in entities[i].name.utf8.split(separator: 0x20) where w.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true { initials.append(w.first!) }
+      if initials.count == b.count, initials.elementsEqual(b) { return i }
+    }
+    return nil
+  }
+
+  /// `the Lornach Dairy company`, `Russian peacekeepers` with a name: an organisation or group
+  /// named in the phrase, joined to a recent one whose name holds all its words, else a new one
+  /// with the name as the article writes it in full (`Ruritania's defence ministry` → `Ruritanian
+  /// Defence Ministry`, see ``Document/organizationName(_:gazetteer:)``).
+  @inline(__always)
+  mutating func organization(_ p: Phrase, _ name: NameRun, isOrg: Bool, _ sp: inout Speaker, in a: Document, at position: Int) {
+    let r = p.range
+    let ks = p.words
+    let run = name.run
+    let span = name.quoted ? run[0]..<(run[run.count - 1] + 1) : ks[0]..<r.upperBound
+    let text = name.quoted || !isOrg ? a.string(span) : a.organizationName(span, gazetteer: gazetteer)
+    let words = Words(text)
+    if let i = index[text] {
+      adopt(i, &sp, .explicit, at: position)
+      entities[i].named = a.span(span)
+    } else if let i = mostRecent({ ($0.kind == .organization || $0.kind == .group) && words.isSubset(of: $0.words) && $0.name != text }) {
+      adopt(i, &sp, .alias, at: position)
+    } else {
+      let i = remember(text, kind: isOrg ? .organization : .group, gender: .unknown, words: words, titles: [], country: nil, at: position)
+      entities[i].named = a.span(span)
+      entities[i].typeNoun = a.typeNoun(span)
+      adopt(i, &sp, .explicit, at: position)
+    }
+  }
+
+  /// `the ministry`, `the minister`, `officials`, `a spokesman`, `its estimate`: a description
+  /// without a name, joined to a recent organisation or titled person it fits; an anonymous or
+  /// group source keeps the phrase as written (`senior diplomat`, `officials`); a document speaks
+  /// for whoever issued it.
+  @inline(__always)
+  mutating func description(_ p: Phrase, _ sp: inout Speaker, in a: Document, at position: Int) {
+    let r = p.range
+    let ks = p.words
+    let desc = ks.isEmpty ? p.text : a.string(ks[0]..<r.upperBound)
+    let words = Words(desc)
+    let head = ks.last.map { a.string($0..<($0 + 1)).lowercased() } ?? desc.lowercased()
+    if let last = ks.last, a.isDocumentNoun(last), issuer(of: p, &sp, in: a, at: position) { return }
+    if p.headRole.contains(.organizationNoun) {
+      // `the company`, `the world's biggest insurer`: no name in it, the head alone tells.
+      let bareHead = !ks.contains { a.tokens[$0].isCapitalized }
+      let headKey = words.last
+      if let i = mostRecent({ $0.kind == .organization && !$0.isPlace && words.isSubset(of: $0.words) && words.count > 1 })
+        ?? (bareHead ? mostRecent({ $0.kind == .organization && !$0.isPlace && fits(head: headKey, $0, in: a) || $0.titles.contains(head) }) : nil)
+        ?? (bareHead ? mostRecent({ $0.kind == .organization && !$0.isPlace && $0.typeNoun == 0 }) : nil)
+      {
+        adopt(i, &sp, .alias, at: position)
+      } else {
+        let named = ks.contains { a.tokens[$0].isCapitalized }
+        let text = named ? a.organizationName(ks[0]..<r.upperBound, gazetteer: gazetteer) : desc
+        let i = remember(text, kind: .organization, gender: .unknown, words: Words(text), titles: [], country: nil, at: position)
+        if named { entities[i].named = a.span(ks[0]..<r.upperBound) }
+        entities[i].typeNoun = headKey
+        adopt(i, &sp, .explicit, at: position)
+      }
+      return
+    }
+    if p.headRole.contains(.personNoun) || p.headRole.contains(.title), let last = ks.last {
+      let gender = Self.gender(of: last, in: a)
+      // `the minister`, `Russia's foreign minister`: a definite description.
+      let definite = !p.indefinite && (hasDeterminer(p, a) || ks.first.map { a.isPossessive($0) && a.tokens[$0].isCapitalized } == true)
+      if definite, let i = titledPerson(head, words: words, gender: gender, before: r.lowerBound, office: a.isTitleWord(last), in: a) {
+        adopt(i, &sp, .alias, at: position)
+        return
+      }
+      let written = a.string(p.written..<r.upperBound)
+      let i = remember(written, kind: definite ? .person : .anonymous, gender: gender, words: words, titles: [], country: nil, at: position)
+      entities[i].named = a.span(p.written..<r.upperBound)
+      adopt(i, &sp, .explicit, at: position)
+      return
+    }
+    if p.headRole.contains(.groupNoun) {
+      let i = remember(a.string(p.written..<r.upperBound), kind: .group, gender: .unknown, words: words, titles: [], country: nil, at: position)
+      entities[i].named = a.span(p.written..<r.upperBound)
+      adopt(i, &sp, .explicit, at: position)
+      return
+    }
+    sp.name = desc
+  }
+
+  /// Whether a bare organisation head (`the ministry`, `the company`) surely stands for entity
+  /// `e`: its name has that noun, or, for a company head, a company's word (`Northlight Robotics`).
+  /// (Failing that, a name with no such noun may: `the club` for `Kelso Rovers`.)
+  func fits(head: UInt64, _ e: Entity, in a: Document) -> Bool {
+    e.typeNoun != 0 && (e.typeNoun == head || a.language.names.companyHeads.contains(head) && a.language.names.companyWords.contains(e.typeNoun))
+  }
+
+  /// The person a definite description stands for (`the mayor` after `Mayor Jill Kerr`, `the Ofcom
+  /// spokesman` after `a spokesman for Ofcom`): a recent person titled with its head, or an
+  /// anonymous one whose words hold its words; for an office (`the Conservative leader`), else the
+  /// nearest untitled person of its gender.
+  func titledPerson(_ head: String, words: Words, gender: Gender, before k: Int, office: Bool, in a: Document) -> Int? {
+    func fitsGender(_ e: Entity) -> Bool { gender == .unknown || e.gender == .unknown || e.gender == gender }
+    if let i = mostRecent({ $0.kind == .person && fitsGender($0) && ($0.titles.contains(head) || $0.titles.contains { $0.hasSuffix(head) }) }) { return i }
+    if words.count > 1, let i = mostRecent({ ($0.kind == .anonymous || $0.kind == .person) && words.isSubset(of: $0.words) }) { return i }
+    guard office, a.language.names.officesNameUntitled else { return nil }
+    return antecedent(before: k) { $0.kind == .person && !$0.isPlace && $0.titles.isEmpty && fitsGender($0) }
+  }
+
+  /// `its estimate`, `his statement`, `the company's website`, `the Valdonian election commission's
+  /// website`: a document's speaker is whoever issued it — the possessive's owner.
+  mutating func issuer(of p: Phrase, _ sp: inout Speaker, in a: Document, at position: Int) -> Bool {
+    let r = p.range
+    // `its estimate`: the possessive pronoun stands for its owner.
+    if r.count == 2, let role = a.possessivePronounRole(r.lowerBound) {
+      sp.resolution = .pronoun
+      if let i = pronounAntecedent(role, before: r.lowerBound) { adopt(i, &sp, .pronoun, at: position) }
+      return true
+    }
+    // `the company's website`: the phrase up to the possessive names the issuer.
+    guard let j = p.words.lastIndex(where: { a.isPossessive($0) }), j + 1 < p.words.count else { return false }
+    var owner = phrase(r.lowerBound..<(p.words[j] + 1), in: a)
+    owner.bare = a.nameText(owner.words[0]..<owner.range.upperBound)
+    owner.headRole = a.possessorRole(p.words[j])
+    if !resolveSteps(owner, &sp, in: a, at: position) { description(owner, &sp, in: a, at: position) }
+    if sp.resolution == .explicit { sp.resolution = .alias }
+    return true
+  }
+}

@@ -1,0 +1,152 @@
+/// Words that tell what a capitalized name is when the profile's roles do not: the words that end a
+/// law's or a place's name (`the Harlan Act`, `Haldane County`), that make a name an organisation's
+/// (`Northlight Robotics`, `Brightwave Inc`), honorifics that are no title (`Mr`), the agencies of
+/// photo credits (`Getty Images`, `AP Photo`), and the state abbreviations of US party tags
+/// (`D-Mass.`). Looked up by the hash of a word's lower-cased bytes (``Words``), without a string.
+struct NameLexicon: Sendable {
+  /// The last word of a law, a treaty or an event: such a name never speaks (`Bill C-12` is caught by
+  /// its digits).
+  var lawHeads: Set<UInt64> = []
+  /// The last word of a place's name: it speaks, if at all, as an organisation (`the county said`).
+  var placeHeads: Set<UInt64> = []
+  /// The first words of places' names (`New York`, `San Diego`, `Fort Worth`).
+  var placeLeads: Set<UInt64> = []
+  /// Capitalized words that make a name an organisation's.
+  var organizationWords: Set<UInt64> = []
+  /// Honorifics: titles that are no role (`Mr Fraser` has no title).
+  var honorifics: Set<UInt64> = []
+  /// Credit and caption phrases, as word hashes (`getty images`, `image caption`).
+  var credits: [[UInt64]] = []
+  /// US state names and abbreviations after a party letter (`D-Mass.`, `R-Texas`).
+  var states: Set<UInt64> = []
+  /// Documents and texts that speak for whoever issued them (`statement`, `website`).
+  var documentNouns: Set<UInt64> = []
+  /// Possessive determiners and the pronouns they stand for (`its` → it).
+  var possessivePronouns: [UInt64: WordRole] = [:]
+  /// Top-level domains that end a firm's name (`OptInRealBig.com`).
+  var domains: Set<UInt64> = Set("com org net io co uk ca au de fr info biz tv ai".split(separator: " ").map { Words.hash(String($0)) })
+  /// Whether an office with no one titled so yet stands for the person just named (`Michael Howard
+  /// has said. … the Conservative leader said`): where titles are capitalized nouns (German) too
+  /// many descriptions name someone new.
+  var officesNameUntitled = false
+  /// Whether organisations' names are title-cased words (`Ruritanian Defence Ministry`).
+  var titleCasesOrganizations = false
+  /// The words that end a title (`Minister`, `Sen`, not `Foreign` or `Trade`); empty: any title word.
+  var titleEnds: Set<UInt64> = []
+  /// Organisation words of companies (`Robotics`, `Inc`), and the heads that may stand for a
+  /// company whatever its name (`the company`, `the firm`, `the insurer`).
+  var companyWords: Set<UInt64> = []
+  var companyHeads: Set<UInt64> = []
+
+  /// The lexicon of a language by its code (empty but for the credits where none is written).
+  static func forLanguage(_ code: String) -> NameLexicon {
+    code == "en" ? english : neutral
+  }
+
+  /// Credits are the agencies' own names, written the same in any language.
+  static let neutral: NameLexicon = {
+    var l = NameLexicon()
+    l.credits = NameLexiconData.credits.asciiSplit([0x0A]).map { line in line.asciiSplit([0x20]).map { Words.hash(String($0)) } }
+    return l
+  }()
+
+  static let english: NameLexicon = {
+    var l = neutral
+    func set(_ words: String) -> Set<UInt64> { Set(words.asciiSplit([0x20, 0x0A]).map { Words.hash(String($0)) }) }
+    l.lawHeads = set(NameLexiconData.englishLawHeads)
+    l.placeHeads = set(NameLexiconData.englishPlaceHeads)
+    l.placeLeads = set(NameLexiconData.englishPlaceLeads)
+    l.organizationWords = set(NameLexiconData.englishOrganizationWords)
+    l.honorifics = set(NameLexiconData.englishHonorifics)
+    l.states = set(NameLexiconData.usStates)
+    l.documentNouns = set(NameLexiconData.englishDocumentNouns)
+    l.possessivePronouns = [
+      Words.hash("its"): .itPronoun, Words.hash("his"): .hePronoun, Words.hash("her"): .shePronoun, Words.hash("their"): .theyPronoun,
+    ]
+    l.titleCasesOrganizations = true
+    l.officesNameUntitled = true
+    l.companyWords = set(NameLexiconData.englishCompanyWords)
+    l.companyHeads = set(NameLexiconData.englishCompanyHeads)
+    // The last word of each title line (`Foreign Minister` ends in `Minister`).
+    for line in EnglishNameData.titles.asciiSplit([0x0A]) where !line.hasPrefix("#") {
+      guard let title = line.asciiFields(0x7C).first, var last = title.asciiSplit([0x20]).last else { continue }
+      if last.hasSuffix(".") { last = last.dropLast() }
+      l.titleEnds.insert(Words.hash(last.lowercased()))
+    }
+    return l
+  }()
+
+  /// The hash of a word's bytes, ASCII lower-cased, a possessive `'s`/`’s` dropped (as ``Words``).
+  @inline(__always)
+  static func key(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var n = p.count
+    if n > 2, p[n - 1] | 0x20 == 0x73, p[n - 2] == 0x27 {
+      n -= 2
+    } else if n > 4, p[n - 1] | 0x20 == 0x73, p[n - 2] == 0x99, p[n - 3] == 0x80, p[n - 4] == 0xE2 {
+      n -= 4
+    }
+    var h = Words.seed
+    for i in 0..<n {
+      let b = p[i]
+      let l = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+      h = (h ^ UInt64(l)) &* 0x100_0000_01b3
+    }
+    return h
+  }
+}
+
+extension Document {
+  /// The ``NameLexicon/key(_:)`` of token `k`.
+  @inline(__always)
+  func nameKey(_ k: Int) -> UInt64 { NameLexicon.key(bytes(k..<(k + 1))) }
+
+  /// Whether word `k` holds a digit (`C-12`, `2024`): no person's name does.
+  func hasDigit(_ k: Int) -> Bool {
+    let t = tokens[k]
+    if t.kind == .number { return true }
+    for i in Int(t.start)..<Int(t.end) where text[i] >= 0x30 && text[i] <= 0x39 { return true }
+    return false
+  }
+
+  /// The number of words of a credit phrase (`Getty Images`, `THE CANADIAN PRESS`) starting at
+  /// token `k`, or 0.
+  func creditLength(at k: Int, _ lexicon: NameLexicon) -> Int {
+    var best = 0
+    for c in lexicon.credits where c.count > best && k + c.count <= tokens.count {
+      var ok = true
+      for (i, h) in c.enumerated() where tokens[k + i].kind != .word || nameKey(k + i) != h {
+        ok = false
+        break
+      }
+      if ok { best = c.count }
+    }
+    return best
+  }
+
+  /// `D-Mass`, `R-Texas`, `I-Vt`: a US party letter, a hyphen and a state (before an optional
+  /// period): a tag after a legislator's name, never a sentence end.
+  func isPartyTag(_ k: Int, _ lexicon: NameLexicon) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word, t.length >= 4, t.length <= 12 else { return false }
+    let a = Int(t.start)
+    let party = text[a]
+    guard party == 0x44 || party == 0x52 || party == 0x49, text[a + 1] == 0x2D else { return false }
+    return lexicon.states.contains(NameLexicon.key(UnsafeBufferPointer(rebasing: text[(a + 2)..<Int(t.end)])))
+  }
+}
+
+extension NameLexicon {
+  /// The articles a source's name as written leaves out (`a senior diplomat` → `senior diplomat`;
+  /// `Two people familiar with …` keeps its number), in English, German and French.
+  static let articles: Set<UInt64> = Set(
+    "the a an le la les l' l’ un une der die das den dem des ein eine einen einem einer".split(separator: " ").map { Words.hash(String($0)) })
+  /// `by`, opening a byline.
+  static let by = Words.hash("by")
+  /// The indefinite articles.
+  static let a = Words.hash("a")
+  static let an = Words.hash("an")
+  /// `which`, after a thing's name.
+  static let which = Words.hash("which")
+  /// `or`, before an acronym (`…, or SUAC,`).
+  static let or = Words.hash("or")
+}
