@@ -196,8 +196,8 @@ extension Document {
   }
 
   /// Whether word `k` names a document or text that `says` (`statement`, `website`, `estimate`).
-  func isDocumentNoun(_ k: Int) -> Bool {
-    tokens[k].kind == .word && language.names.documentNouns.contains(nameKey(k))
+  func isIssuedText(_ k: Int) -> Bool {
+    tokens[k].kind == .word && language.names.issuedTexts.contains(nameKey(k))
   }
 
   /// The pronoun a possessive determiner stands for (`its` → `it`, `her` → `she`), or nil.

@@ -130,7 +130,7 @@ extension EntityResolver {
     let desc = ks.isEmpty ? p.text : a.string(ks[0]..<r.upperBound)
     let words = Words(desc)
     let head = ks.last.map { a.string($0..<($0 + 1)).lowercased() } ?? desc.lowercased()
-    if let last = ks.last, a.isDocumentNoun(last), issuer(of: p, &sp, in: a, at: position) { return }
+    if let last = ks.last, a.isIssuedText(last), issuer(of: p, &sp, in: a, at: position) { return }
     if p.headRole.contains(.organizationNoun) {
       // `the company`, `the world's biggest insurer`: no name in it, the head alone tells.
       let bareHead = !ks.contains { a.tokens[$0].isCapitalized }

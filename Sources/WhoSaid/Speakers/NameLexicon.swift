@@ -20,7 +20,7 @@ struct NameLexicon: Sendable {
   /// US state names and abbreviations after a party letter (`D-Mass.`, `R-Texas`).
   var states: Set<UInt64> = []
   /// Documents and texts that speak for whoever issued them (`statement`, `website`).
-  var documentNouns: Set<UInt64> = []
+  var issuedTexts: Set<UInt64> = []
   /// Possessive determiners and the pronouns they stand for (`its` → it).
   var possessivePronouns: [UInt64: WordRole] = [:]
   /// Top-level domains that end a firm's name (`OptInRealBig.com`).
@@ -53,20 +53,20 @@ struct NameLexicon: Sendable {
   static let english: NameLexicon = {
     var l = neutral
     func set(_ words: String) -> Set<UInt64> { Set(words.asciiSplit([0x20, 0x0A]).map { Words.hash(String($0)) }) }
-    l.lawHeads = set(NameLexiconData.englishLawHeads)
-    l.placeHeads = set(NameLexiconData.englishPlaceHeads)
-    l.placeLeads = set(NameLexiconData.englishPlaceLeads)
-    l.organizationWords = set(NameLexiconData.englishOrganizationWords)
-    l.honorifics = set(NameLexiconData.englishHonorifics)
-    l.states = set(NameLexiconData.usStates)
-    l.documentNouns = set(NameLexiconData.englishDocumentNouns)
+    l.lawHeads = set(EnglishNameLexiconData.lawHeads)
+    l.placeHeads = set(EnglishNameLexiconData.placeHeads)
+    l.placeLeads = set(EnglishNameLexiconData.placeLeads)
+    l.organizationWords = set(EnglishNameLexiconData.organizationWords)
+    l.honorifics = set(EnglishNameLexiconData.honorifics)
+    l.states = set(EnglishNameLexiconData.usStates)
+    l.issuedTexts = set(EnglishNameLexiconData.issuedTexts)
     l.possessivePronouns = [
       Words.hash("its"): .itPronoun, Words.hash("his"): .hePronoun, Words.hash("her"): .shePronoun, Words.hash("their"): .theyPronoun,
     ]
     l.titleCasesOrganizations = true
     l.officesNameUntitled = true
-    l.companyWords = set(NameLexiconData.englishCompanyWords)
-    l.companyHeads = set(NameLexiconData.englishCompanyHeads)
+    l.companyWords = set(EnglishNameLexiconData.companyWords)
+    l.companyHeads = set(EnglishNameLexiconData.companyHeads)
     // The last word of each title line (`Foreign Minister` ends in `Minister`).
     for line in EnglishNameData.titles.asciiSplit([0x0A]) where !line.hasPrefix("#") {
       guard let title = line.asciiFields(0x7C).first, var last = title.asciiSplit([0x20]).last else { continue }

@@ -237,7 +237,7 @@ extension Document {
           // filing OptInRealBig claimed`, `For its part OptInRealBig said`).
           if !language.profile.capitalizesNouns, start < end, tokens[start].isCapitalized, tokens[end - 1].isCapitalized, i + 1 == start,
             !isWordID(i, language.known.of), !isWordID(i, language.known.for), !isWordID(i, language.known.and),
-            !role.any(.speakerNoun) && !role.contains(.title) || isDocumentNoun(i)
+            !role.any(.speakerNoun) && !role.contains(.title) || isIssuedText(i)
           {
             break
           }
