@@ -35,7 +35,15 @@ struct CorporaTests {
 
   @Test(arguments: ["marks-en.jsonl", "speakers-en.jsonl", "claims-en.jsonl", "example.gold.jsonl"])
   func everyGoldQuoteIsFoundWithItsSpeaker(file: String) throws {
-    try check(file, extractor: Fixture.extractor, names: 0.9)
+    // Anonymous and group sources are named as written, titles apart (issue 19): every name agrees.
+    try check(file, extractor: Fixture.extractor, names: 0.97)
+  }
+
+  /// The articles written for every wrong-name shape of issue 19 (credits, bills, counties,
+  /// titles, possessives, carried speakers, acronyms, party tags, organisations' names).
+  @Test func namesOfEveryShape() throws {
+    // (Not every quote there is found at 0.8 or of the gold's kind: only the names are checked.)
+    try check("names-en.jsonl", extractor: Fixture.extractor, names: 0.93, strict: false)
   }
 
   /// The German and French articles, read with the profile their language is detected as.
@@ -47,7 +55,7 @@ struct CorporaTests {
     try check(file, extractor: Extractor(profile: profile), names: 0.75)
   }
 
-  func check(_ file: String, extractor: Extractor, names share: Double) throws {
+  func check(_ file: String, extractor: Extractor, names share: Double, strict: Bool = true) throws {
     var quotes = 0
     var found = 0
     var named = 0
@@ -63,18 +71,18 @@ struct CorporaTests {
           return Double(overlap) >= 0.8 * Double(q.content.end - q.content.start)
         }
         guard let m = match else {
-          Issue.record("\(article.id): missed \(q.kind) quote at \(q.content.start)")
+          if strict { Issue.record("\(article.id): missed \(q.kind) quote at \(q.content.start)") }
           continue
         }
         found += 1
-        #expect(m.kind == q.kind, "\(article.id) at \(q.content.start)")
+        if strict { #expect(m.kind == q.kind, "\(article.id) at \(q.content.start)") }
         if q.speaker_name != nil || q.speaker != nil {
           withName += 1
           if m.name == q.speaker_name { named += 1 }
         }
       }
     }
-    #expect(found == quotes)
+    if strict { #expect(found == quotes) }
     // Resolved names: all but the hardest few (anonymous phrasing) must agree.
     #expect(Double(named) >= share * Double(withName), "\(named) of \(withName) names")
   }

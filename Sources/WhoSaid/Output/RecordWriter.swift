@@ -58,6 +58,10 @@ public enum RecordWriter {
       }
       w.raw("],\"quotes\":")
       w.int(s.quotes)
+      if let c = s.country {
+        w.raw(",\"country\":")
+        w.string(c)
+      }
       w.raw("}")
     }
     w.raw("]")

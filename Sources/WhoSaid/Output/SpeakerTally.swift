@@ -9,6 +9,8 @@ extension RecordWriter {
     public var mentions: [String]
     /// How many attributions it has.
     public var quotes: Int
+    /// The country a government (or a body named for one) speaks for, when known.
+    public var country: String? = nil
   }
 
   /// The article's speakers, most-quoted first (ties in order of appearance).
@@ -47,6 +49,7 @@ public struct SpeakerTally: Sendable {
     for a in attributions {
       guard let s = a.speaker, let name = s.name else { continue }
       let i = index(name, kind: s.kind)
+      if speakers[i].country == nil { speakers[i].country = s.country }
       speakers[i].quotes += 1
       if !s.text.isEmpty && !speakers[i].mentions.contains(s.text) { speakers[i].mentions.append(s.text) }
     }
@@ -56,19 +59,34 @@ public struct SpeakerTally: Sendable {
   public mutating func add(_ other: SpeakerTally) {
     for s in other.speakers {
       let i = index(s.name, kind: s.kind)
+      if speakers[i].country == nil { speakers[i].country = s.country }
       speakers[i].quotes += s.quotes
       for m in s.mentions where !speakers[i].mentions.contains(m) { speakers[i].mentions.append(m) }
     }
   }
 
-  /// The speakers, most-quoted first; ties in order of appearance.
+  /// The speakers, most-quoted first; ties in order of appearance; the governments and bodies of
+  /// one country together, where the most-quoted of them ranks (`Moscow` 3, `Kyiv` 2, `the
+  /// Kremlin` 1 → Moscow, Kremlin, Kyiv).
   ///
   /// - Complexity: O(s log s) for s speakers.
   public var ranked: [SpeakerSummary] {
     guard speakers.count > 1 else { return speakers }
     var order = Array(speakers.indices)
     order.sort { speakers[$0].quotes != speakers[$1].quotes ? speakers[$0].quotes > speakers[$1].quotes : $0 < $1 }
-    return order.map { speakers[$0] }
+    var out: [SpeakerSummary] = []
+    out.reserveCapacity(order.count)
+    var placed = [Bool](repeating: false, count: speakers.count)
+    for (at, i) in order.enumerated() where !placed[i] {
+      out.append(speakers[i])
+      placed[i] = true
+      guard let country = speakers[i].country else { continue }
+      for j in order[(at + 1)...] where !placed[j] && speakers[j].country == country {
+        out.append(speakers[j])
+        placed[j] = true
+      }
+    }
+    return out
   }
 
   /// The index of `name`, added when new. An article names a handful of speakers:

@@ -261,3 +261,46 @@ extension Document {
     return nil
   }
 }
+
+extension Document {
+  /// The role an appositive gives the name in tokens `r`, after it (`Tomas Varga, Valdonia's deputy
+  /// transport minister, said` → `deputy transport minister`) or before it (`The hospice's chief
+  /// executive, Eluned Price, said` → `chief executive`): the words from after the article or
+  /// possessor to the last title or person noun before a complement (`of Lornach Dairy`), or nil.
+  func appositiveTitle(of r: Range<Int>) -> String? {
+    let n = tokens.count
+    if r.upperBound + 2 < n, punct(r.upperBound) == .comma, let t = roleTitle(from: r.upperBound + 1, limit: min(n, r.upperBound + 10)) {
+      return t
+    }
+    guard r.lowerBound >= 2, punct(r.lowerBound - 1) == .comma else { return nil }
+    var s = r.lowerBound - 2
+    while s > 0, s > r.lowerBound - 10, tokens[s - 1].kind == .word || isPossessive(s - 1), sentenceOf[s - 1] == sentenceOf[s] { s -= 1 }
+    return roleTitle(from: s, limit: r.lowerBound - 1, whole: true)
+  }
+
+  /// The role title of a description starting at `k` (before `limit`, exclusive): its article and
+  /// possessors skipped, up to its last title or person noun before a complement or a comma; nil
+  /// when it has none, or when `whole` and the role does not end right at `limit`.
+  private func roleTitle(from k: Int, limit: Int, whole: Bool = false) -> String? {
+    var s = k
+    var j = k
+    while j < limit, tokens[j].kind == .word || isPossessive(j) {
+      let role = language.profile.role(tokens[j].word)
+      if isPossessive(j) || role.any([.determiner, .possessive]) { s = j + 1 }
+      j += 1
+    }
+    var e = s
+    var k = s
+    while k < j {
+      if isWordID(k, language.known.of) || isWordID(k, language.known.for) || language.profile.role(tokens[k].word).contains(.preposition)
+        || language.profile.role(tokens[k].word).any([.relative, .function]) && !language.profile.role(tokens[k].word).contains(.title)
+      {
+        break
+      }
+      if isTitleWord(k) { e = k + 1 }
+      k += 1
+    }
+    guard e > s, !whole || k == limit || punct(limit) == .comma, (s..<e).allSatisfy({ tokens[$0].kind == .word }) else { return nil }
+    return string(s..<e)
+  }
+}

@@ -112,11 +112,17 @@ extension EntityResolver {
     } else if let i = mostRecent({ ($0.kind == .organization || $0.kind == .group) && words.isSubset(of: $0.words) && $0.name != text }) {
       adopt(i, &sp, .alias, at: position)
     } else {
-      let i = remember(text, kind: isOrg ? .organization : .group, gender: .unknown, words: words, titles: [], country: nil, at: position)
+      let i = remember(text, kind: isOrg ? .organization : .group, gender: .unknown, words: words, titles: [], country: country(of: text), at: position)
       entities[i].named = a.span(span)
       entities[i].typeNoun = a.typeNoun(span)
       adopt(i, &sp, .explicit, at: position)
     }
+  }
+
+  /// The country a body's name ties it to by its first word (`Russian Foreign Ministry` → Russia).
+  func country(of name: String) -> String? {
+    let first = name.utf8.firstIndex(of: 0x20).map { String(name[..<$0]) } ?? name
+    return gazetteer.country(ofDemonym: first)
   }
 
   /// `the ministry`, `the minister`, `officials`, `a spokesman`, `its estimate`: a description
@@ -143,7 +149,7 @@ extension EntityResolver {
       } else {
         let named = ks.contains { a.tokens[$0].isCapitalized }
         let text = named ? a.organizationName(ks[0]..<r.upperBound, gazetteer: gazetteer) : desc
-        let i = remember(text, kind: .organization, gender: .unknown, words: Words(text), titles: [], country: nil, at: position)
+        let i = remember(text, kind: .organization, gender: .unknown, words: Words(text), titles: [], country: named ? country(of: text) : nil, at: position)
         if named { entities[i].named = a.span(ks[0]..<r.upperBound) }
         entities[i].typeNoun = headKey
         adopt(i, &sp, .explicit, at: position)

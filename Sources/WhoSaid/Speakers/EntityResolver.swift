@@ -140,6 +140,8 @@ struct EntityResolver {
     var sp = Speaker(span: a.span(r), text: p.text, name: nil, kind: .unknown, resolution: .explicit, country: nil)
     resolved = -1
     if !resolveSteps(p, &sp, in: a, at: position) { description(p, &sp, in: a, at: position) }
+    // `Tomas Varga, Valdonia's deputy transport minister, said`: the appositive's role.
+    if sp.title == nil, sp.kind == .person, sp.resolution == .explicit, a.tokens[r.lowerBound].isCapitalized { sp.title = a.appositiveTitle(of: r) }
     if debugNames { print("RESOLVE", p.text, "->", sp.name ?? "nil", sp.kind, sp.resolution) }
     if resolved >= 0 {
       if let named = entities[resolved].named, let own = sp.span, named.end <= own.start || named.start >= own.end {
