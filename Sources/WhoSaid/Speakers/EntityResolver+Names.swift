@@ -55,7 +55,7 @@ extension EntityResolver {
       return true
     }
     // A surname or a first name of a person named in full before (`Lavrov`, `Wang`, `Ms. Hale`).
-    if words.count == 1, let i = person(named: words, gender: gender, titles: titles) {
+    if let i = person(named: words, gender: gender, titles: titles) {
       adopt(i, &sp, .alias, at: position)
       if sp.kind == .unknown { sp.kind = .person }
       entities[i].titles.formUnion(titles)
@@ -138,12 +138,13 @@ extension EntityResolver {
     let head = ks.last.map { a.string($0..<($0 + 1)).lowercased() } ?? desc.lowercased()
     if let last = ks.last, a.isIssuedText(last), issuer(of: p, &sp, in: a, at: position) { return }
     if p.headRole.contains(.organizationNoun) {
-      // `the company`, `the world's biggest insurer`: no name in it, the head alone tells.
-      let bareHead = !ks.contains { a.tokens[$0].isCapitalized }
+      // `the company`, `the world's biggest insurer`, German `Dem Unternehmen`: no name in it, the
+      // head alone tells.
+      let bareHead = !ks.enumerated().contains { i, k in a.tokens[k].isCapitalized && !(profile.capitalizesNouns && i == ks.count - 1) }
       let headKey = words.last
       if let i = mostRecent({ $0.kind == .organization && !$0.isPlace && words.isSubset(of: $0.words) && words.count > 1 })
         ?? (bareHead ? mostRecent({ $0.kind == .organization && !$0.isPlace && fits(head: headKey, $0, in: a) || $0.titles.contains(head) }) : nil)
-        ?? (bareHead ? mostRecent({ $0.kind == .organization && !$0.isPlace && $0.typeNoun == 0 }) : nil)
+        ?? (bareHead && a.language.names.bodyHeads.contains(headKey) ? mostRecent({ $0.kind == .organization && !$0.isPlace && $0.typeNoun == 0 }) : nil)
       {
         adopt(i, &sp, .alias, at: position)
       } else {
@@ -160,7 +161,10 @@ extension EntityResolver {
       let gender = Self.gender(of: last, in: a)
       // `the minister`, `Russia's foreign minister`: a definite description.
       let definite = !p.indefinite && (hasDeterminer(p, a) || ks.first.map { a.isPossessive($0) && a.tokens[$0].isCapitalized } == true)
-      if definite, let i = titledPerson(head, words: words, gender: gender, before: r.lowerBound, office: a.isTitleWord(last), in: a) {
+      // An office with no one titled so yet: `the Conservative leader` (a party or a nation before the
+      // office) or `the duchess` (a gendered title) after a speaker just named.
+      let office = a.isTitleWord(last) && (gender != .unknown || ks.dropLast().contains { a.tokens[$0].isCapitalized })
+      if definite, let i = titledPerson(head, words: words, gender: gender, before: r.lowerBound, office: office, in: a) {
         adopt(i, &sp, .alias, at: position)
         return
       }

@@ -209,15 +209,16 @@ struct EntityResolver {
     return found >= 0 ? found : nil
   }
 
-  /// The person a single name stands for (`Lavrov`, `Wang`, `Mauricio`): the latest multi-word
-  /// person whose last word it is, else whose first, that fits the gender and titles given.
+  /// The person a shorter name stands for (`Lavrov`, `Von der Leyen`, `Wang`, `Mauricio`): the
+  /// latest person with more words whose last words they are, else (one word) whose first word,
+  /// that fits the gender and titles given.
   func person(named words: Words, gender: Gender, titles: Set<String>) -> Int? {
-    guard words.count == 1 else { return nil }
-    for table in [surnames, firstWords] {
-      guard let list = table[words.last] else { continue }
+    for (n, table) in [surnames, firstWords].enumerated() {
+      guard n == 0 || words.count == 1, let list = table[n == 0 ? words.last : words.first] else { continue }
       var best = -1
       for i in list where entities[i].kind == .person || entities[i].kind == .unknown {
         let e = entities[i]
+        guard e.words.count > words.count, words.isSubset(of: e.words) else { continue }
         if gender != .unknown && e.gender != .unknown && e.gender != gender { continue }
         if best < 0 { best = i; continue }
         let (f, g) = (fits(titles, e), fits(titles, entities[best]))
@@ -253,6 +254,7 @@ struct EntityResolver {
       entities[i].lastSeen = position
       entities[i].titles.formUnion(titles)
       if entities[i].gender == .unknown { entities[i].gender = gender }
+      if entities[i].kind == .unknown { entities[i].kind = kind }
       touch(i)
       return i
     }

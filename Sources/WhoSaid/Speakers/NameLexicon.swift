@@ -37,6 +37,9 @@ struct NameLexicon: Sendable {
   /// company whatever its name (`the company`, `the firm`, `the insurer`).
   var companyWords: Set<UInt64> = []
   var companyHeads: Set<UInt64> = []
+  /// The heads that may stand for a body whose name has no such noun (`the club` for `Kelso
+  /// Rovers`, `the company` for `Marsh & McLennan`): the company heads and a few more.
+  var bodyHeads: Set<UInt64> = []
 
   /// The lexicon of a language by its code (empty but for the credits where none is written).
   static func forLanguage(_ code: String) -> NameLexicon {
@@ -67,6 +70,7 @@ struct NameLexicon: Sendable {
     l.officesNameUntitled = true
     l.companyWords = set(EnglishNameLexiconData.companyWords)
     l.companyHeads = set(EnglishNameLexiconData.companyHeads)
+    l.bodyHeads = l.companyHeads.union(set(EnglishNameLexiconData.bodyHeads))
     // The last word of each title line (`Foreign Minister` ends in `Minister`).
     for line in EnglishNameData.titles.asciiSplit([0x0A]) where !line.hasPrefix("#") {
       guard let title = line.asciiFields(0x7C).first, var last = title.asciiSplit([0x20]).last else { continue }

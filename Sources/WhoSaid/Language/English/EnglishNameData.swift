@@ -130,7 +130,7 @@ package enum EnglishNameData {
     Sunita Anita Kavita Neha Deepika Aishwarya Shreya Lakshmi Radhika Meera Greta Carola Margot Hedwig
     Ilse Gerda Ute Gabi Gabriele Renate Monika Marlene Hildegard
     Abby Ada Adele Adeline Adrienne Agatha Agnes Aileen Aisling Alana Alexa Alicia Alison Allison Alma
-    Althea Alyssa Amara Amelie Angelica Angie Annabel Annabelle Annette Annie April Audra Bea Beatrice
+    Althea Alyssa Amara Amelie Angelica Angie Annabel Annabelle Annette Annie Audra Bea Beatrice
     Belinda Bella Bernadette Bernice Bertha Bethany Betsy Beverley Bianca Billie Blanche Bonnie
     Bridget Bridgette Brianna Bridie Caitlin Callie Candace Cara Carla Carly Carmel Carole Caroline
     Carrie Cassandra Cassie Cathy Cecilia Celeste Celia Charlene Chrissy Christy Ciara
@@ -156,7 +156,7 @@ package enum EnglishNameData {
     Zuzanna Aoife Caoimhe Clodagh Deirdre Eimear Grainne Orlaith Roisin Sadhbh Una Aine Fionnuala Nuala
     Bronwen Cerys Ffion Gwenllian Lowri Nia Seren Carys Angharad Sioned Eirlys Catrin Aarti Deepa Divya
     Geeta Meena Preeti Radha Rekha Ritu Sangeeta Seema Sita Usha Vandana Asha Chitra Jyoti Nisha
-    Pallavi Ayumi Emi Hana Kumiko Mai Megumi Miki Noriko Reiko Sakura Tomoko Ji-woo Seo-yeon Min-ji
+    Pallavi Ayumi Emi Hana Kumiko Megumi Miki Noriko Reiko Sakura Tomoko Ji-woo Seo-yeon Min-ji
     Soo-jin Eun-ji Hye-jin Xiu Yan Fang Jing Adaeze Adwoa Chiamaka Chioma Efua Ifeoma Nkechi
     Nneka Thandiwe Zanele Busisiwe Wambui Aaliyah Ghada Hala Jamila Lubna Maha Manal Rana Rim Salma
     Soha Suha Yara Zeina Hadeel Adriana Alba Catalina Consuelo Guadalupe Inmaculada Lourdes Luz

@@ -67,4 +67,7 @@ enum EnglishNameLexiconData {
     company firm business group corporation maker manufacturer carrier airline insurer retailer lender
     operator developer producer supplier chain brand startup conglomerate giant
     """
+
+  /// More heads that may stand for a body named without such a noun (`the club` for `Kelso Rovers`).
+  static let bodyHeads = "club team charity organisation organization trust"
 }
