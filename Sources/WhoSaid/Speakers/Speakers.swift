@@ -109,11 +109,13 @@ struct Speakers {
   /// The draft whose speaker carried draft `i` continues: the one the Claims stage chose, or a
   /// newer attribution between them with a person of its own as speaker, in the same or the
   /// paragraph before (`"…," Hale said. Trustee Dev Lee disagreed, saying … .` then a quote
-  /// paragraph: Lee's).
+  /// paragraph: Lee's). A newer direct quote the Claims stage passed over was passed over on
+  /// purpose (dialogue turns that alternate: `— …, a répondu le maire.` `— …, a rétorqué Mme
+  /// Caradec.` `— …, madame Caradec.`: the mayor's), so its choice stands.
   func carrySource(of i: Int, _ drafts: [Draft], framedBefore: [Int], speakers: [Speaker?], in a: Document) -> Int {
     let from = drafts[i].carriedFrom
     let newer = framedBefore[i]
-    guard newer >= 0, newer != from, drafts[newer].content.lowerBound > drafts[from].content.lowerBound,
+    guard newer >= 0, newer != from, drafts[newer].kind != .direct, drafts[newer].content.lowerBound > drafts[from].content.lowerBound,
       a.paragraphOf[drafts[newer].content.lowerBound] + 1 >= a.paragraphOf[drafts[i].content.lowerBound],
       let s = speakers[newer], s.kind == .person, s.name != nil, s.name != speakers[from]?.name
     else { return from }
