@@ -68,6 +68,51 @@ extension EntityResolver {
   func nameRun(of p: Phrase, in a: Document) -> NameRun {
     let r = p.range
     let ks = p.words
+    var (run, titles, gender) = capitalizedRun(of: p, in: a)
+    // `the Deputy Prime Minister`: titles alone name nobody.
+    if run.allSatisfy({ a.isTitleWord($0) || a.tokens[$0].word == profile.known.of }) { run = [] }
+    for k in ks where k < (run.first ?? r.upperBound) && a.isTitleWord(k) {
+      titles.insert(a.string(k..<(k + 1)).lowercased())
+      let role = profile.role(a.tokens[k].word)
+      if role.contains(.maleTitle) { gender = .male }
+      if role.contains(.femaleTitle) { gender = .female }
+    }
+    // `Getty Images Kevin Rowe`: a credit glued before the name.
+    if let f = run.first, case let c = a.creditLength(at: f, a.language.names), c > 0, c < run.count { run.removeFirst(c) }
+    // `Der Fernsehsender „Channel 10“`: the quoted name, whole.
+    var quoted = false
+    if profile.capitalizesNouns, let last = ks.last, a.closesQuote(last), case let q = a.quotes[Int(a.quoteOf[last])], q.open >= r.lowerBound, q.close - q.open >= 2 {
+      run = Array((q.open + 1)..<q.close)
+      quoted = true
+    }
+    // German: capitalized nouns before a first name are its title (`Bundesfamilienministerin
+    // Kristina Schröder`, `UNMISS-Vertreter Toby Lanzer`, `Präsidenten Barack Obama`).
+    if let first = a.nameAfterUnlistedTitles(run) {
+      for k in run[..<first] { titles.insert(a.string(k..<(k + 1)).lowercased()) }
+      run.removeFirst(first)
+    }
+    // German `Politische Beobachter`, `Lokale Medien`: one capitalized word right before a speaker
+    // noun is its adjective, not a name.
+    if profile.capitalizesNouns, run.count == 1, let i = ks.firstIndex(of: run[0]), i + 1 < ks.count,
+      ks[i + 1] == run[0] + 1, profile.role(a.tokens[ks[i + 1]].word).any(.speakerNoun)
+    {
+      run = []
+    }
+    // `Officials said` at a sentence start: a capitalized speaker noun is a description.
+    if run.count == 1, ks.count == 1, profile.role(a.tokens[run[0]].word).any(.speakerNoun) { run = [] }
+    // `the Armenian prime minister`: a demonym alone is a modifier, not a name.
+    if run.count == 1, gazetteer.country(ofDemonym: a.string(run[0]..<(run[0] + 1))) != nil, ks.count > 1 { run = [] }
+    var title: String?
+    if let f = run.first, let s = ks.first, f > s, !quoted { title = a.titleText(s..<f) }
+    return NameRun(run: run, titles: titles, gender: gender, quoted: quoted, title: title)
+  }
+
+  /// The capitalized words of phrase `p` that make its name (the loop of ``nameRun(of:in:)``), with
+  /// the titles read before them (`Grand Chief`) and the gender a title gives (`Mrs`).
+  @inline(__always)
+  func capitalizedRun(of p: Phrase, in a: Document) -> (run: [Int], titles: Set<String>, gender: Gender) {
+    let r = p.range
+    let ks = p.words
     var run: [Int] = []
     var titles: Set<String> = []
     var current: [Int] = []
@@ -119,42 +164,7 @@ extension EntityResolver {
       }
     }
     if !current.isEmpty { run = current }
-    // `the Deputy Prime Minister`: titles alone name nobody.
-    if run.allSatisfy({ a.isTitleWord($0) || a.tokens[$0].word == profile.known.of }) { run = [] }
-    for k in ks where k < (run.first ?? r.upperBound) && a.isTitleWord(k) {
-      titles.insert(a.string(k..<(k + 1)).lowercased())
-      let role = profile.role(a.tokens[k].word)
-      if role.contains(.maleTitle) { gender = .male }
-      if role.contains(.femaleTitle) { gender = .female }
-    }
-    // `Getty Images Kevin Rowe`: a credit glued before the name.
-    if let f = run.first, case let c = a.creditLength(at: f, a.language.names), c > 0, c < run.count { run.removeFirst(c) }
-    // `Der Fernsehsender „Channel 10“`: the quoted name, whole.
-    var quoted = false
-    if profile.capitalizesNouns, let last = ks.last, a.closesQuote(last), case let q = a.quotes[Int(a.quoteOf[last])], q.open >= r.lowerBound, q.close - q.open >= 2 {
-      run = Array((q.open + 1)..<q.close)
-      quoted = true
-    }
-    // German: capitalized nouns before a first name are its title (`Bundesfamilienministerin
-    // Kristina Schröder`, `UNMISS-Vertreter Toby Lanzer`, `Präsidenten Barack Obama`).
-    if let first = a.nameAfterUnlistedTitles(run) {
-      for k in run[..<first] { titles.insert(a.string(k..<(k + 1)).lowercased()) }
-      run.removeFirst(first)
-    }
-    // German `Politische Beobachter`, `Lokale Medien`: one capitalized word right before a speaker
-    // noun is its adjective, not a name.
-    if profile.capitalizesNouns, run.count == 1, let i = ks.firstIndex(of: run[0]), i + 1 < ks.count,
-      ks[i + 1] == run[0] + 1, profile.role(a.tokens[ks[i + 1]].word).any(.speakerNoun)
-    {
-      run = []
-    }
-    // `Officials said` at a sentence start: a capitalized speaker noun is a description.
-    if run.count == 1, ks.count == 1, profile.role(a.tokens[run[0]].word).any(.speakerNoun) { run = [] }
-    // `the Armenian prime minister`: a demonym alone is a modifier, not a name.
-    if run.count == 1, gazetteer.country(ofDemonym: a.string(run[0]..<(run[0] + 1))) != nil, ks.count > 1 { run = [] }
-    var title: String?
-    if let f = run.first, let s = ks.first, f > s, !quoted { title = a.titleText(s..<f) }
-    return NameRun(run: run, titles: titles, gender: gender, quoted: quoted, title: title)
+    return (run, titles, gender)
   }
 
   /// Whether a capitalized name word follows title word `k` inside phrase `r` (after its period):

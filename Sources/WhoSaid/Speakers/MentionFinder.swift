@@ -106,75 +106,9 @@ extension MentionFinder {
   /// without a title, a German common noun, a place, a law (`the Harlan Act`, `Bill C-12`), a
   /// photographer's credit (`THE CANADIAN PRESS/Mark Doyle`) or a byline (`By Hannah Ng`).
   func mention(_ run: Range<Int>, places gazetteer: Gazetteer) -> Mention? {
-    var k = run.lowerBound
+    guard let (k, credit) = nameStart(run) else { return nil }
     let e = run.upperBound
-    // `(AP Photo/Mike Kessler)`, `By Hannah Ng`: credits and bylines name no speaker.
-    if k > 0, doc.punct(k - 1) == .slash { return nil }
-    if k > 0, doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].length == 2, doc.tokens[k - 1].lineBreaksBefore > 0 || k == 1,
-      doc.nameKey(k - 1) == NameLexicon.by
-    {
-      return nil
-    }
-    // `Finally Reid said`, `Still, Lee …`: an adverb opening the sentence is no part of the name.
-    while k < e - 1, doc.tokens[k].kind == .word, !doc.isTitleWord(k), !doc.isFirstName(k),
-      doc.language.profile.role(doc.tokens[k].word).any([.skippable, .preposition, .conjunction, .stop, .negation])
-    {
-      k += 1
-    }
-    // `Cambridge-based Ubisense`, `Kremlin-backed`: an adjective compound is no part of the name,
-    // nor a verb opening the sentence (`Bringing Cadillac to Europe …`).
-    while k < e - 1, doc.isAdjectiveCompound(k) || doc.isOpeningGerund(k) { k += 1 }
-    // `Shares of Northlight Robotics fell`: a plural noun opening the sentence before `of`.
-    if k + 2 < e, k == run.lowerBound, k == 0 || doc.sentenceOf[k - 1] != doc.sentenceOf[k] || doc.tokens[k - 1].kind != .word, doc.isWordID(k + 1, doc.language.known.of),
-      doc.tokens[k].length > 3, case let b = doc.bytes(k..<(k + 1)), b[b.count - 1] == 0x73, b[b.count - 2] != 0x73, b[b.count - 2] != 0x27
-    {
-      k += 2
-    }
-    // `Getty Images Kevin Rowe said`: a credit glued to the name before it.
-    let credit = doc.creditLength(at: k, doc.language.names)
-    if credit > 0 {
-      guard k + credit < e else { return nil }
-      k += credit
-    }
-    // Note the lower-case titles just before the run.
-    var titles: Set<String> = []
-    var gender = EntityResolver.Gender.unknown
-    var j = k - 1
-    var orgBefore = false  // `the software company Nordlicht Systems`
-    while j >= 0 && j >= k - 3, credit == 0, doc.tokens[j].kind == .word, !doc.tokens[j].isCapitalized {
-      let role = doc.language.profile.role(doc.tokens[j].word)
-      guard doc.isTitleEnd(j) || (j == k - 1 && role.contains(.organizationNoun)) else { break }
-      if role.contains(.organizationNoun) && !role.contains(.personNoun) { orgBefore = true }
-      titles.insert(doc.string(j..<(j + 1)).lowercased())
-      j -= 1
-    }
-    // Split off the titles before the name (`Foreign Affairs Minister`, `Sen.`).
-    let ks = Array(k..<e)
-    var s = k + doc.titleCut(ks)
-    for x in k..<s where doc.tokens[x].kind == .word {
-      titles.insert(doc.string(x..<(x + 1)).lowercased())
-      let role = doc.language.profile.role(doc.tokens[x].word)
-      if role.contains(.maleTitle) { gender = .male }
-      if role.contains(.femaleTitle) { gender = .female }
-    }
-    var isOrg = false
-    if s == k { for x in k..<e where (doc.tokens[x].isCapitalized || doc.tokens[x].kind == .punctuation) && doc.isOrganizationWord(x) { isOrg = true } }
-    // `OptInRealBig.com`: a web address names a firm.
-    if e - k >= 3, doc.punct(e - 2) == .period, doc.language.names.domains.contains(doc.nameKey(e - 1)) { isOrg = true }
-    if s == k && !isOrg {
-      // German `Kollege Thomas Wirth`, `Gewerkschaftschef Konrad Freiberg`: capitalized person nouns
-      // before a name are titles too.
-      while s + 1 < e, doc.language.profile.capitalizesNouns, doc.tokens[s].kind == .word,
-        doc.language.profile.role(doc.tokens[s].word).contains(.personNoun) || doc.isCompoundTitle(s)
-      {
-        titles.insert(doc.string(s..<(s + 1)).lowercased())
-        s += 1
-      }
-      if let f = doc.nameAfterUnlistedTitles(s..<e) {
-        for x in s..<f where doc.tokens[x].kind == .word { titles.insert(doc.string(x..<(x + 1)).lowercased()) }
-        s = f
-      }
-    }
+    var (s, titles, gender, orgBefore, isOrg, j) = titlesAround(k..<e, credit: credit)
     guard s < e else { return nil }
     var last = e
     while last > s, doc.tokens[last - 1].kind != .word { last -= 1 }
@@ -231,6 +165,94 @@ extension MentionFinder {
     m.acronym = acronym(after: last)
     if m.kind == .unknown && !isPlace { kindFromAppositive(after: last, of: &m) }
     return m
+  }
+
+  /// Where the name of run `run` starts, past an opening adverb, an adjective compound, a plural
+  /// noun before `of` and a glued credit (and that credit's length), or nil for a credit or byline.
+  func nameStart(_ run: Range<Int>) -> (start: Int, credit: Int)? {
+    var k = run.lowerBound
+    let e = run.upperBound
+    // `(AP Photo/Mike Kessler)`, `By Hannah Ng`: credits and bylines name no speaker.
+    if k > 0, doc.punct(k - 1) == .slash { return nil }
+    if k > 0, doc.tokens[k - 1].kind == .word, doc.tokens[k - 1].length == 2, doc.tokens[k - 1].lineBreaksBefore > 0 || k == 1,
+      doc.nameKey(k - 1) == NameLexicon.by
+    {
+      return nil
+    }
+    // `Finally Reid said`, `Still, Lee …`: an adverb opening the sentence is no part of the name.
+    while k < e - 1, doc.tokens[k].kind == .word, !doc.isTitleWord(k), !doc.isFirstName(k),
+      doc.language.profile.role(doc.tokens[k].word).any([.skippable, .preposition, .conjunction, .stop, .negation])
+    {
+      k += 1
+    }
+    // `Cambridge-based Ubisense`, `Kremlin-backed`: an adjective compound is no part of the name,
+    // nor a verb opening the sentence (`Bringing Cadillac to Europe …`).
+    while k < e - 1, doc.isAdjectiveCompound(k) || doc.isOpeningGerund(k) { k += 1 }
+    // `Shares of Northlight Robotics fell`: a plural noun opening the sentence before `of`.
+    if k + 2 < e, k == run.lowerBound, k == 0 || doc.sentenceOf[k - 1] != doc.sentenceOf[k] || doc.tokens[k - 1].kind != .word, doc.isWordID(k + 1, doc.language.known.of),
+      doc.tokens[k].length > 3, case let b = doc.bytes(k..<(k + 1)), b[b.count - 1] == 0x73, b[b.count - 2] != 0x73, b[b.count - 2] != 0x27
+    {
+      k += 2
+    }
+    // `Getty Images Kevin Rowe said`: a credit glued to the name before it.
+    let credit = doc.creditLength(at: k, doc.language.names)
+    if credit > 0 {
+      guard k + credit < e else { return nil }
+      k += credit
+    }
+    return (k, credit)
+  }
+
+  /// The titles around the name that starts at `r.lowerBound`: lower-case ones just before it (`the
+  /// software company`), and capitalized ones it opens with (`Foreign Affairs Minister`, `Sen.`),
+  /// split off. Returns where the name proper starts, the titles, the gender they tell, whether a
+  /// noun before it names a firm, whether the run is an organisation's name, and the token before
+  /// the titles read before it.
+  func titlesAround(_ r: Range<Int>, credit: Int)
+    -> (start: Int, titles: Set<String>, gender: EntityResolver.Gender, orgBefore: Bool, isOrg: Bool, before: Int)
+  {
+    let k = r.lowerBound
+    let e = r.upperBound
+    // Note the lower-case titles just before the run.
+    var titles: Set<String> = []
+    var gender = EntityResolver.Gender.unknown
+    var j = k - 1
+    var orgBefore = false  // `the software company Nordlicht Systems`
+    while j >= 0 && j >= k - 3, credit == 0, doc.tokens[j].kind == .word, !doc.tokens[j].isCapitalized {
+      let role = doc.language.profile.role(doc.tokens[j].word)
+      guard doc.isTitleEnd(j) || (j == k - 1 && role.contains(.organizationNoun)) else { break }
+      if role.contains(.organizationNoun) && !role.contains(.personNoun) { orgBefore = true }
+      titles.insert(doc.string(j..<(j + 1)).lowercased())
+      j -= 1
+    }
+    // Split off the titles before the name (`Foreign Affairs Minister`, `Sen.`).
+    let ks = Array(k..<e)
+    var s = k + doc.titleCut(ks)
+    for x in k..<s where doc.tokens[x].kind == .word {
+      titles.insert(doc.string(x..<(x + 1)).lowercased())
+      let role = doc.language.profile.role(doc.tokens[x].word)
+      if role.contains(.maleTitle) { gender = .male }
+      if role.contains(.femaleTitle) { gender = .female }
+    }
+    var isOrg = false
+    if s == k { for x in k..<e where (doc.tokens[x].isCapitalized || doc.tokens[x].kind == .punctuation) && doc.isOrganizationWord(x) { isOrg = true } }
+    // `OptInRealBig.com`: a web address names a firm.
+    if e - k >= 3, doc.punct(e - 2) == .period, doc.language.names.domains.contains(doc.nameKey(e - 1)) { isOrg = true }
+    if s == k && !isOrg {
+      // German `Kollege Thomas Wirth`, `Gewerkschaftschef Konrad Freiberg`: capitalized person nouns
+      // before a name are titles too.
+      while s + 1 < e, doc.language.profile.capitalizesNouns, doc.tokens[s].kind == .word,
+        doc.language.profile.role(doc.tokens[s].word).contains(.personNoun) || doc.isCompoundTitle(s)
+      {
+        titles.insert(doc.string(s..<(s + 1)).lowercased())
+        s += 1
+      }
+      if let f = doc.nameAfterUnlistedTitles(s..<e) {
+        for x in s..<f where doc.tokens[x].kind == .word { titles.insert(doc.string(x..<(x + 1)).lowercased()) }
+        s = f
+      }
+    }
+    return (s, titles, gender, orgBefore, isOrg, j)
   }
 
   /// `A Labour Party spokesman told the BBC …`: an indefinite person noun opening a sentence, before

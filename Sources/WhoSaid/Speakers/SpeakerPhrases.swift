@@ -77,26 +77,11 @@ extension Document {
     while i >= floor && count < 9 {
       let t = tokens[i]
       if inQuote(i) {
-        // `Der Fernsehsender „Channel 10“ berichtete`: a short quoted name right after a speaker
-        // noun belongs to the phrase.
-        if language.profile.capitalizesNouns, start == end, closesQuote(i), case let q = quotes[Int(quoteOf[i])], q.close - q.open <= 6, q.close - q.open >= 2,
-          q.open - 1 >= floor, tokens[q.open + 1].isCapitalized, tokens[q.open - 1].kind == .word, !inQuote(q.open - 1),
-          language.profile.role(tokens[q.open - 1].word).any(.speakerNoun) || isCompound(q.open - 1, endingIn: .speakerNoun)
-        {
-          start = q.open
-          count += 1
-          i = q.open - 1
-          continue
-        }
-        // `Der Geschäftsführer von „Ener1“`, `ein Sprecher der „Tafel“`: a short quoted name after `von` or a
-        // genitive article after a speaker noun.
-        if language.profile.capitalizesNouns, start == end, let p = quotedNameAttribute(closingAt: i, floor: floor) {
-          start = p
-          count += 2
-          i = p - 1
-          continue
-        }
-        break
+        guard start == end, let (s, words) = quotedNameStart(i, floor: floor) else { break }
+        start = s
+        count += words
+        i = s - 1
+        continue
       }
       if t.kind == .word {
         let role = language.profile.role(t.word)
@@ -115,27 +100,7 @@ extension Document {
         }
         if role.contains(.determiner) || role.contains(.possessive) {
           if start < end { start = i }
-          // `a spokesman for the Kremlin`: go on past `for the` to a speaker noun.
-          if start == i, i - 2 >= floor, isWordID(i - 1, language.known.for) || isWordID(i - 1, language.known.of),
-            language.profile.role(tokens[i - 2].word).any(.speakerNoun) || tokens[i - 2].isCapitalized
-          {
-            start = i - 1
-            count += 1
-            i -= 2
-            continue
-          }
-          // German: `ein Sprecher der Polizei` — a genitive after a noun belongs to it.
-          if start == i, i - 1 >= floor, language.known.genitives.contains(t.word), isNounBefore(i) {
-            count += 1
-            i -= 1
-            continue
-          }
-          // German `Einer der Feuerwehrmänner`: a pronoun of a part before a genitive plural.
-          if language.profile.capitalizesNouns, start == i, i - 1 >= floor, language.known.genitives.contains(t.word), tokens[i - 1].kind == .word,
-            tokens[i - 1].isCapitalized, language.profile.role(tokens[i - 1].word).contains(.determiner), !inQuote(i - 1)
-          {
-            start = i - 1
-          }
+          if continuesPastDeterminer(&i, start: &start, count: &count, floor: floor) { continue }
           break
         }
         if t.isCapitalized && !role.contains(.function) {
@@ -162,41 +127,11 @@ extension Document {
         } else if t.isCapitalized {
           break  // a capitalized function word (`The`, `But`) left of the phrase
         } else {
-          // A lowercase modifier or head (`senior`, `peacekeepers`) — only inside a phrase
-          // that already has a head, or as the head itself when it is a speaker noun.
-          // An unlisted head counts when a determiner opens the phrase within
-          // three words (`the announcer said`, `the ad's narrator says`).
-          if start == end && !role.any(.speakerNoun) && !determinerWithin(i, floor: floor) { break }
-          // A verb is no part of it (`das Kabinett habe zugestimmt`).
-          if language.profile.capitalizesNouns, role.contains(.auxiliary) || role.contains(.copula) || role.contains(.reportedMood) { break }
-          if count >= 6 { break }
-          // Right before a name only a role or a body's noun belongs to it (`coach Luc Tremblay`,
-          // `the software company Nordlicht Systems`), not a document or a plain word (`In its
-          // filing OptInRealBig claimed`, `For its part OptInRealBig said`).
-          if !language.profile.capitalizesNouns, start < end, tokens[start].isCapitalized, tokens[end - 1].isCapitalized, i + 1 == start,
-            !isWordID(i, language.known.of), !isWordID(i, language.known.for), !isWordID(i, language.known.and),
-            !role.any(.speakerNoun) && !role.contains(.title) || isIssuedText(i)
-          {
-            break
-          }
+          if !modifierJoins(i, role: role, start: start, end: end, count: count, floor: floor) { break }
           start = i
         }
-      } else if language.profile.capitalizesNouns, t.kind == .number, let noun = ageWord(i), noun || start < end {
-        start = i  // German `Der 58-Jährige sagte`, `die 56-jährige Anwältin`
-      } else if language.profile.capitalizesNouns, t.kind == .number, start < end, i > floor, tokens[i - 1].kind == .word,
-        language.profile.role(tokens[i - 1].word).contains(.determiner)
-      {
-        start = i  // German `der 13 beteiligten Feuerwehrmänner`
-      } else if t.punctuation == .period, i > floor, tokens[i - 1].kind == .word, start < end,
-        language.profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
-      {
-        start = i  // `Gov. Mike Pence`, `J. Smith`
-      } else if t.kind == .quote, !inQuote(i), start < end, tokens[start].isCapitalized, i > floor,
-        tokens[i - 1].kind == .word, tokens[i - 1].end == t.start, t.mark == .rightSingle || t.mark == .straightSingle
-      {
-        start = i  // `The Digital Workers' Union`
-      } else if t.punctuation == .other, start < end, tokens[start].isCapitalized, i > floor, tokens[i - 1].isCapitalized {
-        start = i  // `AT & T`
+      } else if nonWordJoins(i, start: start, end: end, floor: floor) {
+        start = i
       } else {
         break
       }
@@ -301,38 +236,7 @@ extension Document {
       end -= 1
     }
     guard end > start else { return nil }
-    // `a senior official who asked not to be named`: an anonymous source keeps its clause.
-    // (German `ein Sprecher der Stadt`: a genitive article, not a relative pronoun; German relative
-    // clauses follow a comma.)
-    if end < ceiling, case let rel = language.profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
-      language.profile.role(tokens[start].word).contains(.determiner), language.known.genitives.contains(tokens[end].word)
-    {
-      // The genitive attribute: its adjectives and its capitalized noun (`der Berliner Polizei`).
-      var j = end + 1
-      while j < ceiling, j < end + 4, tokens[j].kind == .word, !tokens[j].isCapitalized, !inQuote(j),
-        !language.profile.role(tokens[j].word).contains(.function)
-      {
-        j += 1
-      }
-      var head = j
-      while head < ceiling, head < j + 3, tokens[head].kind == .word, tokens[head].isCapitalized, !inQuote(head),
-        !language.profile.role(tokens[head].word).contains(.function), !language.profile.role(tokens[head].word).contains(.time)
-      {
-        head += 1
-      }
-      // German `sagte Minister Duarte Lobo der Zeitung „…“`: after a name, `der` and a medium is the dative
-      // of whom he told, not a genitive (`ein Sprecher der Zeitung` keeps its genitive).
-      let told = language.profile.capitalizesNouns && head > j && language.profile.titleNouns.contains(tokens[j].word)
-        && tokens[end - 1].isCapitalized && language.profile.role(tokens[end - 1].word).isDisjoint(with: [.personNoun, .organizationNoun, .groupNoun, .title])
-        && !isCompound(end - 1, endingIn: [.speakerNoun, .title])
-      if head > j && !told { end = head }
-    } else if end < ceiling, case let rel = language.profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
-      language.profile.role(tokens[start].word).contains(.determiner)
-    {
-      var j = end + 1
-      while j < ceiling && j < end + 12 && tokens[j].kind == .word { j += 1 }
-      if j == ceiling || punct(j) != nil { end = j }
-    }
+    end = attributeEnd(start..<end, ceiling: ceiling)
     let r = start..<end
     return isSpeakerLike(r) ? r : nil
   }
@@ -449,5 +353,146 @@ extension Document {
       language.profile.role(tokens[q.open - 2].word).any([.personNoun, .organizationNoun, .groupNoun, .title]) || isCompound(q.open - 2, endingIn: [.speakerNoun, .title])
     else { return nil }
     return q.open - 1
+  }
+
+  /// Where a noun phrase read backward takes in the quote that closes at `i`, and how many words
+  /// that counts: a short quoted name right after a speaker noun (`Der Fernsehsender „Channel 10“
+  /// berichtete`), or after `von` or a genitive article after one (`ein Sprecher der „Tafel“`).
+  func quotedNameStart(_ i: Int, floor: Int) -> (start: Int, words: Int)? {
+    guard language.profile.capitalizesNouns else { return nil }
+    if closesQuote(i), case let q = quotes[Int(quoteOf[i])], q.close - q.open <= 6, q.close - q.open >= 2,
+      q.open - 1 >= floor, tokens[q.open + 1].isCapitalized, tokens[q.open - 1].kind == .word, !inQuote(q.open - 1),
+      language.profile.role(tokens[q.open - 1].word).any(.speakerNoun) || isCompound(q.open - 1, endingIn: .speakerNoun)
+    {
+      return (q.open, 1)
+    }
+    return quotedNameAttribute(closingAt: i, floor: floor).map { ($0, 2) }
+  }
+
+  /// The step of a noun phrase read backward at determiner `i` (its start now `start`): whether the
+  /// walk goes on past it — `a spokesman for the Kremlin` (past `for the` to a speaker noun),
+  /// German `ein Sprecher der Polizei` (a genitive after a noun) — moving `i`, `start` and `count`.
+  func continuesPastDeterminer(_ i: inout Int, start: inout Int, count: inout Int, floor: Int) -> Bool {
+    let t = tokens[i]
+    // `a spokesman for the Kremlin`: go on past `for the` to a speaker noun.
+    if start == i, i - 2 >= floor, isWordID(i - 1, language.known.for) || isWordID(i - 1, language.known.of),
+      language.profile.role(tokens[i - 2].word).any(.speakerNoun) || tokens[i - 2].isCapitalized
+    {
+      start = i - 1
+      count += 1
+      i -= 2
+      return true
+    }
+    // German: `ein Sprecher der Polizei` — a genitive after a noun belongs to it.
+    if start == i, i - 1 >= floor, language.known.genitives.contains(t.word), isNounBefore(i) {
+      count += 1
+      i -= 1
+      return true
+    }
+    // German `Einer der Feuerwehrmänner`: a pronoun of a part before a genitive plural.
+    if language.profile.capitalizesNouns, start == i, i - 1 >= floor, language.known.genitives.contains(t.word), tokens[i - 1].kind == .word,
+      tokens[i - 1].isCapitalized, language.profile.role(tokens[i - 1].word).contains(.determiner), !inQuote(i - 1)
+    {
+      start = i - 1
+    }
+    return false
+  }
+
+  /// Whether lowercase word `i` (role `role`) joins a noun phrase read backward that now starts at
+  /// `start` (`end` when empty) after `count` words: a modifier or head (`senior`, `peacekeepers`).
+  func modifierJoins(_ i: Int, role: WordRole, start: Int, end: Int, count: Int, floor: Int) -> Bool {
+    // A lowercase modifier or head (`senior`, `peacekeepers`) — only inside a phrase
+    // that already has a head, or as the head itself when it is a speaker noun.
+    // An unlisted head counts when a determiner opens the phrase within
+    // three words (`the announcer said`, `the ad's narrator says`).
+    if start == end && !role.any(.speakerNoun) && !determinerWithin(i, floor: floor) { return false }
+    // A verb is no part of it (`das Kabinett habe zugestimmt`).
+    if language.profile.capitalizesNouns, role.contains(.auxiliary) || role.contains(.copula) || role.contains(.reportedMood) { return false }
+    if count >= 6 { return false }
+    // Right before a name only a role or a body's noun belongs to it (`coach Luc Tremblay`,
+    // `the software company Nordlicht Systems`), not a document or a plain word (`In its
+    // filing OptInRealBig claimed`, `For its part OptInRealBig said`).
+    if !language.profile.capitalizesNouns, start < end, tokens[start].isCapitalized, tokens[end - 1].isCapitalized, i + 1 == start,
+      !isWordID(i, language.known.of), !isWordID(i, language.known.for), !isWordID(i, language.known.and),
+      !role.any(.speakerNoun) && !role.contains(.title) || isIssuedText(i)
+    {
+      return false
+    }
+    return true
+  }
+
+  /// Whether token `i`, not a word, joins a noun phrase read backward that now starts at `start`
+  /// (`end` when empty): an age, a number after a determiner, an abbreviation's period, a plural
+  /// possessive's apostrophe or an ampersand inside a name.
+  func nonWordJoins(_ i: Int, start: Int, end: Int, floor: Int) -> Bool {
+    let t = tokens[i]
+    // German `Der 58-Jährige sagte`, `die 56-jährige Anwältin`
+    if language.profile.capitalizesNouns, t.kind == .number, let noun = ageWord(i), noun || start < end {
+      return true
+    }
+    // German `der 13 beteiligten Feuerwehrmänner`
+    if language.profile.capitalizesNouns, t.kind == .number, start < end, i > floor, tokens[i - 1].kind == .word,
+      language.profile.role(tokens[i - 1].word).contains(.determiner)
+    {
+      return true
+    }
+    // `Gov. Mike Pence`, `J. Smith`
+    if t.punctuation == .period, i > floor, tokens[i - 1].kind == .word, start < end,
+      language.profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
+    {
+      return true
+    }
+    // `The Digital Workers' Union`
+    if t.kind == .quote, !inQuote(i), start < end, tokens[start].isCapitalized, i > floor,
+      tokens[i - 1].kind == .word, tokens[i - 1].end == t.start, t.mark == .rightSingle || t.mark == .straightSingle
+    {
+      return true
+    }
+    // `AT & T`
+    if t.punctuation == .other, start < end, tokens[start].isCapitalized, i > floor, tokens[i - 1].isCapitalized {
+      return true
+    }
+    return false
+  }
+
+  /// Where speaker phrase `r` read after its cue ends with the attribute that follows it: German
+  /// `ein Sprecher der Berliner Polizei` (a genitive), `a senior official who asked not to be named`
+  /// (an anonymous source keeps its clause).
+  func attributeEnd(_ r: Range<Int>, ceiling: Int) -> Int {
+    let start = r.lowerBound
+    var end = r.upperBound
+    // `a senior official who asked not to be named`: an anonymous source keeps its clause.
+    // (German `ein Sprecher der Stadt`: a genitive article, not a relative pronoun; German relative
+    // clauses follow a comma.)
+    if end < ceiling, case let rel = language.profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
+      language.profile.role(tokens[start].word).contains(.determiner), language.known.genitives.contains(tokens[end].word)
+    {
+      // The genitive attribute: its adjectives and its capitalized noun (`der Berliner Polizei`).
+      var j = end + 1
+      while j < ceiling, j < end + 4, tokens[j].kind == .word, !tokens[j].isCapitalized, !inQuote(j),
+        !language.profile.role(tokens[j].word).contains(.function)
+      {
+        j += 1
+      }
+      var head = j
+      while head < ceiling, head < j + 3, tokens[head].kind == .word, tokens[head].isCapitalized, !inQuote(head),
+        !language.profile.role(tokens[head].word).contains(.function), !language.profile.role(tokens[head].word).contains(.time)
+      {
+        head += 1
+      }
+      // German `sagte Minister Duarte Lobo der Zeitung „…“`: after a name, `der` and a medium is the dative
+      // of whom he told, not a genitive (`ein Sprecher der Zeitung` keeps its genitive).
+      let told = language.profile.capitalizesNouns && head > j && language.profile.titleNouns.contains(tokens[j].word)
+        && tokens[end - 1].isCapitalized && language.profile.role(tokens[end - 1].word).isDisjoint(with: [.personNoun, .organizationNoun, .groupNoun, .title])
+        && !isCompound(end - 1, endingIn: [.speakerNoun, .title])
+      if head > j && !told { end = head }
+    } else if end < ceiling, case let rel = language.profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
+      language.profile.role(tokens[start].word).contains(.determiner)
+    {
+      var j = end + 1
+      while j < ceiling && j < end + 12 && tokens[j].kind == .word { j += 1 }
+      if j == ceiling || punct(j) != nil { end = j }
+    }
+    return end
   }
 }

@@ -34,22 +34,7 @@ struct Speakers {
       resolver.excluded = d.content
       if d.carriedFrom >= 0 {
         let from = carrySource(of: i, drafts, framedBefore: framedBefore, speakers: speakers, in: a)
-        if var s = speakers[from] {
-          // Where the speaker was named: the phrase it continues when that names it (`Caddell`),
-          // else where that phrase's entity is named (a pronoun's, a description's).
-          if let r = drafts[from].frame?.speaker, s.span != nil,
-            s.resolution == .explicit || s.resolution == .alias && profile.role(a.tokens[r.lowerBound].word).isDisjoint(with: [.determiner, .possessive])
-          {
-            s.antecedent = s.span
-          } else {
-            s.antecedent = s.antecedent ?? s.span
-          }
-          s.span = nil
-          s.text = ""
-          s.title = nil
-          s.resolution = .carried
-          speakers[i] = s
-        }
+        speakers[i] = carried(speakers[from], phrase: drafts[from].frame?.speaker, in: a)
       } else if let r = d.frame?.speaker, let ante = d.frame?.antecedent {
         // `nach eigenen Angaben`: the phrase as written, the entity of the subject it stands for.
         var s = resolver.resolve(ante, in: a, position: ante.lowerBound)
@@ -76,26 +61,7 @@ struct Speakers {
       let content = a.span(d.content)
       if content.start < lastEnd { continue }  // never overlap
       lastEnd = content.end
-      var cue: CueMention?
-      if let f = d.frame {
-        let lemma: String
-        let cueClass: CueClass
-        if f.cueIndex >= 0 {
-          lemma = profile.cues[Int(f.cueIndex)].lemma
-          cueClass = profile.cues[Int(f.cueIndex)].cueClass
-        } else {
-          lemma = a.string(f.cue).lowercased()
-          cueClass = profile.sourceClass(lemma)
-        }
-        cue = CueMention(
-          span: a.span(f.cue), text: a.string(f.cue), lemma: lemma,
-          class: a.attributionClass(of: f, cueClass: cueClass, speaker: speakers[i]))
-        // French `explique-t-elle`: the cue is the verb alone.
-        if f.cue.count == 1, let fr = a.language.french, let (verb, _) = a.frenchClitic(f.cue.lowerBound, fr) {
-          cue?.span = verb
-          cue?.text = a.string(verb)
-        }
-      }
+      var cue = d.frame.map { cueMention(of: $0, speaker: speakers[i], in: a) }
       if d.carriedFrom >= 0 || d.frame?.standIn == true { cue = nil }
       let fragments = (d.fragments.count > 1 || d.kind == .mixed) ? d.fragments.map { a.span($0) } : []
       out.append(
@@ -120,5 +86,47 @@ struct Speakers {
       let s = speakers[newer], s.kind == .person, s.name != nil, s.name != speakers[from]?.name
     else { return from }
     return newer
+  }
+
+  /// The speaker of a carried draft from `s`, the speaker of the draft it continues (read from
+  /// `phrase`): no span or text of its own, and its antecedent where the speaker was named.
+  func carried(_ s: Speaker?, phrase: Range<Int>?, in a: Document) -> Speaker? {
+    guard var s else { return nil }
+    // Where the speaker was named: the phrase it continues when that names it (`Caddell`),
+    // else where that phrase's entity is named (a pronoun's, a description's).
+    if let r = phrase, s.span != nil,
+      s.resolution == .explicit || s.resolution == .alias && profile.role(a.tokens[r.lowerBound].word).isDisjoint(with: [.determiner, .possessive])
+    {
+      s.antecedent = s.span
+    } else {
+      s.antecedent = s.antecedent ?? s.span
+    }
+    s.span = nil
+    s.text = ""
+    s.title = nil
+    s.resolution = .carried
+    return s
+  }
+
+  /// The cue of frame `f` as output: its span, text, lemma and class.
+  func cueMention(of f: Frame, speaker: Speaker?, in a: Document) -> CueMention {
+    let lemma: String
+    let cueClass: CueClass
+    if f.cueIndex >= 0 {
+      lemma = profile.cues[Int(f.cueIndex)].lemma
+      cueClass = profile.cues[Int(f.cueIndex)].cueClass
+    } else {
+      lemma = a.string(f.cue).lowercased()
+      cueClass = profile.sourceClass(lemma)
+    }
+    var cue = CueMention(
+      span: a.span(f.cue), text: a.string(f.cue), lemma: lemma,
+      class: a.attributionClass(of: f, cueClass: cueClass, speaker: speaker))
+    // French `explique-t-elle`: the cue is the verb alone.
+    if f.cue.count == 1, let fr = a.language.french, let (verb, _) = a.frenchClitic(f.cue.lowerBound, fr) {
+      cue.span = verb
+      cue.text = a.string(verb)
+    }
+    return cue
   }
 }
