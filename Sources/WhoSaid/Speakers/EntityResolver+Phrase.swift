@@ -78,7 +78,7 @@ extension EntityResolver {
       if role.contains(.femaleTitle) { gender = .female }
     }
     // `Getty Images Kevin Rowe`: a credit glued before the name.
-    if let f = run.first, case let c = a.creditLength(at: f, a.language.names), c > 0, c < run.count { run.removeFirst(c) }
+    if let f = run.first, case let c = a.creditLength(at: f), c > 0, c < run.count { run.removeFirst(c) }
     // `Der Fernsehsender „Channel 10“`: the quoted name, whole.
     var quoted = false
     if profile.capitalizesNouns, let last = ks.last, a.closesQuote(last), case let q = a.quotes[Int(a.quoteOf[last])], q.open >= r.lowerBound, q.close - q.open >= 2 {

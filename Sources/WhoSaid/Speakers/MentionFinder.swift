@@ -195,7 +195,7 @@ extension MentionFinder {
       k += 2
     }
     // `Getty Images Kevin Rowe said`: a credit glued to the name before it.
-    let credit = doc.creditLength(at: k, doc.language.names)
+    let credit = doc.creditLength(at: k)
     if credit > 0 {
       guard k + credit < e else { return nil }
       k += credit

@@ -17,6 +17,8 @@ struct NameLexicon: Sendable {
   var honorifics: Set<UInt64> = []
   /// Credit and caption phrases, as word hashes (`getty images`, `image caption`).
   var credits: [[UInt64]] = []
+  /// The first words of the credits: a word not among them opens none (checked first).
+  var creditHeads: Set<UInt64> = []
   /// US state names and abbreviations after a party letter (`D-Mass.`, `R-Texas`).
   var states: Set<UInt64> = []
   /// Documents and texts that speak for whoever issued them (`statement`, `website`).
@@ -50,6 +52,7 @@ struct NameLexicon: Sendable {
   static let neutral: NameLexicon = {
     var l = NameLexicon()
     l.credits = NameLexiconData.credits.asciiSplit([0x0A]).map { line in line.asciiSplit([0x20]).map { Words.hash(String($0)) } }
+    l.creditHeads = Set(l.credits.compactMap(\.first))
     return l
   }()
 
@@ -114,9 +117,10 @@ extension Document {
 
   /// The number of words of a credit phrase (`Getty Images`, `THE CANADIAN PRESS`) starting at
   /// token `k`, or 0.
-  func creditLength(at k: Int, _ lexicon: NameLexicon) -> Int {
+  func creditLength(at k: Int) -> Int {
+    guard k < tokens.count, tokens[k].kind == .word, language.names.creditHeads.contains(nameKey(k)) else { return 0 }
     var best = 0
-    for c in lexicon.credits where c.count > best && k + c.count <= tokens.count {
+    for c in language.names.credits where c.count > best && k + c.count <= tokens.count {
       var ok = true
       for (i, h) in c.enumerated() where tokens[k + i].kind != .word || nameKey(k + i) != h {
         ok = false
