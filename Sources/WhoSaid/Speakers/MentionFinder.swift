@@ -235,7 +235,9 @@ extension MentionFinder {
       if role.contains(.femaleTitle) { gender = .female }
     }
     var isOrg = false
-    if s == k { for x in k..<e where (doc.tokens[x].isCapitalized || doc.tokens[x].kind == .punctuation) && doc.isOrganizationWord(x) { isOrg = true } }
+    if s == k {
+      isOrg = (k..<e).contains { (doc.tokens[$0].isCapitalized || doc.tokens[$0].kind == .punctuation) && doc.isOrganizationWord($0) }
+    }
     // `OptInRealBig.com`: a web address names a firm.
     if e - k >= 3, doc.punct(e - 2) == .period, doc.language.names.domains.contains(doc.nameKey(e - 1)) { isOrg = true }
     if s == k && !isOrg {

@@ -6,27 +6,27 @@
 struct NameLexicon: Sendable {
   /// The last word of a law, a treaty or an event: such a name never speaks (`Bill C-12` is caught by
   /// its digits).
-  var lawHeads: Set<UInt64> = []
+  var lawHeads: KeySet = []
   /// The last word of a place's name: it speaks, if at all, as an organisation (`the county said`).
-  var placeHeads: Set<UInt64> = []
+  var placeHeads: KeySet = []
   /// The first words of places' names (`New York`, `San Diego`, `Fort Worth`).
-  var placeLeads: Set<UInt64> = []
+  var placeLeads: KeySet = []
   /// Capitalized words that make a name an organisation's.
-  var organizationWords: Set<UInt64> = []
+  var organizationWords: KeySet = []
   /// Honorifics: titles that are no role (`Mr Fraser` has no title).
-  var honorifics: Set<UInt64> = []
+  var honorifics: KeySet = []
   /// Credit and caption phrases, as word hashes (`getty images`, `image caption`).
   var credits: [[UInt64]] = []
   /// The first words of the credits: a word not among them opens none (checked first).
-  var creditHeads: Set<UInt64> = []
+  var creditHeads: KeySet = []
   /// US state names and abbreviations after a party letter (`D-Mass.`, `R-Texas`).
-  var states: Set<UInt64> = []
+  var states: KeySet = []
   /// Documents and texts that speak for whoever issued them (`statement`, `website`).
-  var issuedTexts: Set<UInt64> = []
+  var issuedTexts: KeySet = []
   /// Possessive determiners and the pronouns they stand for (`its` → it).
   var possessivePronouns: [UInt64: WordRole] = [:]
   /// Top-level domains that end a firm's name (`OptInRealBig.com`).
-  var domains: Set<UInt64> = Set("com org net io co uk ca au de fr info biz tv ai".split(separator: " ").map { Words.hash(String($0)) })
+  var domains: KeySet = KeySet("com org net io co uk ca au de fr info biz tv ai".split(separator: " ").map { Words.hash(String($0)) })
   /// Whether an office with no one titled so yet stands for the person just named (`Michael Howard
   /// has said. … the Conservative leader said`): where titles are capitalized nouns (German) too
   /// many descriptions name someone new.
@@ -34,14 +34,14 @@ struct NameLexicon: Sendable {
   /// Whether organisations' names are title-cased words (`Ruritanian Defence Ministry`).
   var titleCasesOrganizations = false
   /// The words that end a title (`Minister`, `Sen`, not `Foreign` or `Trade`); empty: any title word.
-  var titleEnds: Set<UInt64> = []
+  var titleEnds: KeySet = []
   /// Organisation words of companies (`Robotics`, `Inc`), and the heads that may stand for a
   /// company whatever its name (`the company`, `the firm`, `the insurer`).
-  var companyWords: Set<UInt64> = []
-  var companyHeads: Set<UInt64> = []
+  var companyWords: KeySet = []
+  var companyHeads: KeySet = []
   /// The heads that may stand for a body whose name has no such noun (`the club` for `Kelso
   /// Rovers`, `the company` for `Marsh & McLennan`): the company heads and a few more.
-  var bodyHeads: Set<UInt64> = []
+  var bodyHeads: KeySet = []
 
   /// The lexicon of a language by its code (empty but for the credits where none is written).
   static func forLanguage(_ code: String) -> NameLexicon {
@@ -52,13 +52,13 @@ struct NameLexicon: Sendable {
   static let neutral: NameLexicon = {
     var l = NameLexicon()
     l.credits = NameLexiconData.credits.asciiSplit([0x0A]).map { line in line.asciiSplit([0x20]).map { Words.hash(String($0)) } }
-    l.creditHeads = Set(l.credits.compactMap(\.first))
+    l.creditHeads = KeySet(l.credits.compactMap(\.first))
     return l
   }()
 
   static let english: NameLexicon = {
     var l = neutral
-    func set(_ words: String) -> Set<UInt64> { Set(words.asciiSplit([0x20, 0x0A]).map { Words.hash(String($0)) }) }
+    func set(_ words: String) -> KeySet { KeySet(words.asciiSplit([0x20, 0x0A]).map { Words.hash(String($0)) }) }
     l.lawHeads = set(EnglishNameLexiconData.lawHeads)
     l.placeHeads = set(EnglishNameLexiconData.placeHeads)
     l.placeLeads = set(EnglishNameLexiconData.placeLeads)
@@ -146,7 +146,7 @@ extension Document {
 extension NameLexicon {
   /// The articles a source's name as written leaves out (`a senior diplomat` → `senior diplomat`;
   /// `Two people familiar with …` keeps its number), in English, German and French.
-  static let articles: Set<UInt64> = Set(
+  static let articles: KeySet = KeySet(
     "the a an le la les l' l’ un une der die das den dem des ein eine einen einem einer".split(separator: " ").map { Words.hash(String($0)) })
   /// `by`, opening a byline.
   static let by = Words.hash("by")
@@ -157,4 +157,65 @@ extension NameLexicon {
   static let which = Words.hash("which")
   /// `or`, before an acronym (`…, or SUAC,`).
   static let or = Words.hash("or")
+}
+
+/// A set of word hashes (``Words``, ``NameLexicon/key(_:)``), looked up by the hash itself: the
+/// keys are hashes already, so no second hash runs as in `Set` (open addressing, linear probing,
+/// at most half full).
+struct KeySet: Sendable, ExpressibleByArrayLiteral {
+  private var slots: [UInt64] = [0, 0]
+  private var hasZero = false
+  private(set) var count = 0
+
+  init() {}
+  init<S: Sequence>(_ keys: S) where S.Element == UInt64 { for k in keys { insert(k) } }
+  init(arrayLiteral keys: UInt64...) { self.init(keys) }
+
+  var isEmpty: Bool { count == 0 }
+
+  @inline(__always)
+  private static func slot(_ k: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: k ^ (k >> 32)) & mask }
+
+  @inline(__always)
+  func contains(_ k: UInt64) -> Bool {
+    if k == 0 { return hasZero }
+    let mask = slots.count - 1
+    var i = KeySet.slot(k, mask)
+    while true {
+      let s = slots[i]
+      if s == k { return true }
+      if s == 0 { return false }
+      i = (i + 1) & mask
+    }
+  }
+
+  mutating func insert(_ k: UInt64) {
+    if k == 0 {
+      if !hasZero { hasZero = true; count += 1 }
+      return
+    }
+    guard !contains(k) else { return }
+    if (count + 1) * 2 > slots.count {
+      let old = slots
+      slots = [UInt64](repeating: 0, count: old.count * 2)
+      for o in old where o != 0 { place(o) }
+    }
+    place(k)
+    count += 1
+  }
+
+  private mutating func place(_ k: UInt64) {
+    let mask = slots.count - 1
+    var i = KeySet.slot(k, mask)
+    while slots[i] != 0 { i = (i + 1) & mask }
+    slots[i] = k
+  }
+
+  /// The keys of both sets.
+  func union(_ other: KeySet) -> KeySet {
+    var u = self
+    if other.hasZero { u.insert(0) }
+    for k in other.slots where k != 0 { u.insert(k) }
+    return u
+  }
 }
