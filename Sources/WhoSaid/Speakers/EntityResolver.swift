@@ -102,30 +102,38 @@ struct EntityResolver {
       if entities[i].kind == .unknown && m.kind != .unknown { entities[i].kind = m.kind }
       if entities[i].gender == .unknown { entities[i].gender = m.gender }
       touch(i)
-    } else if m.kind != .organization, m.kind != .anonymous, !m.isPlace, !m.name.utf8.contains(0x20),
-      let alias = person(named: Words(m.name), gender: m.gender, titles: m.titles)
-    {
-      i = alias  // a surname after the full name
-      entities[i].titles.formUnion(m.titles)
-      entities[i].lastSeen = m.position
-      touch(i)
-    } else if m.kind == .organization, !m.name.utf8.contains(0x20), case let w = Words(m.name),
-      let alias = mostRecent({ $0.kind == .organization && $0.words.count > 1 && w.isSubset(of: $0.words) })
-    {
-      i = alias  // `Miners coach Luc Tremblay` after `Millbrook Miners`
-      entities[i].lastSeen = m.position
-      touch(i)
     } else {
-      i = remember(m.name, kind: m.kind, gender: m.gender == .unknown ? m.nameGender : m.gender, words: Words(m.name), titles: m.titles, country: nil, at: m.position)
-      entities[i].named = span
-      entities[i].isPlace = m.isPlace
-      if m.kind == .organization { entities[i].typeNoun = a.typeNoun(m.position..<m.end) }
+      i = registerNew(m, span: span, in: a)
     }
     if let acronym = m.acronym {
       entities[i].acronym = acronym
       acronyms[acronym] = i
     }
     sight(i, at: m.position, in: a, salience: m.salience)
+  }
+
+  /// The entity a mention whose name is not yet known stands for: a person's surname after the
+  /// full name, a body's one word after its full name (`Miners coach Luc Tremblay` after
+  /// `Millbrook Miners`), else a new entity.
+  private mutating func registerNew(_ m: Mention, span: TextSpan, in a: Document) -> Int {
+    let w = Words(m.name)
+    let oneWord = !m.name.utf8.contains(0x20)
+    if m.kind != .organization, m.kind != .anonymous, !m.isPlace, oneWord, let alias = person(named: w, gender: m.gender, titles: m.titles) {
+      entities[alias].titles.formUnion(m.titles)  // a surname after the full name
+      entities[alias].lastSeen = m.position
+      touch(alias)
+      return alias
+    }
+    if m.kind == .organization, oneWord, let alias = mostRecent({ $0.kind == .organization && $0.words.count > 1 && w.isSubset(of: $0.words) }) {
+      entities[alias].lastSeen = m.position
+      touch(alias)
+      return alias
+    }
+    let i = remember(m.name, kind: m.kind, gender: m.gender == .unknown ? m.nameGender : m.gender, words: w, titles: m.titles, country: nil, at: m.position)
+    entities[i].named = span
+    entities[i].isPlace = m.isPlace
+    if m.kind == .organization { entities[i].typeNoun = a.typeNoun(m.position..<m.end) }
+    return i
   }
 
   /// Resolves the phrase `r` of document `a`; `position` orders mentions.
