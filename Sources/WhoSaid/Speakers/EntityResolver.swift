@@ -33,6 +33,9 @@ struct EntityResolver {
   /// Entity indices, most recently mentioned first, capped: antecedents of
   /// pronouns and descriptions are recent, and the cap keeps resolution linear.
   var recent: [Int] = []
+  /// While set, resolving changes nothing: no entity is remembered or moved (a claim's target and
+  /// audience are read this way, so that they never change whom a later speaker names).
+  var frozen = false
   static let recentCap = 48
 
   init(profile: LanguageProfile, gazetteer: Gazetteer, known: [KnownEntity], owner: Extractor.Identity) {
@@ -456,12 +459,14 @@ struct EntityResolver {
 
   /// Moves entity `i` to the front of the recent list.
   mutating func touch(_ i: Int) {
+    if frozen { return }
     if let at = recent.firstIndex(of: i) { recent.remove(at: at) }
     recent.insert(i, at: 0)
     if recent.count > Self.recentCap { recent.removeLast() }
   }
 
   mutating func remember(_ name: String, kind: SpeakerKind, gender: Gender, words: Words, titles: Set<String>, country: String?, at position: Int) {
+    if frozen { return }
     if let i = index[name] {
       entities[i].lastSeen = position
       entities[i].titles.formUnion(titles)
