@@ -254,3 +254,32 @@ struct ReferenceTargetTests {
     #expect(baku?.country == "Azerbaijan")
   }
 }
+
+/// The report's who-accused-whom table and the targets in its tooltips.
+@Suite("Who accused whom in the report")
+struct PartyReportTests {
+  @Test func theTableLinksEachPairToItsClaims() {
+    var report = HTMLReport(title: "t", maxArticles: 1)
+    let first = "Russia accused Baku on Saturday of violating the ceasefire. The ministry told reporters that talks had failed."
+    let second = "Russia accused Baku again of moving troops. Yerevan urged Moscow to act."
+    report.add(id: "a", text: first, attributions: Fixture.extract(first))
+    report.add(id: "b", text: second, attributions: Fixture.extract(second))
+    let page = report.html()
+    #expect(page.contains("<h3>Who accused whom</h3>"))
+    // Two accusations of Baku by Russia, one linked (the second article is not shown).
+    #expect(page.contains("<tr><td>Russia</td><td>→</td><td>Baku</td><td>accusation</td><td class=\"n\">2</td><td><a href=\"#a1-q0\">1</a></td></tr>"))
+    #expect(page.contains("<tr><td>Yerevan</td><td>→</td><td>Moscow</td><td>demand</td><td class=\"n\">1</td><td></td></tr>"))
+    #expect(page.contains("<mark id=\"a1-q0\""))
+    #expect(!page.contains("@q"))
+    // The tooltips name the act, the target and the audience.
+    #expect(page.contains("act: accusation&#10;target: Baku") || page.contains("act: accusation\ntarget: Baku"))
+    #expect(page.contains("audience: reporters"))
+  }
+
+  @Test func noTargetNoTable() {
+    var report = HTMLReport(title: "t")
+    let text = "The mayor said that the pool would reopen."
+    report.add(id: "a", text: text, attributions: Fixture.extract(text))
+    #expect(!report.html().contains("Who accused whom"))
+  }
+}
