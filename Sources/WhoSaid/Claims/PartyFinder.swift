@@ -171,6 +171,9 @@ extension PartyFinder {
       } else {
         let first = firstWord(of: d.content)
         if let k = first, doc.language.profile.parties.questionWords.contains(doc.tokens[k].word) { return .question }
+        // (French `a demandé si [le pont tiendrait]`: the question word opens the content from outside.)
+        let b = d.content.lowerBound - 1
+        if b >= f.cue.upperBound, doc.tokens[b].kind == .word, doc.language.profile.parties.questionWords.contains(doc.tokens[b].word) { return .question }
         if rules.contains(.askTo), let k = first,
           doc.isWordID(k, doc.language.known.to) || doc.isWordID(k, doc.language.known.for)
             || doc.language.profile.role(doc.tokens[k].word).contains(.complementizer)
