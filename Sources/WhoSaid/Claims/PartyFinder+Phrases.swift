@@ -178,15 +178,12 @@ extension PartyFinder {
     guard !doc.language.profile.parties.audienceNouns.isEmpty else { return nil }
     let lo = max(s.lowerBound, f.lower - 12)
     let hi = min(s.upperBound, f.upper + 30)
-    var k = lo
-    while k + 2 < hi {
+    for k in lo..<max(lo, hi - 2) {
+      let w = doc.tokens[k].word
+      guard doc.tokens[k].kind == .word, doc.language.profile.parties.isAudienceNoun(w) else { continue }
       // (Inside the content only at its end: `accused X of "…" in an interview with Y`.)
-      if doc.inQuote(k) || content.contains(k) && content.upperBound > f.upper && content.upperBound > k + 8 {
-        k += 1
-        continue
-      }
-      if doc.tokens[k].kind == .word, doc.language.profile.parties.audienceNounWords.contains(doc.tokens[k].word), let preps = doc.language.profile.parties.audienceNouns[doc.tokens[k].word],
-        k > s.lowerBound,
+      if doc.inQuote(k) || content.contains(k) && content.upperBound > f.upper && content.upperBound > k + 8 { continue }
+      if let preps = doc.language.profile.parties.audienceNouns[w], k > s.lowerBound,
         doc.tokens[k - 1].kind == .word, doc.language.profile.role(doc.tokens[k - 1].word).any([.determiner, .preposition])
       {
         let p = doc.tokens[k + 1].word
@@ -196,7 +193,6 @@ extension PartyFinder {
           return r
         }
       }
-      k += 1
     }
     return nil
   }

@@ -46,7 +46,7 @@ extension PartyFinder {
   /// its row's, `according to` a statement: the Speakers stage reads it by the lemma it prints.)
   func read(_ d: inout Draft, frame f: Frame) {
     guard f.kind == .verb, f.cueIndex >= 0 else { return }
-    let sem = doc.language.profile.cues[Int(f.cueIndex)].semantics
+    let sem = doc.language.profile.semantics(ofCue: Int(f.cueIndex))
     d.act = sem.act
     guard !f.standIn else { return }
     let s = doc.sentences[Int(doc.sentenceOf[f.cue.lowerBound])]

@@ -11,8 +11,6 @@ public struct Cue: Sendable, Hashable {
   /// What the cue reports before its speaker is looked at (`say` speech, `believe` belief,
   /// `show` evidence): the class column of the language's cue table; speech for a cue it lacks.
   public var cueClass: CueClass = .speech
-  /// Its class, act and parties (from the profile's cue table).
-  public var semantics = CueSemantics()
 }
 
 /// What an attribution reports: words said or written, a belief or intention, or what a document,

@@ -154,6 +154,7 @@ extension LanguageProfile {
   mutating func addCueSemantics(_ table: CueTable) {
     var byLemma: [String: [Int]] = [:]
     for (i, c) in cues.enumerated() { byLemma[c.lemma, default: []].append(i) }
+    if cueSemantics.count < cues.count { cueSemantics += Array(repeating: CueSemantics(), count: cues.count - cueSemantics.count) }
     for row in table.rows {
       var s = CueSemantics()
       s.act = Act(rawValue: row.act) ?? .statement
@@ -179,7 +180,7 @@ extension LanguageProfile {
         continue
       }
       for i in indices {
-        cues[i].semantics = s
+        cueSemantics[i] = s
         // `accusation against Kyiv`: one-word nouns only (`mise en garde` is read as its verb).
         for n in nouns where n.count == 2 {
           for form in n[0].asciiSplit([0x2C]) where !form.contains(" ") {
@@ -194,8 +195,13 @@ extension LanguageProfile {
   /// The semantics of a frame's cue: the cue's own, or a source phrase's by its printed
   /// lemma (`according to`, `laut`, `:`); the default for anything else.
   func semantics(cue index: Int32, lemma: String) -> CueSemantics {
-    if index >= 0 { return cues[Int(index)].semantics }
+    if index >= 0 { return semantics(ofCue: Int(index)) }
     return sourceSemantics[lemma] ?? CueSemantics()
+  }
+
+  /// The act and parties of cue `i` (the default for a cue the table did not read).
+  public func semantics(ofCue i: Int) -> CueSemantics {
+    i < cueSemantics.count ? cueSemantics[i] : CueSemantics()
   }
 
   /// Adds the cues a language's claim words list (``EnglishClaimWords``) and reads its cue

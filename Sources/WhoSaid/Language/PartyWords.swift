@@ -11,8 +11,9 @@ public struct PartyWords: Sendable {
   /// Nouns that name where words were said to someone, with the prepositions before that someone
   /// (`interview` + `with`: `in an interview with Reuters`).
   public internal(set) var audienceNouns: [Int32: [Int32]] = [:]
-  /// The keys of ``audienceNouns`` (a few words, looked through without hashing).
-  public internal(set) var audienceNounWords: [Int32] = []
+  /// Whether a word id is a key of ``audienceNouns``, by word id (ids past the end are not): one
+  /// load per token where the phrase is looked for.
+  public internal(set) var isAudienceNoun: [Bool] = []
   /// Prepositions whose phrase is the audience of any speech cue (German `gegenüber`).
   public internal(set) var audiencePrepositions: [Int32] = []
   /// Words that open an infinitive after an object (`to`; French `de`, `d'`, `à`: `a demandé à
@@ -45,6 +46,16 @@ public struct PartyWords: Sendable {
   public internal(set) var nounActs: [Int32: Act] = [:]
 
   public init() {}
+
+  /// Whether word `id` names where words were said (`interview`, `Gespräch`, `entretien`).
+  @inline(__always) func isAudienceNoun(_ id: Int32) -> Bool { id >= 0 && Int(id) < isAudienceNoun.count && isAudienceNoun[Int(id)] }
+}
+
+/// A profile's ``PartyWords`` behind one reference: the profile is copied with every article's
+/// stages, and one reference is cheaper to retain than the lists.
+final class PartyWordsBox: Sendable {
+  let words: PartyWords
+  init(_ words: PartyWords) { self.words = words }
 }
 
 extension LanguageProfile {
@@ -54,7 +65,7 @@ extension LanguageProfile {
   /// `dative-plural`, and one line per act for the
   /// noun-act rule (`belief|concern concerns fear …`).
   mutating func addPartyWords(_ text: String) {
-    var w = parties
+    var w = partyBox.words
     for line in text.asciiSplit([0x0A]) {
       let f = line.asciiFields(0x7C)
       guard f.count == 2 else { continue }
@@ -73,7 +84,8 @@ extension LanguageProfile {
           if p.count == 2 {
             let noun = word(String(p[0]))
             w.audienceNouns[noun] = p[1].asciiSplit([0x2F]).map { word(String($0)) }
-            w.audienceNounWords.append(noun)
+            if Int(noun) >= w.isAudienceNoun.count { w.isAudienceNoun += Array(repeating: false, count: Int(noun) + 1 - w.isAudienceNoun.count) }
+            w.isAudienceNoun[Int(noun)] = true
           } else {
             w.audiencePrepositions.append(word(item))
           }
@@ -95,6 +107,6 @@ extension LanguageProfile {
         }
       }
     }
-    parties = w
+    partyBox = PartyWordsBox(w)
   }
 }

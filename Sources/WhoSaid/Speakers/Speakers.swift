@@ -95,9 +95,9 @@ struct Speakers {
     order.sort { (drafts[$0].frame?.speaker?.lowerBound ?? drafts[$0].content.lowerBound) < (drafts[$1].frame?.speaker?.lowerBound ?? drafts[$1].content.lowerBound) }
     var jobs = order.map { Job(position: drafts[$0].frame?.speaker?.upperBound ?? drafts[$0].content.lowerBound, draft: $0, party: .speaker) }
     var parties: [Job] = []
-    for (i, d) in drafts.enumerated() {
-      if let t = d.target { parties.append(Job(position: t.lowerBound, draft: i, party: .target)) }
-      if let u = d.audience { parties.append(Job(position: u.lowerBound, draft: i, party: .audience)) }
+    for i in drafts.indices {
+      if let t = drafts[i].target { parties.append(Job(position: t.lowerBound, draft: i, party: .target)) }
+      if let u = drafts[i].audience { parties.append(Job(position: u.lowerBound, draft: i, party: .audience)) }
     }
     guard !parties.isEmpty else { return jobs }
     // A party after a speaker's position comes after it; the speakers' own order is kept.
