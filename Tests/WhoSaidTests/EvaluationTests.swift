@@ -196,6 +196,6 @@ enum ScoringFixture {
       speaker: Speaker(span: bytes("she"), text: "she", name: "Ann", kind: .person, resolution: .pronoun, country: nil),
       cue: CueMention(span: bytes("said"), text: "said", lemma: "say"), confidence: 1)
     let p = PredictedQuote.converting([a], in: text)
-    #expect(p == [PredictedQuote(kind: "direct", content: 4..<9, speaker: 10..<13, speakerName: "Ann", cue: 14..<18, cueClass: "speech")])
+    #expect(p == [PredictedQuote(kind: "direct", content: 4..<9, speaker: 10..<13, speakerName: "Ann", cue: 14..<18, cueClass: "speech", act: "statement")])
   }
 }

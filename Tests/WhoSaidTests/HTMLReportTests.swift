@@ -33,7 +33,7 @@ struct HTMLReportTests {
     let main = try #require(html.components(separatedBy: "<main>").last)
     #expect(count("<mark ", in: main) == 3)
     #expect(count("</mark>", in: main) == 3)
-    #expect(main.contains(#"title="speaker: Ana Torres&#10;kind: person&#10;resolution: explicit from “Mayor Ana Torres”&#10;confidence: 0.95"#))
+    #expect(main.contains(#"title="speaker: Ana Torres&#10;kind: person&#10;resolution: explicit from “Mayor Ana Torres”&#10;act: statement&#10;confidence: 0.95"#))
     #expect(main.contains("resolution: alias from “Torres”"))
     #expect(main.contains(#"<span class="spk""#))
     #expect(main.contains(#"<span class="cue" title="cue: said (say, speech)">said</span>"#))

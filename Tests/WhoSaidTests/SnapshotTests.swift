@@ -127,7 +127,7 @@ struct SchemaValidatorTests {
   static let record = #"""
     {"id":"a","lang":"en","quotes":[{"kind":"direct","text":"\"Go,\"","start":0,"end":5,
      "speaker":{"text":"Ana","start":6,"end":9,"name":"Ana","kind":"person","resolution":"explicit"},
-     "cue":{"text":"said","lemma":"say","class":"speech","start":10,"end":14},"confidence":0.95,"fragments":[],
+     "cue":{"text":"said","lemma":"say","class":"speech","start":10,"end":14},"confidence":0.95,"fragments":[],"act":"statement",
      "paragraph":0,"sentence":0}],
      "speakers":[{"name":"Ana","kind":"person","mentions":["Ana"],"quotes":1}]}
     """#
@@ -154,6 +154,8 @@ struct SchemaValidatorTests {
     (#""class":"speech""#, #""class":"opinion""#, "oneOf"),
     (#""paragraph":0,"#, "", "'paragraph' is required"),
     (#""sentence":0"#, #""sentence":-1"#, "minimum"),
+    (#""act":"statement""#, #""act":"rant""#, "$.quotes[0].act"),
+    (#""act":"statement""#, #""act":"accusation","target":{"text":"Baku","start":20,"end":24}"#, "$.quotes[0].target"),
   ])
   func brokenRecordsAreFound(old: String, new: String, expected: String) throws {
     let found = try problems { $0.replacingOccurrences(of: old, with: new) }

@@ -17,7 +17,8 @@ struct Claims {
   ///
   /// Runs ``FrameFinder`` and ``ContentFinder`` on each sentence in turn, then the
   /// ``FollowUps`` passes: quotes joined to the one before, quotes standing alone, and German
-  /// reported speech in the subjunctive.
+  /// reported speech in the subjunctive; last ``PartyFinder`` reads each claim's act, target and
+  /// audience.
   ///
   /// - Complexity: O(n) in the number of tokens.
   mutating func find(in document: Document) {
@@ -41,6 +42,7 @@ struct Claims {
     followUps.attachStandaloneQuotes(&self)
     followUps.continueSubjunctiveSpeech(&self)
     followUps.linkSourceAdverbs(&self)
+    PartyFinder(doc: document).find(in: &self)
   }
 
   /// Marks the tokens of `r` that no draft holds yet as held by draft `index`.

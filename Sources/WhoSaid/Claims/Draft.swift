@@ -10,6 +10,11 @@ struct Draft {
   /// Holds tokens that report nothing (French: a headline, a `Lire aussi` line, a quoted title), so
   /// that no later rule reads them; never written out.
   var dropped = false
+  /// The speech act (see ``PartyFinder``).
+  var act: Act = .statement
+  /// The target and the audience phrases, when the frame has them (see ``PartyFinder``).
+  var target: Range<Int>? = nil
+  var audience: Range<Int>? = nil
 }
 
 extension Document {

@@ -84,10 +84,9 @@ public struct PredictedQuote: Sendable, Hashable {
     p.cue = a.cue.map { span($0.span) }
     p.cueClass = a.cue?.class.rawValue
     p.speakerAntecedent = a.speaker?.antecedent.map(span)
-    // Still to come, one line each, when their owners add the fields:
-    //   p.target = a.target.map { PredictedTarget(span: $0.span.map(span), name: $0.name) }   (targets)
-    //   p.audience = a.audience.map(span)                                              (targets)
-    //   p.act = a.act?.rawValue                                                        (targets)
+    p.target = a.target.map { PredictedTarget(span: $0.span.map(span), name: $0.name) }
+    p.audience = a.audience?.span.map(span)
+    p.act = a.act.rawValue
     return p
   }
 }

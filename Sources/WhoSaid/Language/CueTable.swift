@@ -20,6 +20,8 @@ struct CueTable {
     var act: String
     var objectRole: String
     var nounForms: String
+    /// The notes, where the context rules that apply to the row are named in brackets (`[ask-wh]`).
+    var notes: String = ""
   }
 
   /// The rows, in table order.
@@ -39,7 +41,8 @@ struct CueTable {
       rows.append(
         Row(
           lemma: String(f[0]), cueClass: c, act: f.count > 2 ? String(f[2]) : "",
-          objectRole: f.count > 3 ? String(f[3]) : "", nounForms: f.count > 4 ? String(f[4]) : ""))
+          objectRole: f.count > 3 ? String(f[3]) : "", nounForms: f.count > 4 ? String(f[4]) : "",
+          notes: f.count > 5 ? String(f[5]) : ""))
     }
     for line in nouns.asciiSplit([0x0A]) where !line.hasPrefix("#") {
       guard let last = line.asciiSplit([0x20]).last else { continue }

@@ -20,6 +20,19 @@ public struct LanguageProfile: Sendable {
   var particleCues: [Int64: Int32] = [:]
   /// The cues.
   public internal(set) var cues: [Cue]
+  /// The act and parties of each cue, by cue index (from the cue table; a cue past the end, one
+  /// added with `--cues`, has the default): apart from ``cues``, which the stages copy often.
+  public internal(set) var cueSemantics: [CueSemantics] = []
+  /// The cue whose claim each word names as a noun (`accusation` → `accuse`), by word id (-1: none).
+  public internal(set) var nounCueOfWord: [Int32] = []
+  /// The semantics of source phrases and constructions, by the lemma a frame prints (`according
+  /// to`, `laut`, `:`).
+  public internal(set) var sourceSemantics: [String: CueSemantics] = [:]
+  /// The words around a claim's parties and the act rules (see ``PartyWords``), read in place.
+  public var parties: PartyWords {
+    _read { yield partyBox.words }
+  }
+  var partyBox = PartyWordsBox(PartyWords())
   /// Phrases that introduce a source before it (`according to`, `laut`, `selon`), as word-id sequences.
   public internal(set) var sourcePrepositions: [[Int32]]
   /// Words that follow their source (`zufolge`).
@@ -93,6 +106,7 @@ public struct LanguageProfile: Sendable {
       roles.append([])
       cueOfWord.append(-1)
       particleCueOfWord.append(-1)
+      nounCueOfWord.append(-1)
     }
     return id
   }

@@ -273,7 +273,14 @@ enum ArticleHTML {
     w.raw("</span>")
   }
 
-  /// The tooltip of a mark: the canonical name, kind, resolution, confidence and place.
+  /// A target or audience in a tooltip: its name, and the phrase when it differs (`Azerbaijan
+  /// (“Baku”)`).
+  static func party(_ p: Speaker) -> String {
+    (p.name ?? p.text) + (p.text.isEmpty || p.name == nil || p.name == p.text ? "" : " (“\(p.text)”)")
+  }
+
+  /// The tooltip of a mark: the canonical name, kind, resolution, act, target, audience,
+  /// confidence and place.
   static func tooltip(_ a: Attribution) -> String {
     var lines: [String] = []
     if let s = a.speaker {
@@ -283,6 +290,9 @@ enum ArticleHTML {
     } else {
       lines.append("speaker: none found")
     }
+    lines.append("act: " + a.act.rawValue)
+    if let t = a.target { lines.append("target: " + party(t)) }
+    if let u = a.audience { lines.append("audience: " + party(u)) }
     lines.append("confidence: " + formatConfidence(a.confidence))
     lines.append("quote: " + a.kind.rawValue + (a.cue.map { ", cue “\($0.text)”, \($0.class.rawValue)" } ?? ""))
     lines.append("paragraph \(a.paragraph + 1), sentence \(a.sentence + 1)")

@@ -50,6 +50,14 @@ public struct Attribution: Sendable, Hashable {
   /// The sentences (or paragraphs) around the attribution, when asked for: the extractor leaves it
   /// nil; ``Extractor/Scratch/context(of:unit:)`` gives it after an extraction.
   public var context: TextSpan? = nil
+  /// The kind of speech act (`accusation` for `accused`, `question` for `asked whether`).
+  public var act: Act = .statement
+  /// Who the claim is against or aimed at, when its cue takes one (`Baku` in `Russia accused
+  /// Baku of …`; the subject of a passive: `Baku was accused by Moscow`), resolved like the speaker.
+  public var target: Speaker? = nil
+  /// Who the words were said to, when the text says it (`reporters` in `told reporters`,
+  /// `Reuters` in `said in an interview with Reuters`), resolved like the speaker.
+  public var audience: Speaker? = nil
 }
 
 /// The speaker of an attribution.

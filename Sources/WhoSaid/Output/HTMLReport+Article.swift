@@ -17,6 +17,8 @@ extension HTMLReport {
     var speakers: [SpeakerCount]
     var unnamed: Int
     var noSpeaker: Int
+    /// Who was said to accuse, criticise, praise, urge… whom (the attributions with a target).
+    var parties: [PartyClaim] = []
     /// The legend and the text, when rendered.
     let body: [UInt8]?
     /// Where the anchors of the attributions go in ``body`` (see ``ArticleHTML/Marked``).
@@ -58,7 +60,9 @@ extension HTMLReport {
       var resolutions = [Int](repeating: 0, count: Resolution.allCases.count)
       var unnamed = 0
       var noSpeaker = 0
-      for a in attributions {
+      var parties: [PartyClaim] = []
+      for (i, a) in attributions.enumerated() {
+        if let claim = PartyClaim(a, index: i) { parties.append(claim) }
         kinds[Attribution.Kind.allCases.firstIndex(of: a.kind) ?? 0] += 1
         classes[a.cue.map { CueClass.allCases.firstIndex(of: $0.class) ?? 0 } ?? CueClass.allCases.count] += 1
         guard let s = a.speaker else {
@@ -73,6 +77,7 @@ extension HTMLReport {
       self.resolutions = resolutions
       self.unnamed = unnamed
       self.noSpeaker = noSpeaker
+      self.parties = parties
       let ranked = RecordWriter.summary(attributions)
       speakers = ranked.map { SpeakerCount(name: $0.name, kind: $0.kind, quotes: $0.quotes) }
       guard rendered else {
@@ -105,6 +110,8 @@ extension HTMLReport {
       for i in resolutions.indices { resolutions[i] += next.resolutions[i] }
       unnamed += next.unnamed
       noSpeaker += next.noSpeaker
+      // (Only the first window is shown: the others' claims are counted, not linked.)
+      parties += next.parties.map { var c = $0; c.index = -1; return c }
       for s in next.speakers {
         if let i = speakers.firstIndex(where: { $0.name == s.name }) {
           speakers[i].quotes += s.quotes

@@ -80,9 +80,10 @@ extension HTMLReport {
       <ul class="key"><li>colour: the speaker (each article's legend)</li>\
       <li>badge: kind and confidence</li><li><span class="spk">speaker phrase</span></li><li><span class="cue">cue</span></li>\
       <li><mark class="cu direct">unnamed source</mark></li><li><mark class="cn direct">no speaker found</mark></li>\
-      <li>hover a mark for its speaker, resolution, paragraph and sentence</li></ul>
+      <li>hover a mark for its speaker, resolution, act, target, audience, paragraph and sentence</li></ul>
 
       """)
+    writeParties(into: &w)
     writeSameWords(into: &w)
     writeSpeakerIndex(into: &w)
     writeArticleList(into: &w)

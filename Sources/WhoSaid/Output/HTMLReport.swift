@@ -1,12 +1,12 @@
 /// A self-contained HTML page of who said what in a set of articles.
 ///
 /// The page has a summary of all articles (the most-quoted speakers as a bar
-/// chart, attributions by kind and by class, speakers by resolution, a speaker index linked to
+/// chart, attributions by kind and by class, speakers by resolution, who accused whom, a speaker index linked to
 /// the attributions of the articles shown, a list of those articles) and the first
 /// ``maxArticles`` articles in full: their text in paragraphs, each attribution a `<mark>` in its
 /// speaker's colour whose look says its kind (filled when direct, hatched when mixed, outlined
 /// when indirect: see ``ArticleHTML``) followed by a badge with its kind and confidence, a tooltip
-/// (canonical name, kind, resolution, paragraph and sentence), the speaker phrase and the cue
+/// (canonical name, kind, resolution, act, target, audience, paragraph and sentence), the speaker phrase and the cue
 /// underlined, and a legend of the article's speakers. A bar of filters (kinds, lowest
 /// confidence, one speaker) works with form controls and CSS alone.
 ///
@@ -43,6 +43,9 @@ public struct HTMLReport: Sendable {
   var unnamed = 0
   var noSpeaker = 0
   var speakers: [String: Tally] = [:]
+  /// The claims with a target, by speaker, target and act (the who-accused-whom table).
+  var parties: [PartyKey: PartyTally] = [:]
+  var partyOrder = 0
   var shown: [Shown] = []
   /// The named speakers' attributions in the articles shown.
   var index = SpeakerIndex()
@@ -111,6 +114,8 @@ public struct HTMLReport: Sendable {
       speakers[s.name, default: Tally(kind: s.kind)].quotes += s.quotes
       speakers[s.name, default: Tally(kind: s.kind)].articles += 1
     }
+    let isShown = entry.body != nil && shown.count < maxArticles
+    countParties(entry.parties, article: isShown ? articleCount : 0)
     guard let body = entry.body, shown.count < maxArticles else { return }
     index.add(entry.items, article: articleCount)
     var w = HTMLWriter()
@@ -231,6 +236,10 @@ public struct HTMLReport: Sendable {
     .same { border-left: 3px solid #EE8866; padding-left: .8rem; margin: 1rem 0; }
     .same blockquote { margin: 0; font-style: italic; }
     .same ul { margin: .2em 0; padding-left: 1.2em; font-size: .92rem; }
+    table.parties { border-collapse: collapse; font-size: .92rem; margin: .4em 0; }
+    table.parties th, table.parties td { text-align: left; padding: .15em .6em .15em 0; vertical-align: top; }
+    table.parties th { font-weight: 600; border-bottom: 1px solid #bbb; }
+    table.parties td.n { text-align: right; }
 
     """
 }

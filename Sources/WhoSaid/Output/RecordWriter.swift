@@ -145,6 +145,14 @@ public enum RecordWriter {
         o.append(c.span.start)
         o.append(c.span.end)
       }
+      if let s = a.target?.span {
+        o.append(s.start)
+        o.append(s.end)
+      }
+      if let s = a.audience?.span {
+        o.append(s.start)
+        o.append(s.end)
+      }
       if let c = a.context {
         o.append(c.start)
         o.append(c.end)
@@ -182,36 +190,7 @@ public enum RecordWriter {
     span(a.content, map, into: &w)
     w.raw(",\"speaker\":")
     if let s = a.speaker {
-      w.raw("{\"text\":")
-      if let sp = s.span { Self.text(sp, text, into: &w) } else { w.string("") }
-      w.raw(",")
-      if let sp = s.span {
-        span(sp, map, into: &w)
-      } else {
-        w.raw("\"start\":null,\"end\":null")
-      }
-      w.raw(",\"name\":")
-      if let n = s.name { w.string(n) } else { w.raw("null") }
-      w.raw(",\"kind\":")
-      w.string(s.kind.rawValue)
-      w.raw(",\"resolution\":")
-      w.string(s.resolution.rawValue)
-      if let c = s.country {
-        w.raw(",\"country\":")
-        w.string(c)
-      }
-      if let t = s.title {
-        w.raw(",\"title\":")
-        w.string(t)
-      }
-      if let ante = s.antecedent {
-        w.raw(",\"antecedent\":{\"text\":")
-        Self.text(ante, text, into: &w)
-        w.raw(",")
-        span(ante, map, into: &w)
-        w.raw("}")
-      }
-      w.raw("}")
+      writeParty(s, map: map, text: text, titled: true, into: &w)
     } else {
       w.raw("null")
     }
@@ -238,7 +217,16 @@ public enum RecordWriter {
       span(f, map, into: &w)
       w.raw("}")
     }
-    w.raw("]")
+    w.raw("],\"act\":")
+    w.raw(a.act.json)
+    if let t = a.target {
+      w.raw(",\"target\":")
+      writeParty(t, map: map, text: text, into: &w)
+    }
+    if let u = a.audience {
+      w.raw(",\"audience\":")
+      writeParty(u, map: map, text: text, into: &w)
+    }
     if let c = a.context {
       w.raw(",\"context\":{\"text\":")
       Self.text(c, text, into: &w)
@@ -248,5 +236,45 @@ public enum RecordWriter {
     }
     if placed { writePlace(paragraph: a.paragraph, sentence: a.sentence, into: &w) }
     w.raw("}")
+  }
+
+  /// Writes a speaker, target or audience object: `{"text", "start", "end", "name", "kind",
+  /// "resolution", "country"?}`.
+  static func writeParty(_ s: Speaker, map: OffsetMap, text: UnsafeBufferPointer<UInt8>, titled: Bool = false, into w: inout JSONWriter) {
+    w.raw("{\"text\":")
+    if let sp = s.span { Self.text(sp, text, into: &w) } else { w.string("") }
+    w.raw(",")
+    if let sp = s.span {
+      span(sp, map, into: &w)
+    } else {
+      w.raw("\"start\":null,\"end\":null")
+    }
+    w.raw(",\"name\":")
+    if let n = s.name { w.string(n) } else { w.raw("null") }
+    w.raw(",\"kind\":")
+    w.string(s.kind.rawValue)
+    w.raw(",\"resolution\":")
+    w.string(s.resolution.rawValue)
+    if let c = s.country {
+      w.raw(",\"country\":")
+      w.string(c)
+    }
+    if titled { writeTitleAndAntecedent(s, map: map, text: text, into: &w) }
+    w.raw("}")
+  }
+
+  /// A speaker's `title` and `antecedent` (issue 19), each left out when absent.
+  static func writeTitleAndAntecedent(_ s: Speaker, map: OffsetMap, text: UnsafeBufferPointer<UInt8>, into w: inout JSONWriter) {
+    if let t = s.title {
+      w.raw(",\"title\":")
+      w.string(t)
+    }
+    if let ante = s.antecedent {
+      w.raw(",\"antecedent\":{\"text\":")
+      Self.text(ante, text, into: &w)
+      w.raw(",")
+      span(ante, map, into: &w)
+      w.raw("}")
+    }
   }
 }

@@ -10,8 +10,9 @@
 /// ```
 ///
 /// A direct quote follows a colon with its own marks, as printed; a mixed or indirect one follows
-/// `≈` with no marks added (a mixed one keeps the marks of its quoted words). A belief or
-/// evidence names its class after the cue.
+/// `≈` with no marks added (a mixed one keeps the marks of its quoted words). A claim's target
+/// follows its cue after an arrow (`Russia (accused → Baku)`); a belief or evidence names its class
+/// after the cue.
 public enum TextWriter {
   /// Appends the article's lines to `w`: its id, a line per attribution, a blank line.
   ///
@@ -43,7 +44,7 @@ public enum TextWriter {
   }
 
   /// One attribution's line, without its line break:
-  /// `indirect 0.75  Russia (accused) ≈ of violating the ceasefire`.
+  /// `indirect 0.75  Russia (accused → Baku) ≈ of violating the ceasefire`.
   public static func line(_ a: Attribution, colour: Bool) -> String {
     let cyan = colour ? "\u{1B}[36m" : ""
     let dim = colour ? "\u{1B}[2m" : ""
@@ -52,8 +53,10 @@ public enum TextWriter {
     let kindColour = colour ? (a.kind == .direct ? "\u{1B}[1;32m" : "\u{1B}[33m") : ""
     var who = a.speaker?.name ?? (a.speaker?.text.isEmpty == false ? a.speaker?.text : nil) ?? "?"
     if a.speaker?.resolution == .carried { who += " (continued)" }
-    // A belief or evidence says so after its cue: `Experts (believe, belief)`.
-    let cue = a.cue.map { " \(dim)(\($0.text)\($0.class == .speech ? "" : ", " + $0.class.rawValue))\(reset)" } ?? ""
+    // A target follows its cue (`Russia (accused → Baku)`); a belief or evidence says so after
+    // them (`Experts (believe, belief)`).
+    let target = a.target.map { " → " + ($0.name ?? $0.text) } ?? ""
+    let cue = a.cue.map { " \(dim)(\($0.text)\(target)\($0.class == .speech ? "" : ", " + $0.class.rawValue))\(reset)" } ?? ""
     let text = a.text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).joined(separator: " ")
     let kind = a.kind.rawValue.padding(to: 8)
     let lead = "\(kindColour)\(kind)\(reset) \(dim)\(confidence(a.confidence))\(reset)  "

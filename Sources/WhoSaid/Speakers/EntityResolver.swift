@@ -58,6 +58,9 @@ struct EntityResolver {
   /// Entity indices, most recently mentioned first, capped: antecedents of
   /// descriptions are recent, and the cap keeps resolution linear.
   var recent: [Int] = []
+  /// While set, resolving changes nothing: no entity is remembered or moved (a claim's target and
+  /// audience are read this way, so that they never change whom a later speaker names).
+  var frozen = false
   static let recentCap = 48
   /// The latest mentions, oldest first (at most ``sightingCap`` are read back).
   var sightings: [Sighting] = []
@@ -243,6 +246,7 @@ struct EntityResolver {
   }
 
   mutating func touch(_ i: Int) {
+    if frozen { return }
     if let at = recent.firstIndex(of: i) { recent.remove(at: at) }
     recent.insert(i, at: 0)
     if recent.count > Self.recentCap { recent.removeLast() }
@@ -250,14 +254,22 @@ struct EntityResolver {
 
   /// Notes a mention of entity `i` at token `k`, for pronouns.
   mutating func sight(_ i: Int, at k: Int, in a: Document, salience: Int8) {
+    if frozen { return }
     if sightings.count >= 4 * Self.sightingCap { sightings.removeFirst(sightings.count - Self.sightingCap) }
     let sentence = k < a.sentenceOf.count ? a.sentenceOf[k] : -1
     sightings.append(Sighting(entity: Int32(i), position: Int32(k), sentence: sentence, salience: salience))
   }
 
-  /// Makes (or refreshes) the entity named `name`, returning its index.
+  /// Makes (or refreshes) the entity named `name`, returning its index. While ``frozen``, a known
+  /// entity is returned as it is, and a new one is kept apart: no name, surname or recent list
+  /// leads to it.
   @discardableResult
   mutating func remember(_ name: String, kind: SpeakerKind, gender: Gender, words: Words, titles: Set<String>, country: String?, at position: Int) -> Int {
+    if frozen {
+      if let i = index[name] { return i }
+      entities.append(Entity(name: name, kind: kind, gender: gender, words: words, titles: titles, country: country, lastSeen: position))
+      return entities.count - 1
+    }
     if let i = index[name] {
       entities[i].lastSeen = position
       entities[i].titles.formUnion(titles)

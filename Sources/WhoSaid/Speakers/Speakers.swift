@@ -10,11 +10,13 @@ struct Speakers {
     var order = Array(drafts.indices)
     order.sort { drafts[$0].content.lowerBound < drafts[$1].content.lowerBound }
     var speakers = [Speaker?](repeating: nil, count: drafts.count)
-    // Speakers in text order, with the names mentioned before each.
-    var bySpeaker = order
-    bySpeaker.sort { (drafts[$0].frame?.speaker?.lowerBound ?? drafts[$0].content.lowerBound) < (drafts[$1].frame?.speaker?.lowerBound ?? drafts[$1].content.lowerBound) }
-    func position(_ d: Draft) -> Int { d.frame?.speaker?.upperBound ?? d.content.lowerBound }
-    let last = drafts.reduce(0) { max($0, position($1)) }
+    // (Most articles have no target or audience: their arrays stay empty.)
+    let parties = drafts.contains { $0.target != nil || $0.audience != nil }
+    var targets = [Speaker?](repeating: nil, count: parties ? drafts.count : 0)
+    var audiences = [Speaker?](repeating: nil, count: parties ? drafts.count : 0)
+    // Speakers, targets and audiences in text order, with the names mentioned before each.
+    let jobs = Self.jobs(drafts, inContentOrder: order)
+    let last = jobs.reduce(0) { max($0, $1.position) }
     let mentions = drafts.isEmpty ? [] : MentionFinder(doc: a).mentions(before: last, places: gazetteer)
     var nextMention = 0
     // For each draft, the latest draft before it with a speaker phrase of its own.
@@ -24,35 +26,22 @@ struct Speakers {
       framedBefore[i] = lastFramed
       if drafts[i].frame?.speaker != nil && drafts[i].carriedFrom < 0 { lastFramed = i }
     }
-    for i in bySpeaker {
-      let at = position(drafts[i])
-      while nextMention < mentions.count && mentions[nextMention].position < at {
+    for job in jobs {
+      while nextMention < mentions.count && mentions[nextMention].position < job.position {
         resolver.register(mentions[nextMention], in: a)
         nextMention += 1
       }
+      let i = job.draft
       let d = drafts[i]
-      resolver.excluded = d.content
-      if d.carriedFrom >= 0 {
-        let from = carrySource(of: i, drafts, framedBefore: framedBefore, speakers: speakers, in: a)
-        speakers[i] = carried(speakers[from], phrase: drafts[from].frame?.speaker, in: a)
-      } else if let r = d.frame?.speaker, let ante = d.frame?.antecedent {
-        // `nach eigenen Angaben`: the phrase as written, the entity of the subject it stands for.
-        var s = resolver.resolve(ante, in: a, position: ante.lowerBound)
-        s.antecedent = s.antecedent ?? a.span(ante)
-        s.span = a.span(r)
-        s.text = a.string(r)
-        s.resolution = .pronoun
-        speakers[i] = s
-      } else if let r = d.frame?.speaker {
-        speakers[i] = resolver.resolve(r, in: a, position: r.lowerBound)
-        // French `explique-t-elle`: the speaker is the pronoun alone.
-        if r.count == 1, let fr = a.language.french, let (_, pronoun) = a.frenchClitic(r.lowerBound, fr) {
-          speakers[i]?.span = pronoun
-          speakers[i]?.text = a.string(pronoun)
-        }
+      switch job.party {
+      case .speaker:
+        resolver.excluded = d.content
+        speakers[i] = speaker(of: i, drafts, framedBefore: framedBefore, speakers: speakers, in: a, resolver: &resolver)
+        resolver.excluded = 0..<0
+      case .target: targets[i] = resolver.resolveParty(d.target!, in: a, besides: speakers[i])
+      case .audience: audiences[i] = resolver.resolveParty(d.audience!, in: a, besides: speakers[i])
       }
     }
-    resolver.excluded = 0..<0
     var out: [Attribution] = []
     out.reserveCapacity(drafts.count)
     var lastEnd = -1
@@ -67,9 +56,84 @@ struct Speakers {
       out.append(
         Attribution(
           kind: d.kind, content: content, text: a.string(d.content), fragments: fragments,
-          speaker: speakers[i], cue: cue, confidence: d.confidence))
+          speaker: speakers[i], cue: cue, confidence: d.confidence, act: act(of: d, lemma: cue?.lemma),
+          target: parties ? targets[i] : nil, audience: parties ? audiences[i] : nil))
     }
     return out
+  }
+
+  /// The act of draft `d`: the one the Claims stage read, or a source phrase's by the lemma its
+  /// cue prints (`nach ansicht` a belief, `according to` a statement).
+  func act(of d: Draft, lemma: String?) -> Act {
+    guard let f = d.frame, f.cueIndex < 0, let lemma, let s = profile.sourceSemantics[lemma] else { return d.act }
+    return s.act
+  }
+
+  /// One phrase to resolve: a draft's speaker, target or audience, at its place in the text.
+  struct Job {
+    enum Party { case speaker, target, audience }
+    var position: Int
+    var draft: Int
+    var party: Party
+  }
+
+  /// The phrases to resolve in text order: each speaker where its phrase ends (or its content
+  /// starts, for a speaker carried without a phrase), each target and audience where it starts.
+  /// Speakers keep their order among themselves (a stable sort), so targets change no speaker's
+  /// mentions.
+  static func jobs(_ drafts: [Draft], inContentOrder order: [Int]) -> [Job] {
+    var order = order
+    order.sort { (drafts[$0].frame?.speaker?.lowerBound ?? drafts[$0].content.lowerBound) < (drafts[$1].frame?.speaker?.lowerBound ?? drafts[$1].content.lowerBound) }
+    var jobs = order.map { Job(position: drafts[$0].frame?.speaker?.upperBound ?? drafts[$0].content.lowerBound, draft: $0, party: .speaker) }
+    var parties: [Job] = []
+    for i in drafts.indices {
+      if let t = drafts[i].target { parties.append(Job(position: t.lowerBound, draft: i, party: .target)) }
+      if let u = drafts[i].audience { parties.append(Job(position: u.lowerBound, draft: i, party: .audience)) }
+    }
+    guard !parties.isEmpty else { return jobs }
+    // A party after a speaker's position comes after it; the speakers' own order is kept.
+    parties.sort { ($0.position, $0.draft) < ($1.position, $1.draft) }
+    var merged: [Job] = []
+    merged.reserveCapacity(jobs.count + parties.count)
+    var p = 0
+    for job in jobs {
+      while p < parties.count && parties[p].position < job.position {
+        merged.append(parties[p])
+        p += 1
+      }
+      merged.append(job)
+    }
+    merged.append(contentsOf: parties[p...])
+    jobs = merged
+    return jobs
+  }
+
+  /// The speaker of draft `d`: carried from the draft it continues, the entity a reflexive phrase
+  /// stands for (`nach eigenen Angaben`), or its phrase resolved (French `explique-t-elle`: the
+  /// pronoun alone).
+  func speaker(of i: Int, _ drafts: [Draft], framedBefore: [Int], speakers: [Speaker?], in a: Document, resolver: inout EntityResolver) -> Speaker? {
+    let d = drafts[i]
+    if d.carriedFrom >= 0 {
+      let from = carrySource(of: i, drafts, framedBefore: framedBefore, speakers: speakers, in: a)
+      return carried(speakers[from], phrase: drafts[from].frame?.speaker, in: a)
+    } else if let r = d.frame?.speaker, let ante = d.frame?.antecedent {
+      // `nach eigenen Angaben`: the phrase as written, the entity of the subject it stands for.
+      var s = resolver.resolve(ante, in: a, position: ante.lowerBound)
+      s.antecedent = s.antecedent ?? a.span(ante)
+      s.span = a.span(r)
+      s.text = a.string(r)
+      s.resolution = .pronoun
+      return s
+    } else if let r = d.frame?.speaker {
+      var s = resolver.resolve(r, in: a, position: r.lowerBound)
+      // French `explique-t-elle`: the speaker is the pronoun alone.
+      if r.count == 1, let fr = a.language.french, let (_, pronoun) = a.frenchClitic(r.lowerBound, fr) {
+        s.span = pronoun
+        s.text = a.string(pronoun)
+      }
+      return s
+    }
+    return nil
   }
 
   /// The draft whose speaker carried draft `i` continues: the one the Claims stage chose, or a

@@ -54,7 +54,9 @@ extension LanguageProfile {
       male: EnglishNameData.maleFirstNames, female: EnglishNameData.femaleFirstNames,
       titles: EnglishNameData.titles, nouns: EnglishNameData.speakerNouns)
     p.addCues(EnglishCueData.text)
-    p.addCueTable(CueTable(EnglishCueTable.text, documentNouns: EnglishCueTable.documentNouns))
+    p.addCueTable(
+      EnglishCueTable.text, documentNouns: EnglishCueTable.documentNouns, additions: EnglishClaimWords.additions,
+      additionRows: EnglishClaimWords.additionRows, parties: EnglishClaimWords.parties)
     p.addSourcePreposition("according to")
     p.known = KnownWords(of: p.word("of"), for: p.word("for"), and: p.word("and"), to: p.word("to"), by: p.word("by"), adding: p.word("adding"))
     return p

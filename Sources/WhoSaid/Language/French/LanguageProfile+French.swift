@@ -61,7 +61,9 @@ extension LanguageProfile {
       female: EnglishNameData.femaleFirstNames + "\n" + FrenchNameData.femaleFirstNames,
       titles: FrenchNameData.titles, nouns: FrenchNameData.speakerNouns)
     p.addCues(FrenchCueData.withPresentParticiples)
-    p.addCueTable(CueTable(FrenchCueTable.text, documentNouns: FrenchCueTable.documentNouns))
+    p.addCueTable(
+      FrenchCueTable.text, documentNouns: FrenchCueTable.documentNouns, additions: FrenchClaimWords.additions,
+      additionRows: FrenchClaimWords.additionRows, parties: FrenchClaimWords.parties)
     p.addInvertedCues()
     p.french = FrenchWords(&p)
     for phrase in ["selon", "d' après", "d’ après", "de l' avis de", "de l’ avis de", "de l' avis des", "de l’ avis des", "de l' avis du", "de l’ avis du", "de l' avis d'", "de l’ avis d’", "aux dires de", "au dire de", "à en croire"] {

@@ -97,7 +97,9 @@ extension LanguageProfile {
       titles: GermanFrenchNameData.germanTitles, nouns: GermanFrenchNameData.germanSpeakerNouns)
     p.addNames(male: "", female: "", titles: GermanSpeakerData.titles, nouns: GermanSpeakerData.nouns)
     p.addCues(GermanCueData.text)
-    p.addCueTable(CueTable(GermanCueTable.text, documentNouns: GermanCueTable.documentNouns))
+    p.addCueTable(
+      GermanCueTable.text, documentNouns: GermanCueTable.documentNouns, additions: GermanClaimWords.additions,
+      additionRows: GermanClaimWords.additionRows, parties: GermanClaimWords.parties)
     for phrase in [
       "laut", "nach angaben von", "nach angaben", "nach ansicht von", "nach ansicht",
       "nach auffassung von", "nach auffassung", "nach einschätzung von", "nach einschätzung",
