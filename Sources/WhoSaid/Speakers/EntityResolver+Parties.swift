@@ -7,11 +7,17 @@ extension EntityResolver {
   ///   accused [it]`: not Kessar).
   mutating func resolveParty(_ r: Range<Int>, in a: Document, besides speaker: Speaker?) -> Speaker {
     let saved = recent
-    if let name = speaker?.name, let i = index[name], let at = recent.firstIndex(of: i) { recent.remove(at: at) }
+    let known = entities.count
+    if let name = speaker?.name, let i = index[name] {
+      besides = i
+      if let at = recent.firstIndex(of: i) { recent.remove(at: at) }
+    }
     frozen = true
     let party = resolve(r, in: a, position: r.lowerBound)
     frozen = false
+    besides = -1
     recent = saved
+    entities.removeSubrange(known...)  // entities kept apart while frozen
     return party
   }
 }

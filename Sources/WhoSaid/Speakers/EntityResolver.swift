@@ -61,6 +61,9 @@ struct EntityResolver {
   /// While set, resolving changes nothing: no entity is remembered or moved (a claim's target and
   /// audience are read this way, so that they never change whom a later speaker names).
   var frozen = false
+  /// An entity no pronoun names, or -1: a claim's own speaker while its target is read (`Baku
+  /// accused it`: not Baku).
+  var besides = -1
   static let recentCap = 48
   /// The latest mentions, oldest first (at most ``sightingCap`` are read back).
   var sightings: [Sighting] = []
@@ -207,7 +210,7 @@ struct EntityResolver {
       let at = Int(s.position)
       if at >= position || excluded.contains(at) { continue }
       let i = Int(s.entity)
-      guard ok(entities[i]) else { continue }
+      guard i != besides, ok(entities[i]) else { continue }
       if newest < 0 { newest = s.sentence }
       let distance = Int(newest - s.sentence)
       if distance > 3 { break }
