@@ -116,6 +116,14 @@ struct NameShapesTests {
     #expect(s[1].antecedent.map { $0.end - $0.start } == "Ana Ruiz".utf8.count)
   }
 
+  @Test func aBodyOfSomeoneElseIsNotTheLastNamedBody() {
+    // `the drivers' legal team` is the drivers', not the firm just named.
+    let s = speakers("""
+      Brightline Couriers denied the claims on Monday. The drivers' legal team said the firm had ignored six letters.
+      """)
+    #expect(s.map(\.name) == ["Brightline Couriers", "legal team"])
+  }
+
   // MARK: Phrases and aliases to the wrong entity
 
   @Test func theSubjectBeforeARelativeClauseSpeaksNotANameInside() {

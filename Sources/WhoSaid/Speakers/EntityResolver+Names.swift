@@ -144,7 +144,8 @@ extension EntityResolver {
       let headKey = words.last
       if let i = mostRecent({ $0.kind == .organization && !$0.isPlace && words.isSubset(of: $0.words) && words.count > 1 })
         ?? (bareHead ? mostRecent({ $0.kind == .organization && !$0.isPlace && fits(head: headKey, $0, in: a) || $0.titles.contains(head) }) : nil)
-        ?? (bareHead && a.language.names.bodyHeads.contains(headKey) ? mostRecent({ $0.kind == .organization && !$0.isPlace && $0.typeNoun == 0 }) : nil)
+        ?? (bareHead && a.language.names.bodyHeads.contains(headKey) && !hasPluralPossessor(r, in: a)
+          ? mostRecent({ $0.kind == .organization && !$0.isPlace && $0.typeNoun == 0 }) : nil)
       {
         adopt(i, &sp, .alias, at: position)
       } else {
@@ -181,6 +182,16 @@ extension EntityResolver {
       return
     }
     sp.name = desc
+  }
+
+  /// Whether phrase `r` has a plural possessor, in it or right before it (`the drivers' legal
+  /// team`): the body is theirs, not the one last named.
+  func hasPluralPossessor(_ r: Range<Int>, in a: Document) -> Bool {
+    (max(r.lowerBound - 1, 1)..<r.upperBound).contains { k in
+      let t = a.tokens[k]
+      return t.kind == .quote && (t.mark == .rightSingle || t.mark == .straightSingle) && !a.inQuote(k)
+        && a.tokens[k - 1].kind == .word && a.tokens[k - 1].end == t.start && a.text[Int(a.tokens[k - 1].end) - 1] | 0x20 == 0x73
+    }
   }
 
   /// Whether a bare organisation head (`the ministry`, `the company`) surely stands for entity
