@@ -70,7 +70,7 @@ extension Document {
   /// `Minister of Foreign Affairs Sergei Lavrov`: a title before the tail, and in the tail a first
   /// name after its first word with a surname after it: the name starts at the first name.
   private func firstNameCut(_ ks: [Int], from tail: Int) -> Int {
-    guard tail < ks.count - 2, ks[..<tail].contains(where: isTitleWord) else { return 0 }
+    guard tail < ks.count - 2, ks[..<tail].contains(where: { isTitleWord($0) }) else { return 0 }
     for i in (tail + 1)..<(ks.count - 1) where isFirstName(ks[i]) { return i }
     return 0
   }
@@ -102,7 +102,7 @@ extension Document {
     }
     while s < e, tokens[s].kind != .word { s += 1 }
     while e > s, let p = punct(e - 1), p != .period { e -= 1 }
-    guard s < e, (s..<e).contains(where: isTitleWord) else { return nil }
+    guard s < e, (s..<e).contains(where: { isTitleWord($0) }) else { return nil }
     var words = 0
     var honorifics = 0
     for k in s..<e where tokens[k].kind == .word {

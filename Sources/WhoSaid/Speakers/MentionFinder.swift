@@ -120,7 +120,7 @@ extension MentionFinder {
     let named = first.contains(.maleName) || first.contains(.femaleName)
     let lastKey = doc.nameKey(last - 1)
     // `the Harlan Act`, `Bill C-12`: laws and numbered things never speak.
-    if doc.language.names.lawHeads.contains(lastKey) || (s..<last).contains(where: doc.hasDigit) { return nil }
+    if doc.language.names.lawHeads.contains(lastKey) || (s..<last).contains(where: { doc.hasDigit($0) }) { return nil }
     let isPlace = !isOrg && words >= 2 && (doc.language.names.placeHeads.contains(lastKey) || doc.language.names.placeLeads.contains(doc.nameKey(s)))
     // A single word counts only after a title (`Mr Lavrov`, `President Putin`), or as a known
     // first name standing alone (`Tyler`).
