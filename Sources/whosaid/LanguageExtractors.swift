@@ -39,7 +39,7 @@ struct LanguageExtractors: Sendable {
   }
 
   /// The flags of a `--cues` file: any other word is the preposition that opens the content.
-  static let cueFlags: Set<Substring> = ["clause", "object", "quote", "weak", "strict", "passive"]
+  static let cueFlags: Set<Substring> = ["clause", "object", "quote", "weak", "strict", "passive", "np"]
 
   /// A warning for each word in a cue file's flags that is no flag and no preposition
   /// any language knows (a typo such as `cluase` became a preposition in silence).

@@ -100,6 +100,6 @@ extension CommandLineTests {
     #expect(r.status == 0)
     let warnings = r.stderr.split(separator: "\n")
     #expect(warnings.count == 1)
-    #expect(warnings.first?.hasPrefix("whosaid: warning: \(cues):2: 'cluase' is no flag (clause, object,") == true)
+    #expect(warnings.first?.hasPrefix("whosaid: warning: \(cues):2: 'cluase' is no flag (clause, np, object,") == true)
   }
 }

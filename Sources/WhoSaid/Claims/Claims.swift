@@ -30,8 +30,19 @@ struct Claims {
     let contents = ContentFinder(doc: document)
     let french = document.language.french.map { FrenchClaims(doc: document, words: $0) }
     french?.beforeSentences(&self)
+    var paragraph = -1
+    var skipped = false
     for s in document.sentences {
       frames.removeAll(keepingCapacity: true)
+      // Teasers and captions (`READ MORE: Mayor says …`) report nothing: one look per paragraph.
+      if Int(document.paragraphOf[s.lowerBound]) != paragraph {
+        paragraph = Int(document.paragraphOf[s.lowerBound])
+        skipped = document.isTeaserOrCaption(document.paragraphs[paragraph])
+      }
+      if skipped {
+        sentenceFramed.append(false)
+        continue
+      }
       frameFinder.findFrames(in: s, into: &frames)
       sentenceFramed.append(!frames.isEmpty)
       contents.attribute(frames: frames, in: s, claims: &self)

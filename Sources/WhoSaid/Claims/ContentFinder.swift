@@ -27,7 +27,10 @@ extension ContentFinder {
               && (isTrailing(g, upTo: e) || g.speaker.map { doc.isStrongSpeaker($0) } == true))
             // French `a dénoncé X et accusé Y de …`: a verb sharing the subject starts a claim of its own.
             || doc.language.french != nil && g.inherited)
-        cut[gi - 1] = cuts ? g.lower : cut[gi]
+        // `denied the report and said it was false`: a second verb of the same subject.
+        let coordinated = doc.language.french == nil && g.inherited && g.lower - 1 > s
+          && doc.isWordID(g.lower - 1, doc.language.known.and)
+        cut[gi - 1] = coordinated ? g.lower - 1 : cuts ? g.lower : cut[gi]
       }
     }
     for (fi, f) in frames.enumerated() {
@@ -138,7 +141,9 @@ extension ContentFinder {
         for k in r where doc.closesQuote(k) { last = k }
         let content = r.lowerBound..<(last + 1)
         made = Draft(kind: .direct, content: content, fragments: doc.quoteRanges(in: content), frame: f, confidence: 0)
-      } else if let r = before, !quoteOnly, f.kind != .dash, r.count >= 3, !(cue?.frame.contains(.weak) ?? false),
+      } else if let r = before, !quoteOnly, f.kind != .dash, r.count >= 3,
+        // (A weak cue with a surely speaking subject: `…, he adds.`, `…, she believes.`)
+        !(cue?.frame.contains(.weak) ?? false) || f.speaker.map({ doc.isStrongSpeaker($0) }) == true,
         f.lower > s, doc.punct(f.lower - 1) == .comma
       {
         let frags = doc.quoteRanges(in: r)
@@ -149,7 +154,7 @@ extension ContentFinder {
     }
     // 5. A reported clause after the frame: `X said (that) …`, `X accused Y of …`, `According to X, …`.
     if made == nil, !quoteOnly, f.kind != .dash, let start = clauseStart(f, limit: next) {
-      let r = doc.trimmed(start..<next)
+      let r = doc.trimmed(start..<doc.relativeClauseEnd(of: f, from: start, limit: next))
       if doc.wordCount(r) >= 2 {
         let frags = doc.quoteRanges(in: r)
         made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
@@ -217,7 +222,10 @@ extension ContentFinder {
       k += 1
     }
     let inside = q.close - q.open - 1
-    return words < 3 || inside >= 12
+    // `said, "We will win." The opposition disagreed.`: a quote that ends its sentence.
+    let ends = q.close - 1 > q.open && doc.punct(q.close - 1)?.isTerminal == true
+      && q.close + 1 < e && doc.tokens[q.close + 1].kind == .word && doc.tokens[q.close + 1].isCapitalized
+    return words < 3 || inside >= 12 || ends
   }
 
   /// The closing mark right before a frame (a comma may stand between), if the
@@ -241,7 +249,8 @@ extension ContentFinder {
       if doc.inQuote(k) { return false }
       if t.kind == .word {
         let role = doc.language.profile.role(t.word)
-        if role.contains(.complementizer) && words == 0 { return false }
+        // `said on Monday that …`: a reported clause follows.
+        if role.contains(.complementizer) && (words == 0 || doc.language.profile.requiresClauseContent) { return false }
         if words == 0 && t.word == doc.language.known.to && k + 1 < next {
           // `told to reporters`, but not `continues to poison`
           let n = doc.tokens[k + 1]
@@ -314,7 +323,9 @@ extension ContentFinder {
         j = max(f.cue.upperBound, f.speaker.map { $0.lowerBound >= f.cue.upperBound ? $0.upperBound : f.cue.upperBound } ?? f.cue.upperBound)
       }
       while j < limit && j < k + 12 {
-        if doc.tokens[j].word == cue.preposition && !doc.inQuote(j) { return j }
+        // `warned residents of`, `accused the minister of`; not `warn a second band of rain could …`.
+        // (A cue that also takes a clause: the words before its preposition must be a party.)
+        if doc.tokens[j].word == cue.preposition && !doc.inQuote(j) && (!cue.frame.contains(.clause) || cue.preposition == doc.language.known.to || doc.namesParty(k..<j)) { return j }
         if doc.language.profile.role(doc.tokens[j].word).contains(.complementizer) { break }
         if doc.punct(j)?.isTerminal == true { break }
         // German `forderte die Bahn auf, die Beträge zu erstatten`: a `zu` after the comma is the
@@ -324,12 +335,21 @@ extension ContentFinder {
       }
       if !cue.frame.contains(.clause) { return nil }
     }
-    // An explicit complementizer within a short adverbial or object: `said on Monday that`.
+    // An explicit complementizer within a short adverbial or object: `said on Monday that`; after
+    // a prepositional phrase also past its commas (`said at a rally in Toledo, Ohio, that`).
     var j = k
-    while j < limit && j < k + 9 {
+    let adverbial = doc.language.profile.requiresClauseContent && k < limit && doc.tokens[k].kind == .word
+      && doc.language.profile.role(doc.tokens[k].word).contains(.preposition)
+    while j < limit && j < k + (adverbial ? 16 : 9) {
       let t = doc.tokens[j]
-      if doc.inQuote(j) || doc.punct(j) != nil && doc.punct(j) != .openParen && doc.punct(j) != .closeParen { break }
+      if doc.inQuote(j) || doc.punct(j) != nil && doc.punct(j) != .openParen && doc.punct(j) != .closeParen && !(adverbial && doc.punct(j) == .comma) { break }
       if j > k && doc.language.profile.role(t.word).any([.hePronoun, .shePronoun, .theyPronoun, .itPronoun, .personalPronoun]) { break }
+      // `said Mars promised her that …`: the `that` of another verb.
+      if j > k, doc.language.profile.requiresClauseContent, t.word >= 0, !t.isCapitalized,
+        doc.language.profile.cueOfWord[Int(t.word)] >= 0 || doc.language.profile.finiteWords.contains(t.word)
+      {
+        break
+      }
       if doc.language.profile.role(t.word).contains(.complementizer) { return j + 1 < limit ? j + 1 : nil }
       j += 1
     }
@@ -361,7 +381,10 @@ extension ContentFinder {
         k += 1
         continue
       }
-      if doc.isWordID(k, doc.language.profile.known.to) || role.contains(.preposition) && k + 1 < limit && doc.language.profile.role(doc.tokens[k + 1].word).contains(.time) {
+      // `said to reporters`, `said on Monday`; not `wants to triple` (the cue's infinitive).
+      if doc.isWordID(k, doc.language.profile.known.to) && k + 1 < limit && doc.opensListener(k + 1)
+        || role.contains(.preposition) && k + 1 < limit && doc.language.profile.role(doc.tokens[k + 1].word).contains(.time)
+      {
         k += 2
         continue
       }
@@ -371,8 +394,17 @@ extension ContentFinder {
     if cue.frame.contains(.object), k < limit, !(k > f.upper && doc.punct(k - 1) == .comma) {
       let t = doc.tokens[k]
       let role = doc.language.profile.role(t.word)
-      // `told a story`, `told the tale`: an object, not a report.
-      if role.contains(.determiner) && cue.frame.contains(.clause) && !cue.frame.contains(.weak) { return nil }
+      // `told a story`, `told the tale`: an object, not a report; `told the jury he …`, `asked the
+      // ministry whether …`: a listener, then the report.
+      if role.contains(.determiner) && cue.frame.contains(.clause) && !cue.frame.contains(.weak) {
+        guard doc.language.profile.requiresClauseContent else { return nil }
+        // (`warn a second band of rain could …`: no party, so the clause starts at the determiner.)
+        if let after = doc.listenerEnd(from: k, limit: limit), doc.namesParty(k..<after) {
+          k = after
+        } else if !doc.opensClauseSubject(k, limit: limit) {
+          return nil
+        }
+      }
       if role.contains(.groupNoun) || (t.isCapitalized && !role.contains(.function)) {
         var j = k
         while j < limit && j < k + 4 && (doc.tokens[j].isCapitalized || doc.language.profile.role(doc.tokens[j].word).contains(.groupNoun)) { j += 1 }
@@ -382,6 +414,8 @@ extension ContentFinder {
       }
     }
     guard k < limit, doc.tokens[k].kind != .punctuation || doc.punct(k) == .openParen else { return nil }
+    // `announced new parking rules`, `appeared in court`, `agreed to pay`: no report.
+    guard doc.readsAsReport(at: k, limit: limit, cue: cue) else { return nil }
     return k
   }
 

@@ -128,7 +128,9 @@ extension FollowUps {
       if source >= 0 {
         d.carriedFrom = source
         d.confidence = 0.55
-      } else if words < 6 {
+      } else if words < 6 && !(d.kind == .direct && terminal) {
+        // (A direct quote nobody is named for that is a sentence of its own is kept, with no
+        // speaker: `--min-confidence` hides it. A short phrase in marks is a title or a term.)
         continue
       }
       claims.claim(d.content, Int32(claims.drafts.count))
@@ -152,6 +154,8 @@ extension FollowUps {
         found = f
         plain = true
       }
+      // `The spokesperson: "…"`, `Calloway released the following statement: "…"`.
+      if found == nil, !doc.language.profile.verbSecond, let f = colonSpeakerFrame(before: q.open - 1, from: s.lowerBound) { found = f }
       if let f = found {
         var d = Draft(kind: .direct, content: content, fragments: [content], frame: f, confidence: 0)
         d.confidence = doc.confidence(of: d) - (plain ? 0.25 : 0.05)

@@ -32,7 +32,17 @@ extension FrameFinder {
         continue
       }
       let t = doc.tokens[k]
-      guard t.kind == .word, t.word >= 0 else {
+      guard t.kind == .word else {
+        k += 1
+        continue
+      }
+      // `Rao's message to drivers: …`, `In her words, …` (a possessive name is no listed word).
+      if let (f, next) = speechNounFrame(at: k, sentence: s, e) {
+        if let f { frames.append(f) }
+        k = next
+        continue
+      }
+      guard t.word >= 0 else {
         k += 1
         continue
       }
@@ -167,7 +177,8 @@ extension FrameFinder {
       }
     }
     // German capitalizes nouns: a capitalized cue form inside a sentence is a noun (`reichte Klage ein`).
-    guard cueIndex >= 0, !t.isCapitalized || k == s, !rejectsCue(cueStart, s),
+    guard cueIndex >= 0, !t.isCapitalized || k == s || writesCueInCapitals(k, sentence: s, e), !rejectsCue(cueStart, s),
+      !isNounUse(k, cue: cueIndex, sentence: s, e),
       !(doc.language.profile.verbSecond && cueEnd == k + 1 && particleEnd < 0 && closesWithForeignParticle(after: k, end: e))
     else { return nil }
     return (cueIndex, cueStart, cueEnd, particleEnd)
@@ -193,8 +204,9 @@ extension FrameFinder {
     }
     var frame = Frame(kind: .verb, cue: cueStart..<cueEnd, cueIndex: cueIndex, lower: cueStart, upper: cueEnd)
     let after = doc.skippingReflexive(cueEnd, end: e)
-    let (before, fronted, frontedSource, speakerlessPassive) = subjectBefore(
+    var (before, fronted, frontedSource, speakerlessPassive) = subjectBefore(
       cue: cueStart, cueEnd, index: cueIndex, skipped: b, passive: passive, after: after, sentence: s, e, frame: &frame)
+    if let sp = before { before = subjectWithItsPlace(sp, sentence: s) }  // `Traders in Kessel say`
     chooseSpeaker(
       of: &frame, verb: t, at: k, cueEnd: cueEnd, index: cueIndex, skipped: b, passive: passive, before: before, after: after,
       sentence: s, e, frames: frames, first: first)
@@ -225,6 +237,8 @@ extension FrameFinder {
     {
       return (nil, true)
     }
+    // `did not say whether`, `is expected to sign`, `I believe`: no report.
+    if frame.speaker != nil, reportsNothing(frame, at: k, skipped: b, passive: passive, sentence: s, e) { return (nil, false) }
     return (frame.speaker != nil || unnamed ? frame : nil, false)
   }
 
@@ -360,14 +374,23 @@ extension FrameFinder {
     {
       frame.speaker = sp
       frame.lower = sp.lowerBound
+    } else if doc.language.profile.readsCueNounsByPosition, b > s, let (sp, shared) = subjectOfCoordinateOrRelative(skipped: b, sentence: s, frames: frames, first: first) {
+      frame.speaker = sp  // `… visited Paris and said that …`, `Leon Fisk, who confessed that …`
+      frame.inherited = shared
+      if !shared { frame.lower = b }
     } else if b < s || doc.punct(b) == .comma || doc.punct(b) == .colon || doc.closesQuote(b) || doc.punct(b) == .dash {
-      if let sp = invertedSubject(after, ceiling: e) {
+      if let sp = invertedSubject(after, ceiling: e), acceptsInversion(sp, verb: k, skipped: b) {
         frame.speaker = sp
         frame.inverted = true
         frame.upper = sp.upperBound
         if doc.language.profile.invertsAfterAuxiliary { frame.lower = b + 1 }
       } else if b >= s, doc.punct(b) == .comma, doc.isParticiple(k), let prev = frames.last, frames.count > first {
         frame.speaker = prev.speaker  // `…, adding that …`
+        frame.inherited = true
+      } else if b > s, doc.punct(b) == .comma, doc.isParticiple(k), doc.language.profile.readsCueNounsByPosition,
+        let sp = sentenceSubject(before: b, sentence: s)
+      {
+        frame.speaker = sp  // `Achebe challenged the records, saying …`
         frame.inherited = true
       } else if doc.language.profile.verbSecond, b > s, doc.punct(b) == .comma, let sp = subjectBeforeRelativeClause(endingAt: b, floor: s) {
         frame.speaker = sp  // `Brian Baptie, der das Beben gemessen hatte, sagte, …`

@@ -47,7 +47,9 @@ public struct CueFrame: OptionSet, Sendable, Hashable {
   public static let prepositional = CueFrame(rawValue: 1 << 4)
   /// Its passive subject is the speaker (`wird der Minister zitiert`, `is quoted as saying`).
   public static let passive = CueFrame(rawValue: 1 << 6)
-  /// German: a noun phrase after it is what it reports (`fordert Konsequenzen`, `nannte den Plan
-  /// „unsinnig“`); the other cues report a clause only (`bestätigte die Berichte` reports nothing).
+  /// A noun phrase after it is what it reports (`fordert Konsequenzen`, `nannte den Plan
+  /// „unsinnig“`; `urged caution`, `proposed a merger`); the other cues report a clause only
+  /// (`bestätigte die Berichte`, `announced new rules` report nothing; English: see
+  /// ``LanguageProfile/requiresClauseContent``).
   public static let phrase = CueFrame(rawValue: 1 << 7)
 }

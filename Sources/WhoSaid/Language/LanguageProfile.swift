@@ -59,6 +59,35 @@ public struct LanguageProfile: Sendable {
   /// Head nouns that make a speaker a document, study or figure (`report`, `survey`, `figures`):
   /// its attribution is `evidence` (``CueClass``).
   var documentNouns: Set<Int32> = []
+  /// Whether a content right after its cue must read as a clause (``Document/readsAsReport(at:limit:cue:)``,
+  /// English): `announced new parking rules` and `appeared in court` report nothing.
+  public internal(set) var requiresClauseContent = false
+  /// Whether a cue form is read as a noun by its position (English: `the final say`, `Media reports
+  /// say`; see `FrameFinder.isNounUse`).
+  public internal(set) var readsCueNounsByPosition = false
+  /// The base form of each cue (`say`, `report`), the form that is also a noun.
+  var baseCueForms: Set<Int32> = []
+  /// The base and third-person forms of each cue (`report`, `reports`): the forms that are also nouns.
+  var nounCueForms: Set<Int32> = []
+  /// The author's own first- and second-person pronouns (`I`, `we`, `you`): outside quotes, no
+  /// speaker of an attribution.
+  var authorPronouns: Set<Int32> = []
+  /// Nouns for what someone said, after a possessive and before a colon (`Her message to
+  /// supporters: …`): the possessive is the speaker.
+  var speechNouns: Set<Int32> = []
+  /// `words` in `In her words, …`.
+  var wordsWord: Int32 = -1
+  /// Labels that open a teaser line before a colon, as word ids (`Read more`, `Also read`).
+  var teaserLabels: [[Int32]] = []
+  /// Words that open an indirect question (`whether`, `how`, `why`): a reported clause.
+  var questionWords: Set<Int32> = []
+  /// The word that opens what an object is taken for (`as` in `sees the slowdown as temporary`).
+  var judgementWord: Int32 = -1
+  /// Words that make a clause finite (`would`, `is`, `didn't`, `went`), for ``requiresClauseContent``.
+  var finiteWords: Set<Int32> = []
+  /// Nouns that are propositions (`allegations`, `report`, `rumours`): as a cue's object they are
+  /// what is denied or confirmed (`denied the allegations`), for ``requiresClauseContent``.
+  var propositionNouns: Set<Int32> = []
   /// Nouns before `report(s)` that make it a body's words (`media reports`), not a document.
   var newsNouns: Set<Int32> = []
   /// Indefinite articles, lower-case (`a`, `ein`, `une`): a description opened by one names
@@ -157,6 +186,9 @@ public struct LanguageProfile: Sendable {
         particle = word(String(lemma[lemma.index(after: space)...]))
       }
       let particleText = particle >= 0 ? table.word(particle) : ""
+      let listed = fields[1].asciiSplit([0x20]).filter { $0 != particleText }
+      if let base = listed.first { baseCueForms.insert(word(String(base))) }
+      for form in listed.prefix(2) { nounCueForms.insert(word(String(form))) }
       // A particle verb lists forms as `pointed out`: the verb carries the cue.
       for form in fields[1].asciiSplit([0x20]) where !form.isEmpty && form != particleText {
         let id = word(String(form))

@@ -6,7 +6,9 @@
 ///   another level nest inside it; a second opener of the same mark, standing
 ///   before a word, means the first was unbalanced and takes its place;
 /// - at a paragraph end an open quote continues when the next paragraph starts
-///   with an opening mark of the same level, and is dropped otherwise.
+///   with an opening mark of the same level (a quote that opened its paragraph or followed
+///   `said:`), ends with its paragraph when it opened after a sentence there (`"A," he said. "B.`
+///   — its last token, the sentence's end, stands for the closing mark), and is dropped otherwise.
 /// An unbalanced mark thus costs at most itself, never the quotes after it.
 ///
 /// - Complexity: O(n) in the number of tokens.
@@ -22,12 +24,18 @@ enum QuotePairer {
       let t = tokens[k]
       if open >= 0 && t.flags.contains(.paragraphStart) {
         // Only a quote that opened a paragraph or followed `said:` runs on.
-        let startsStatement = paragraphs > 0 || tokens[open].flags.contains(.paragraphStart)
-          || (open > 0 && (tokens[open - 1].punctuation == .colon || tokens[open - 1].punctuation == .comma))
-        if let m = t.mark, startsStatement, canOpen(m, tokens, k), m.isSingle == openMark.isSingle {
-          paragraphs += 1  // the quote goes on in this paragraph
-          k += 1
-          continue
+        let startsStatement = paragraphs > 0 || opensStatement(tokens, open)
+        if let m = t.mark, canOpen(m, tokens, k), m.isSingle == openMark.isSingle {
+          if startsStatement {
+            paragraphs += 1  // the quote goes on in this paragraph
+            k += 1
+            continue
+          }
+          // `"A," he said. "B …` and a new paragraph opening with a mark: the news convention for a
+          // quote that goes on; B ends with its paragraph (its last token stands for the mark).
+          if tokens[k - 1].kind == .punctuation, tokens[k - 1].punctuation?.isTerminal == true, k - 1 > open + 1 {
+            spans.append(QuoteSpan(open: open, close: k - 1, mark: openMark, paragraphs: paragraphs))
+          }
         }
         open = -1
       }
@@ -40,6 +48,17 @@ enum QuotePairer {
           spans.append(QuoteSpan(open: open, close: k, mark: openMark, paragraphs: paragraphs))
           open = -1
         } else if sameFamily(m, openMark) && canOpen(m, tokens, k) && !rightFlanking(tokens, k) {
+          // `… end up. "I've done …`: a paragraph break the text lost, in the news convention (the
+          // quote before goes on in a new paragraph). As at a real paragraph break, a quote that
+          // opened a statement runs on; one that opened after a sentence (`he said. "B.`) ends there.
+          if tokens[k - 1].punctuation?.isTerminal == true, k - 1 > open + 1, m == openMark {
+            if paragraphs > 0 || opensStatement(tokens, open) {
+              paragraphs += 1
+              k += 1
+              continue
+            }
+            spans.append(QuoteSpan(open: open, close: k - 1, mark: openMark, paragraphs: paragraphs))
+          }
           open = k
           openMark = m
           paragraphs = 0
@@ -51,6 +70,12 @@ enum QuotePairer {
       }
       k += 1
     }
+  }
+
+  /// Whether the quote opening at `open` opens a statement: it starts its paragraph, or follows
+  /// `said:` or `said,`.
+  static func opensStatement(_ tokens: [Token], _ open: Int) -> Bool {
+    tokens[open].flags.contains(.paragraphStart) || (open > 0 && (tokens[open - 1].punctuation == .colon || tokens[open - 1].punctuation == .comma))
   }
 
   /// The next token starts right after this one (no space).

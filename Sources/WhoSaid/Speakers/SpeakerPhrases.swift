@@ -437,8 +437,11 @@ extension Document {
       return true
     }
     // `Gov. Mike Pence`, `J. Smith`
-    if t.punctuation == .period, i > floor, tokens[i - 1].kind == .word, start < end,
-      language.profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1
+    if t.punctuation == .period, i > floor, tokens[i - 1].kind == .word,
+      start < end && (language.profile.role(tokens[i - 1].word).contains(.abbreviation) || tokens[i - 1].length == 1)
+        // `Acme Co. said`: a company's abbreviation closing the phrase.
+        || start == end && tokens[i - 1].isCapitalized && tokens[i - 1].end == t.start
+          && language.profile.role(tokens[i - 1].word).contains(.abbreviation) && i - 2 >= floor && tokens[i - 2].isCapitalized
     {
       return true
     }

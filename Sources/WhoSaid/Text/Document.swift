@@ -49,7 +49,7 @@ struct Document {
       for k in q.open...q.close { quoteOf[k] = Int32(i) }
     }
     stageEnded(.quotes)
-    Sentences.split(tokens, quotes: quotes, quoteOf: quoteOf, profile: profile, into: &sentences)
+    Sentences.split(tokens, quotes: quotes, quoteOf: quoteOf, profile: profile, text: text, into: &sentences)
     sentenceOf.removeAll(keepingCapacity: true)
     sentenceOf.reserveCapacity(n)
     for (i, s) in sentences.enumerated() {

@@ -13,7 +13,7 @@ enum Sentences {
   /// - Complexity: O(n) in the number of tokens.
   static func split(
     _ tokens: [Token], quotes: [QuoteSpan], quoteOf: [Int32], profile: LanguageProfile,
-    into sentences: inout [Range<Int>]
+    text: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0), into sentences: inout [Range<Int>]
   ) {
     sentences.removeAll(keepingCapacity: true)
     let n = tokens.count
@@ -31,8 +31,10 @@ enum Sentences {
       if q < 0, let p = t.punctuation, p.isTerminal, k + 1 < n {
         breakAfter = opensSentence(tokens, k + 1) && !(p == .period && (isAbbreviation(tokens, k, profile) || isOrdinalDay(tokens, k, profile)))
       } else if q >= 0 && quotes[q].close == k && k + 1 < n && k > 0 {
-        if let p = tokens[k - 1].punctuation, p.isTerminal, opensSentence(tokens, k + 1) {
-          breakAfter = !attributionFollows(tokens, k + 1, quoteOf: quoteOf, profile: profile)
+        // (A quote that ends with its sentence in the news convention closes on that sentence's
+        // period: `"… end up. "I've …`.)
+        if let p = t.kind == .quote ? tokens[k - 1].punctuation : t.punctuation, p.isTerminal, opensSentence(tokens, k + 1) {
+          breakAfter = !attributionFollows(tokens, k + 1, quoteOf: quoteOf, profile: profile, text: text)
         }
       } else if q < 0 && t.kind == .word && t.flags.contains(.dotted) && k + 1 < n {
         // `… in the U.S. The talks …`
@@ -83,9 +85,17 @@ enum Sentences {
       && next.kind == .word && next.word >= 0 && profile.known.months.contains(next.word)
   }
 
+  /// Whether a word looks like a manner adverb (`quietly`, `softly`): lower case, ending in `-ly`.
+  static func isMannerAdverb(_ t: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    let e = Int(t.end)
+    return t.kind == .word && !t.isCapitalized && t.length >= 5 && e <= text.count && text[e - 2] == 0x6C && text[e - 1] == 0x79
+  }
+
   /// Whether a cue verb comes within a few words after `k`, before any punctuation
   /// (in a verb-second language: right at `k`).
-  static func attributionFollows(_ tokens: [Token], _ k: Int, quoteOf: [Int32], profile: LanguageProfile) -> Bool {
+  static func attributionFollows(
+    _ tokens: [Token], _ k: Int, quoteOf: [Int32], profile: LanguageProfile, text: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
     var j = k
     let limit = profile.verbSecond ? k + 1 : k + 7
     while j < tokens.count && j < limit {
@@ -97,9 +107,10 @@ enum Sentences {
         let next = tokens[j + 1]
         if next.kind == .punctuation { return true }
         let role = profile.role(next.word)
-        // Inverted (`"…" said the minister.`) the speaker follows; otherwise only an adverbial may.
+        // Inverted (`"…" said the minister.`) the speaker follows; otherwise only an adverbial may
+        // (`"It's over!" Smith said quietly.`: a manner adverb in `-ly` too).
         if j == k { return next.kind == .word }
-        return next.kind == .word && (role.contains(.preposition) || role.contains(.time))
+        return next.kind == .word && (role.contains(.preposition) || role.contains(.time) || isMannerAdverb(next, text))
       }
       if t.punctuation?.isTerminal == true { return false }
       j += 1

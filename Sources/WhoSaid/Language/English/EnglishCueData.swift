@@ -5,7 +5,8 @@
 /// `forms`: space-separated lowercase inflections (including the lemma/infinitive).
 /// `flags`: `clause` (takes a reported clause), `object` (listener/target object may come first),
 /// a preposition introducing the content, `quote` (attributes only an adjacent direct quote),
-/// `weak` (common in non-speech senses; an indirect claim needs an explicit complementizer).
+/// `weak` (common in non-speech senses; an indirect claim needs an explicit complementizer),
+/// `np` (a noun phrase right after it is what it says: `urged caution`; other clause cues need a clause).
 /// Lines starting with `#` are comments.
 package enum EnglishCueData {
     package static let text = """
@@ -36,10 +37,10 @@ package enum EnglishCueData {
     maintain|maintain maintains maintained maintaining|clause weak
     suggest|suggest suggests suggested suggesting|clause weak
     predict|predict predicts predicted predicting|clause
-    promise|promise promises promised promising|clause object to
+    promise|promise promises promised promising|clause object to np
     vow|vow vows vowed vowing|clause to
     pledge|pledge pledges pledged pledging|clause to
-    urge|urge urges urged urging|clause object to
+    urge|urge urges urged urging|clause object to np
     call|call calls called calling|object weak
     call for|call for calls for called for calling for|for
     call on|call on calls on called on calling on|object to
@@ -65,10 +66,10 @@ package enum EnglishCueData {
     disclose|disclose discloses disclosed disclosing|clause
     signal|signal signals signaled signalled signaling signalling|clause weak
     indicate|indicate indicates indicated indicating|clause weak
-    estimate|estimate estimates estimated estimating|clause
+    estimate|estimate estimates estimated estimating|clause np
     speculate|speculate speculates speculated speculating|clause
     wonder|wonder wonders wondered wondering|clause
-    question|question questions questioned questioning|clause
+    question|question questions questioned questioning|clause np
     counter|counter counters countered countering|clause
     retort|retort retorts retorted retorting|clause
     rebut|rebut rebuts rebutted rebutting|clause
@@ -93,12 +94,11 @@ package enum EnglishCueData {
     tweet|tweet tweets tweeted tweeting|clause
     post|post posts posted posting|clause weak strict
     blog|blog blogs blogged blogging|clause
-    text|text texts texted texting|clause
-    email|email emails emailed emailing|clause
-    e-mail|e-mail e-mails e-mailed e-mailing|clause
-    message|message messages messaged messaging|clause
-    cable|cable cables cabled cabling|clause
-    read|read reads reading|clause weak strict
+    text|text texts texted texting|clause strict
+    email|email emails emailed emailing|clause strict
+    e-mail|e-mail e-mails e-mailed e-mailing|clause strict
+    message|message messages messaged messaging|clause strict
+    read|read reads reading|quote
     # quote-only manner verbs
     joke|joke jokes joked joking|quote
     quip|quip quips quipped quipping|quote
@@ -172,11 +172,11 @@ package enum EnglishCueData {
     stipulate|stipulate stipulates stipulated stipulating|clause
     advise|advise advises advised advising|clause object
     recommend|recommend recommends recommended recommending|clause
-    propose|propose proposes proposed proposing|clause
+    propose|propose proposes proposed proposing|clause np
     forecast|forecast forecasts forecasted forecasting|clause
     project|project projects projected projecting|clause weak strict
     calculate|calculate calculates calculated calculating|clause weak
-    agree|agree agrees agreed agreeing|clause
+    agree|agree agrees agreed agreeing|clause weak strict
     disagree|disagree disagrees disagreed disagreeing|clause
     concur|concur concurs concurred concurring|clause
     protest|protest protests protested protesting|clause
@@ -241,7 +241,7 @@ package enum EnglishCueData {
     pronounce|pronounce pronounces pronounced pronouncing|clause
     decree|decree decrees decreed decreeing|clause
     rule|rule rules ruled ruling|clause weak strict
-    rule out|rule out rules out ruled out ruling out|clause
+    rule out|rule out rules out ruled out ruling out|clause np
     infer|infer infers inferred inferring|clause
     deduce|deduce deduces deduced deducing|clause
     summarize|summarize summarizes summarized summarizing summarise summarises summarised summarising|clause
@@ -300,9 +300,9 @@ package enum EnglishCueData {
     weigh in|weigh in weighs in weighed in weighing in|on
     open up|open up opens up opened up opening up|about
     own up|own up owns up owned up owning up|to
-    play down|play down plays down played down playing down|clause
-    downplay|downplay downplays downplayed downplaying|clause
-    shrug off|shrug off shrugs off shrugged off shrugging off|object
+    play down|play down plays down played down playing down|clause np
+    downplay|downplay downplays downplayed downplaying|clause np
+    shrug off|shrug off shrugs off shrugged off shrugging off|object np
     petition|petition petitions petitioned petitioning|for
     submit|submit submits submitted submitting|clause
     counsel|counsel counsels counseled counselled counseling counselling|object
@@ -311,8 +311,8 @@ package enum EnglishCueData {
     believe|believe believes believed believing|clause weak
     think|think thinks thought thinking|clause weak
     hope|hope hopes hoped hoping|clause weak
-    expect|expect expects expected expecting|clause weak
-    fear|fear fears feared fearing|clause weak
+    expect|expect expects expected expecting|clause weak np
+    fear|fear fears feared fearing|clause weak np
     want|want wants wanted wanting|clause weak
     plan|plan plans planned planning|clause weak
     intend|intend intends intended intending|clause weak
@@ -324,7 +324,6 @@ package enum EnglishCueData {
     assume|assume assumes assumed assuming|clause weak
     guess|guess guesses guessed guessing|clause weak
     reckon|reckon reckons reckoned reckoning|clause
-    figure|figure figures figured figuring|clause weak strict
     imagine|imagine imagines imagined imagining|clause weak
     anticipate|anticipate anticipates anticipated anticipating|clause weak
     understand|understand understands understood understanding|clause weak
@@ -341,10 +340,7 @@ package enum EnglishCueData {
     grant|grant grants granted granting|clause weak strict
     allow|allow allows allowed allowing|clause weak strict
     # Verbs of stance and action that news reports as positions (added by hand).
-    decline|decline declines declined declining|weak to
-    seek|seek seeks sought seeking|weak
-    refuse|refuse refuses refused refusing|weak to
-    offer|offer offers offered offering|weak
+    offer|offer offers offered offering|quote
     defend|defend defends defended defending|object weak
     issue|issue issues issued issuing|weak strict
     support|support supports supported supporting|object weak
@@ -358,19 +354,16 @@ package enum EnglishCueData {
     favor|favor favors favored favoring favour favours favoured favouring|object weak
     prefer|prefer prefers preferred preferring|weak
     consider|consider considers considered considering|weak
-    decide|decide decides decided deciding|weak
+    decide|decide decides decided deciding|clause weak strict
     raise|raise raises raised raising|weak strict
     rail against|rail against rails against railed against railing against|against
     view|views viewed viewing|object weak
-    see|see sees saw seen seeing|weak
-    discuss|discuss discusses discussed discussing|weak
+    see|see sees saw seen seeing|clause weak
     embrace|embrace embraces embraced embracing|object weak
     deride|deride derides derided deriding|object weak
     seem|seem seems seemed seeming|weak
     appear|appear appears appeared appearing|weak
-    compare|compare compares compared comparing|object weak
     deem|deem deems deemed deeming|object weak
-    sign|sign signs signed signing|weak strict
     launch|launch launches launched launching|weak strict
     sing|sing sings sang sung singing|quote
     chant|chant chants chanted chanting|quote

@@ -506,6 +506,10 @@ package enum EnglishNameData {
     league|organization|s
     municipality|organization|s
     city council|organization|s
+    city|organization|s
+    town|organization|s
+    county|organization|s
+    province|organization|s
     city hall|organization|s
     insurer|organization|s
     carmaker|organization|s
@@ -717,6 +721,20 @@ package enum EnglishNameData {
     troops|group|p
     forces|group|p
     residents|group|p
+    staff|group|p
+    crews|group|p
+    crew|group|s
+    forecasters|group|p
+    neighbours|group|p
+    neighbors|group|p
+    volunteers|group|p
+    officers|group|p
+    paramedics|group|p
+    fans|group|p
+    shoppers|group|p
+    passengers|group|p
+    tenants|group|p
+    landlords|group|p
     experts|group|p
     analysts|group|p
     critics|group|p

@@ -11,6 +11,8 @@ extension LanguageProfile {
     p.add(.theyPronoun, "they we")
     p.add(.itPronoun, "it")
     p.add(.personalPronoun, "i you")
+    // Neopronouns (`"We're ready," zie said.`): a person of any gender.
+    p.add(.personalPronoun, "zie ze xe ey")
     p.add(.skippable, """
       has have had is was were are be been being will would could should may might must can shall \
       did does do also later then again previously earlier recently repeatedly publicly privately \
@@ -18,7 +20,11 @@ extension LanguageProfile {
       further flatly angrily simply openly quickly immediately subsequently initially originally \
       ultimately similarly likewise long
       """)
-    p.add(.negation, "not never n't")
+    p.add(.negation, """
+      not never n't didn't doesn't don't hasn't haven't hadn't won't wouldn't can't cannot couldn't \
+      isn't wasn't weren't aren't didn’t doesn’t don’t hasn’t haven’t hadn’t won’t wouldn’t can’t \
+      couldn’t isn’t wasn’t weren’t aren’t no nobody none neither
+      """)
     p.add(.copula, "is was were are be been being")
     p.add(.preposition, """
       in on at during after before since until from to into with without by about over under \
@@ -57,6 +63,18 @@ extension LanguageProfile {
     p.addCueTable(
       EnglishCueTable.text, documentNouns: EnglishCueTable.documentNouns, additions: EnglishClaimWords.additions,
       additionRows: EnglishClaimWords.additionRows, parties: EnglishClaimWords.parties)
+    p.requiresClauseContent = true
+    p.judgementWord = p.word("as")
+    p.readsCueNounsByPosition = true
+    p.wordsWord = p.word("words")
+    for label in ["read more", "also read", "read also", "see also", "related", "watch", "listen", "recommended", "more on this story"] {
+      p.teaserLabels.append(label.asciiSplit([0x20]).map { p.word(String($0)) })
+    }
+    for w in EnglishClauseWords.speechNouns.asciiSplit([0x20, 0x0A]) { p.speechNouns.insert(p.word(String(w))) }
+    for w in ["whether", "if", "how", "why", "what", "when", "where", "who", "which"] { p.questionWords.insert(p.word(w)) }
+    for w in ["i", "we", "you", "me", "us"] { p.authorPronouns.insert(p.word(w)) }
+    for w in EnglishClauseWords.finite.asciiSplit([0x20, 0x0A]) { p.finiteWords.insert(p.word(String(w))) }
+    for w in EnglishClauseWords.propositionNouns.asciiSplit([0x20, 0x0A]) { p.propositionNouns.insert(p.word(String(w))) }
     p.addSourcePreposition("according to")
     p.known = KnownWords(of: p.word("of"), for: p.word("for"), and: p.word("and"), to: p.word("to"), by: p.word("by"), adding: p.word("adding"))
     return p
