@@ -23,8 +23,7 @@ extension Document {
   /// document noun right before `by`/`from`/`of` and the phrase (`A report by [the
   /// institute]`, `data from [the agency]`). News reports are a body's words: `media reports`.
   func namesDocument(_ sp: Range<Int>) -> Bool {
-    let nouns = language.profile.documentNouns
-    guard !nouns.isEmpty else { return false }
+    guard language.profile.hasDocumentNouns else { return false }
     var head = sp.upperBound
     for k in sp where k > sp.lowerBound && tokens[k].kind == .word && isComplement(k) {
       head = k
@@ -52,12 +51,12 @@ extension Document {
   /// name or title; `report(s)` not after `news`, `media`, `press` or `newspaper`.
   func isDocumentNoun(_ k: Int) -> Bool {
     let t = tokens[k]
-    guard t.kind == .word, language.profile.documentNouns.contains(t.word), !inQuote(k) else { return false }
+    guard t.kind == .word, language.profile.has(t.word, .documentNoun), !inQuote(k) else { return false }
     let opensSentence = k == 0 || sentences[Int(sentenceOf[k])].lowerBound == k
     if t.isCapitalized, !language.profile.capitalizesNouns, !opensSentence { return false }
     guard k > 0, tokens[k - 1].kind == .word else { return true }
     let before = language.profile.role(tokens[k - 1].word)
     if tokens[k - 1].isCapitalized, before.any([.maleName, .femaleName, .title]) { return false }
-    return !language.profile.newsNouns.contains(tokens[k - 1].word)
+    return !language.profile.has(tokens[k - 1].word, .newsNoun)
   }
 }

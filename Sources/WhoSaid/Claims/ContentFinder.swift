@@ -346,7 +346,7 @@ extension ContentFinder {
       if j > k && doc.language.profile.role(t.word).any([.hePronoun, .shePronoun, .theyPronoun, .itPronoun, .personalPronoun]) { break }
       // `said Mars promised her that …`: the `that` of another verb.
       if j > k, doc.language.profile.requiresClauseContent, t.word >= 0, !t.isCapitalized,
-        doc.language.profile.cueOfWord[Int(t.word)] >= 0 || doc.language.profile.finiteWords.contains(t.word)
+        doc.language.profile.cueOfWord[Int(t.word)] >= 0 || doc.language.profile.has(t.word, .finite)
       {
         break
       }

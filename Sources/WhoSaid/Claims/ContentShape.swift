@@ -54,10 +54,10 @@ extension Document {
     var j = k + 1
     while j < limit && j <= k + 6 && tokens[j].kind == .word && !inQuote(j) {
       let role = language.profile.role(tokens[j].word)
-      if j > k + 1, role.any(.pronoun) && !role.contains(.possessive) || language.profile.questionWords.contains(tokens[j].word) || role.contains(.complementizer) {
+      if j > k + 1, role.any(.pronoun) && !role.contains(.possessive) || language.profile.has(tokens[j].word, .question) || role.contains(.complementizer) {
         return role.contains(.complementizer) ? (j + 1 < limit ? j + 1 : nil) : j  // `he`, `whether`, `that`
       }
-      if role.any([.function, .preposition, .conjunction]) || language.profile.finiteWords.contains(tokens[j].word) { break }
+      if role.any([.function, .preposition, .conjunction]) || language.profile.has(tokens[j].word, .finite) { break }
       j += 1
     }
     // Else the shortest listener (its capitalized words, or one or two plain words) after which a
@@ -66,7 +66,7 @@ extension Document {
     var plain = 0
     while j < limit && j <= k + 5 && tokens[j].kind == .word && !inQuote(j) {
       let role = language.profile.role(tokens[j].word)
-      if role.any([.function, .preposition, .conjunction, .stop]) || language.profile.finiteWords.contains(tokens[j].word) { break }
+      if role.any([.function, .preposition, .conjunction, .stop]) || language.profile.has(tokens[j].word, .finite) { break }
       if !tokens[j].isCapitalized { plain += 1 }
       if plain > 2 { return nil }
       j += 1
@@ -79,7 +79,7 @@ extension Document {
   func opensClauseSubject(_ j: Int, limit: Int) -> Bool {
     guard tokens[j].kind == .word, !inQuote(j) else { return false }
     let role = language.profile.role(tokens[j].word)
-    if role.any([.preposition, .conjunction]) || language.profile.finiteWords.contains(tokens[j].word) { return false }
+    if role.any([.preposition, .conjunction]) || language.profile.has(tokens[j].word, .finite) { return false }
     return holdsFiniteVerb(j..<min(limit, j + 8))
   }
 
@@ -115,7 +115,7 @@ extension Document {
       if punct(j) == .comma, !inQuote(j), tokens[j + 1].kind == .word, !tokens[j + 1].isCapitalized {
         let w = tokens[j + 1]
         let role = language.profile.role(w.word)
-        let verb = language.profile.finiteWords.contains(w.word) || w.word >= 0 && language.profile.cueOfWord[Int(w.word)] >= 0
+        let verb = language.profile.has(w.word, .finite) || w.word >= 0 && language.profile.cueOfWord[Int(w.word)] >= 0
           || w.length >= 5 && text[Int(w.end) - 2] == 0x65 && text[Int(w.end) - 1] == 0x64
         if verb, !role.any([.conjunction, .preposition, .determiner]) { return j }
       }
@@ -146,7 +146,7 @@ extension Document {
       if punct(k)?.isTerminal == true { return false }
       // (`measures to cut traffic`: after `to` a verb is an infinitive.)
       if t.kind == .word, !(k > r.lowerBound && isWordID(k - 1, language.known.to)) {
-        if language.profile.finiteWords.contains(t.word) { return true }
+        if language.profile.has(t.word, .finite) { return true }
         let afterDeterminer = k > r.lowerBound && tokens[k - 1].kind == .word
           && language.profile.role(tokens[k - 1].word).any([.determiner, .possessive])
         if !afterDeterminer, !t.isCapitalized, k > r.lowerBound {
@@ -195,7 +195,7 @@ extension Document {
   func namesProposition(from k: Int, limit: Int) -> Bool {
     var j = k
     while j < limit && j < k + 4 && tokens[j].kind == .word && !inQuote(j) {
-      if language.profile.propositionNouns.contains(tokens[j].word) { return true }
+      if language.profile.has(tokens[j].word, .proposition) { return true }
       if j > k, language.profile.role(tokens[j].word).any([.preposition, .conjunction, .complementizer]) { return false }
       j += 1
     }

@@ -19,7 +19,7 @@ extension FollowUps {
     }
     // `… released the following statement:`: the subject, its verb, a speech noun before the colon.
     guard colon - 1 > sp.upperBound, doc.isStrongSpeaker(sp), doc.tokens[colon - 1].kind == .word,
-      doc.language.profile.speechNouns.contains(doc.tokens[colon - 1].word)
+      doc.language.profile.has(doc.tokens[colon - 1].word, .speechNoun)
     else { return nil }
     // The verb: the first lower-case word after the subject and an appositive (`, 71,`).
     var v = sp.upperBound

@@ -15,7 +15,7 @@ extension FrameFinder {
   func isNounUse(_ k: Int, cue cueIndex: Int32, sentence s: Int, _ e: Int) -> Bool {
     guard doc.language.profile.readsCueNounsByPosition else { return false }
     let cue = doc.language.profile.cues[Int(cueIndex)]
-    if k + 1 < e, doc.language.profile.nounCueForms.contains(doc.tokens[k].word), doc.tokens[k + 1].kind == .word,
+    if k + 1 < e, doc.language.profile.has(doc.tokens[k].word, .nounCueForm), doc.tokens[k + 1].kind == .word,
       !doc.tokens[k + 1].isCapitalized, doc.tokens[k + 1].word >= 0
     {
       let next = doc.tokens[k + 1].word
@@ -26,7 +26,7 @@ extension FrameFinder {
       }
       if next == doc.language.known.of, cue.preposition != next, !cue.frame.contains(.object) { return true }
     }
-    guard doc.language.profile.baseCueForms.contains(doc.tokens[k].word), k - 1 > s else { return false }
+    guard doc.language.profile.has(doc.tokens[k].word, .baseCueForm), k - 1 > s else { return false }
     // The modifier right before: a plain lower-case word, not plural and not a speaker (`the
     // final say`; `the two leaders say`, `the police say` are subjects).
     let m = doc.tokens[k - 1]
@@ -113,7 +113,7 @@ extension FrameFinder {
     }
     if sp.count == 1, doc.tokens[sp.lowerBound].kind == .word, !doc.inQuote(sp.lowerBound) {
       let w = doc.tokens[sp.lowerBound].word
-      if profile.authorPronouns.contains(w) { return true }
+      if profile.has(w, .authorPronoun) { return true }
       if cue.cueClass == .belief, profile.role(w).contains(.itPronoun) { return true }
     }
     return false
@@ -193,13 +193,20 @@ extension FrameFinder {
     return head.lowerBound..<sp.upperBound
   }
 
+  /// Whether a speech noun follows `k` or `words` follows it by two (`Her message`, `In her
+  /// words`): the cheap look before ``speechNounFrame(at:sentence:_:)``, made on every word.
+  @inline(__always)
+  func mayOpenSpeechNoun(at k: Int, _ e: Int) -> Bool {
+    k + 2 < e && (doc.language.profile.has(doc.tokens[k + 1].word, .speechNoun) || doc.tokens[k + 2].word == doc.language.profile.wordsWord && doc.tokens[k + 2].word >= 0)
+  }
+
   /// The frame of a possessive and a noun for what was said, and the token after it: `In her words,
   /// …` (cue `In her words`), `Her message to supporters: …`, `Rao's message to drivers: …` (cue the
   /// noun); the speaker is the possessive. Nil when none is there (the profile's
   /// ``LanguageProfile/speechNouns`` are empty, or the comma or colon is missing).
+  @inline(never)
   func speechNounFrame(at k: Int, sentence s: Int, _ e: Int) -> (Frame?, Int)? {
-    let nouns = doc.language.profile.speechNouns
-    guard !nouns.isEmpty, k + 2 < e, doc.tokens[k].kind == .word else { return nil }
+    guard k + 2 < e, doc.tokens[k].kind == .word else { return nil }
     func possessive(_ j: Int) -> Bool {
       doc.tokens[j].kind == .word && !doc.inQuote(j)
         && (doc.language.profile.role(doc.tokens[j].word).contains(.possessive) || doc.tokens[j].isCapitalized && doc.isPossessive(j))
@@ -211,7 +218,8 @@ extension FrameFinder {
       return (Frame(kind: .source, cue: k..<(k + 3), cueIndex: -1, speaker: (k + 1)..<(k + 2), lower: k, upper: k + 3), k + 3)
     }
     // `Her message to supporters: …`: a short phrase before the colon.
-    guard possessive(k), doc.tokens[k + 1].kind == .word, nouns.contains(doc.tokens[k + 1].word), k == s || doc.punct(k - 1) != nil else { return nil }
+    guard possessive(k), doc.tokens[k + 1].kind == .word, doc.language.profile.has(doc.tokens[k + 1].word, .speechNoun), k == s || doc.punct(k - 1) != nil
+    else { return nil }
     var c = k + 2
     while c < e && c <= k + 6 && doc.tokens[c].kind == .word && !doc.inQuote(c) { c += 1 }
     guard c < e - 1, doc.punct(c) == .colon else { return nil }

@@ -37,7 +37,7 @@ extension FrameFinder {
         continue
       }
       // `Rao's message to drivers: …`, `In her words, …` (a possessive name is no listed word).
-      if let (f, next) = speechNounFrame(at: k, sentence: s, e) {
+      if mayOpenSpeechNoun(at: k, e), let (f, next) = speechNounFrame(at: k, sentence: s, e) {
         if let f { frames.append(f) }
         k = next
         continue

@@ -59,8 +59,9 @@ extension LanguageProfile {
     for i in cues.indices {
       if let c = classOfLemma[cues[i].lemma] { cues[i].cueClass = c }
     }
-    for noun in table.documentNouns { documentNouns.insert(word(noun)) }
-    for noun in CueTable.newsNouns { newsNouns.insert(word(noun)) }
+    for noun in table.documentNouns { marks[Int(word(noun))].insert(.documentNoun) }
+    hasDocumentNouns = hasDocumentNouns || !table.documentNouns.isEmpty
+    for noun in CueTable.newsNouns { marks[Int(word(noun))].insert(.newsNoun) }
   }
 
   /// The class of a source phrase or construction by its lemma as printed (`according to`,

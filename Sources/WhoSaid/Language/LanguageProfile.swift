@@ -56,40 +56,22 @@ public struct LanguageProfile: Sendable {
   var nameParticleArticles: Set<Int32> = []
   /// The class of each lemma of the cue table (``CueTable``): cues, source phrases, constructions.
   var classOfLemma: [String: CueClass] = [:]
-  /// Head nouns that make a speaker a document, study or figure (`report`, `survey`, `figures`):
-  /// its attribution is `evidence` (``CueClass``).
-  var documentNouns: Set<Int32> = []
+  /// What the precision rules know of each word, by word id (``WordMarks``).
+  var marks: [WordMarks] = []
+  /// Whether any word is a document noun (the [doc] rule of ``CueClass``).
+  var hasDocumentNouns = false
   /// Whether a content right after its cue must read as a clause (``Document/readsAsReport(at:limit:cue:)``,
   /// English): `announced new parking rules` and `appeared in court` report nothing.
   public internal(set) var requiresClauseContent = false
   /// Whether a cue form is read as a noun by its position (English: `the final say`, `Media reports
   /// say`; see `FrameFinder.isNounUse`).
   public internal(set) var readsCueNounsByPosition = false
-  /// The base form of each cue (`say`, `report`), the form that is also a noun.
-  var baseCueForms: Set<Int32> = []
-  /// The base and third-person forms of each cue (`report`, `reports`): the forms that are also nouns.
-  var nounCueForms: Set<Int32> = []
-  /// The author's own first- and second-person pronouns (`I`, `we`, `you`): outside quotes, no
-  /// speaker of an attribution.
-  var authorPronouns: Set<Int32> = []
-  /// Nouns for what someone said, after a possessive and before a colon (`Her message to
-  /// supporters: …`): the possessive is the speaker.
-  var speechNouns: Set<Int32> = []
   /// `words` in `In her words, …`.
   var wordsWord: Int32 = -1
   /// Labels that open a teaser line before a colon, as word ids (`Read more`, `Also read`).
   var teaserLabels: [[Int32]] = []
-  /// Words that open an indirect question (`whether`, `how`, `why`): a reported clause.
-  var questionWords: Set<Int32> = []
   /// The word that opens what an object is taken for (`as` in `sees the slowdown as temporary`).
   var judgementWord: Int32 = -1
-  /// Words that make a clause finite (`would`, `is`, `didn't`, `went`), for ``requiresClauseContent``.
-  var finiteWords: Set<Int32> = []
-  /// Nouns that are propositions (`allegations`, `report`, `rumours`): as a cue's object they are
-  /// what is denied or confirmed (`denied the allegations`), for ``requiresClauseContent``.
-  var propositionNouns: Set<Int32> = []
-  /// Nouns before `report(s)` that make it a body's words (`media reports`), not a document.
-  var newsNouns: Set<Int32> = []
   /// Indefinite articles, lower-case (`a`, `ein`, `une`): a description opened by one names
   /// someone new (`a spokesman said`), never an entity met before.
   var indefiniteArticles: Set<String> = []
@@ -134,6 +116,7 @@ public struct LanguageProfile: Sendable {
     while roles.count <= Int(id) {
       roles.append([])
       cueOfWord.append(-1)
+      marks.append([])
       particleCueOfWord.append(-1)
       nounCueOfWord.append(-1)
     }
@@ -187,8 +170,8 @@ public struct LanguageProfile: Sendable {
       }
       let particleText = particle >= 0 ? table.word(particle) : ""
       let listed = fields[1].asciiSplit([0x20]).filter { $0 != particleText }
-      if let base = listed.first { baseCueForms.insert(word(String(base))) }
-      for form in listed.prefix(2) { nounCueForms.insert(word(String(form))) }
+      if let base = listed.first { marks[Int(word(String(base)))].insert(.baseCueForm) }
+      for form in listed.prefix(2) { marks[Int(word(String(form)))].insert(.nounCueForm) }
       // A particle verb lists forms as `pointed out`: the verb carries the cue.
       for form in fields[1].asciiSplit([0x20]) where !form.isEmpty && form != particleText {
         let id = word(String(form))
@@ -237,6 +220,14 @@ public struct LanguageProfile: Sendable {
     if cues[Int(first)].particle == particle { return first }
     return particleCues[Int64(word) << 32 | Int64(particle)] ?? -1
   }
+
+  /// Gives each of the whitespace-separated `words` the mark `mark`.
+  mutating func mark(_ mark: WordMarks, _ words: String) {
+    for w in words.asciiSplit([0x20, 0x0A]) { marks[Int(word(String(w)))].insert(mark) }
+  }
+
+  /// Whether the word with id `id` has the mark `mark` (false for -1).
+  @inline(__always) func has(_ id: Int32, _ mark: WordMarks) -> Bool { id >= 0 && marks[Int(id)].contains(mark) }
 
   /// The roles of the word with id `id` (empty for -1).
   @inlinable public func role(_ id: Int32) -> WordRole { id < 0 ? [] : roles[Int(id)] }

@@ -70,11 +70,11 @@ extension LanguageProfile {
     for label in ["read more", "also read", "read also", "see also", "related", "watch", "listen", "recommended", "more on this story"] {
       p.teaserLabels.append(label.asciiSplit([0x20]).map { p.word(String($0)) })
     }
-    for w in EnglishClauseWords.speechNouns.asciiSplit([0x20, 0x0A]) { p.speechNouns.insert(p.word(String(w))) }
-    for w in ["whether", "if", "how", "why", "what", "when", "where", "who", "which"] { p.questionWords.insert(p.word(w)) }
-    for w in ["i", "we", "you", "me", "us"] { p.authorPronouns.insert(p.word(w)) }
-    for w in EnglishClauseWords.finite.asciiSplit([0x20, 0x0A]) { p.finiteWords.insert(p.word(String(w))) }
-    for w in EnglishClauseWords.propositionNouns.asciiSplit([0x20, 0x0A]) { p.propositionNouns.insert(p.word(String(w))) }
+    p.mark(.speechNoun, EnglishClauseWords.speechNouns)
+    p.mark(.question, "whether if how why what when where who which")
+    p.mark(.authorPronoun, "i we you me us")
+    p.mark(.finite, EnglishClauseWords.finite)
+    p.mark(.proposition, EnglishClauseWords.propositionNouns)
     p.addSourcePreposition("according to")
     p.known = KnownWords(of: p.word("of"), for: p.word("for"), and: p.word("and"), to: p.word("to"), by: p.word("by"), adding: p.word("adding"))
     return p
