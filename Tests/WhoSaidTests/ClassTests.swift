@@ -41,7 +41,7 @@ struct ClassTests {
     for profile in [LanguageProfile.english, .german, .french] {
       let missing = profile.cues.map(\.lemma).filter { profile.classOfLemma[$0] == nil }
       #expect(missing.isEmpty, "\(profile.code): no class for \(missing)")
-      #expect(!profile.documentNouns.isEmpty)
+      #expect(profile.hasDocumentNouns)
     }
     #expect(LanguageProfile.english.sourceClass("according to") == .speech)
     #expect(LanguageProfile.german.sourceClass("nach ansicht") == .belief)

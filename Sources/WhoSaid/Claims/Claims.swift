@@ -44,6 +44,7 @@ struct Claims {
         continue
       }
       frameFinder.findFrames(in: s, into: &frames)
+      frameFinder.addFramesAfterTheFirstLook(in: s, into: &frames)
       sentenceFramed.append(!frames.isEmpty)
       contents.attribute(frames: frames, in: s, claims: &self)
     }

@@ -12,6 +12,7 @@ extension FrameFinder {
   ///   report shows`; `told state television` is a verb);
   /// - its base or third-person form right before `of` when `of` opens no content of its (`a state of emergency`, `reports of
   ///   abuse`; `warned of` takes it).
+  @inline(never)
   func isNounUse(_ k: Int, cue cueIndex: Int32, sentence s: Int, _ e: Int) -> Bool {
     guard doc.language.profile.readsCueNounsByPosition else { return false }
     let cue = doc.language.profile.cues[Int(cueIndex)]
@@ -53,9 +54,22 @@ extension FrameFinder {
     return false
   }
 
+  /// The cue at the capitalized word `k` inside sentence `s..<e` that ``cue(at:_:sentence:_:)``
+  /// leaves out (a capitalized cue form there is a German noun or an English name): in English,
+  /// one written all in capitals or in a title-case line (``writesCueInCapitals(_:sentence:_:)``).
+  @inline(never)
+  func capitalizedCue(at k: Int, sentence s: Int, _ e: Int) -> (Int32, Int, Int, Int)? {
+    let t = doc.tokens[k]
+    guard t.kind == .word, t.word >= 0, !doc.language.profile.capitalizesNouns, case let cueIndex = doc.language.profile.cueOfWord[Int(t.word)], cueIndex >= 0,
+      writesCueInCapitals(k, sentence: s, e), !rejectsCue(k, s)
+    else { return nil }
+    return (cueIndex, k, k + 1, -1)
+  }
+
   /// Whether the capitalized cue form at `k` is still a cue: written all in capitals (`The
   /// nurse SAID that`), or in a title-case line (`Police Said That The Highway Would Reopen`),
   /// where the profile does not capitalize its nouns. (`Edward Said wrote` is a name.)
+  @inline(never)
   func writesCueInCapitals(_ k: Int, sentence s: Int, _ e: Int) -> Bool {
     if doc.tokens[k].flags.contains(.allCaps) { return true }
     guard !doc.language.profile.capitalizesNouns else { return false }
@@ -81,6 +95,7 @@ extension FrameFinder {
   /// - a belief with the expletive `it` (`it seems`, `believe it or not`);
   /// - a subject that follows another cue (`said Mars promised that …`: Mars's promise is nested in
   ///   what was said).
+  @inline(never)
   func reportsNothing(_ f: Frame, at k: Int, skipped b: Int, passive: Bool, sentence s: Int, _ e: Int) -> Bool {
     let profile = doc.language.profile
     let cue = profile.cues[Int(f.cueIndex)]
@@ -123,6 +138,7 @@ extension FrameFinder {
   /// reads English word order (``LanguageProfile/readsCueNounsByPosition``): a participle never
   /// inverts (`, saying the phone could …` has no speaker after it), and a pronoun only right after
   /// a quote (`"…," said he`; `said it would` opens the report).
+  @inline(never)
   func acceptsInversion(_ sp: Range<Int>, verb k: Int, skipped b: Int) -> Bool {
     guard doc.language.profile.readsCueNounsByPosition else { return true }
     if doc.isParticiple(k) { return false }
@@ -133,6 +149,7 @@ extension FrameFinder {
   /// The subject opening the sentence `s…` before the comma at `b`, after an opening adverbial
   /// and its comma (`Earlier in the day, the premier visited …`): a phrase that surely names a
   /// speaker, followed by a lower-case word (its verb), with no quote in between.
+  @inline(never)
   func sentenceSubject(before b: Int, sentence s: Int) -> Range<Int>? {
     guard b - s <= 40 else { return nil }
     var a = s
@@ -155,6 +172,7 @@ extension FrameFinder {
   /// and said it was false`) or the subject opening the sentence (`The minister visited Paris and
   /// said that …`), shared (`true`); for `who`, the phrase before it (`a former co-worker, Leon
   /// Fisk, who confessed that …`).
+  @inline(never)
   func subjectOfCoordinateOrRelative(skipped b: Int, sentence s: Int, frames: [Frame], first: Int) -> (Range<Int>, Bool)? {
     guard doc.tokens[b].kind == .word, !doc.inQuote(b) else { return nil }
     if doc.isWordID(b, doc.language.known.and) {
@@ -183,6 +201,7 @@ extension FrameFinder {
   /// belongs to, where the profile reads English word order: `Traders in Kessel say`, `Residents
   /// on the east side fear`, `Officials at the ministry said` (the phrase before the preposition
   /// ends in a person or group noun); `sp` otherwise.
+  @inline(never)
   func subjectWithItsPlace(_ sp: Range<Int>, sentence s: Int) -> Range<Int> {
     let p = sp.lowerBound - 1
     guard doc.language.profile.readsCueNounsByPosition, p > s, doc.tokens[p].kind == .word, !doc.inQuote(p),
@@ -193,11 +212,57 @@ extension FrameFinder {
     return head.lowerBound..<sp.upperBound
   }
 
-  /// Whether a speech noun follows `k` or `words` follows it by two (`Her message`, `In her
-  /// words`): the cheap look before ``speechNounFrame(at:sentence:_:)``, made on every word.
-  @inline(__always)
-  func mayOpenSpeechNoun(at k: Int, _ e: Int) -> Bool {
-    k + 2 < e && (doc.language.profile.has(doc.tokens[k + 1].word, .speechNoun) || doc.tokens[k + 2].word == doc.language.profile.wordsWord && doc.tokens[k + 2].word >= 0)
+  /// Adds to the frames of sentence `s..<e` the ones `findFrames` leaves out, in text order where
+  /// no other frame stands: a possessive and a speech noun (`Her message to supporters: …`, `In
+  /// her words, …`; ``speechNounFrame(at:sentence:_:)``) and an English cue written in capitals
+  /// (`The nurse SAID that …`; ``capitalizedCue(at:sentence:_:)``). A pass of its own, so that the
+  /// per-token loop of `findFrames` stays as small as the optimizer needs it.
+  ///
+  /// - Complexity: O(length of the sentence): one look per word, and the frames are few.
+  func addFramesAfterTheFirstLook(in sentence: Range<Int>, into frames: inout [Frame]) {
+    guard doc.language.profile.readsCueNounsByPosition else { return }
+    let s = sentence.lowerBound
+    let e = sentence.upperBound
+    let marks = doc.language.profile.marks
+    let cues = doc.language.profile.cueOfWord
+    var k = s + 1
+    while k < e {
+      // (Unchecked reads: every word id is an index of the profile's tables.)
+      let t = doc.tokens.withUnsafeBufferPointer { $0[k] }
+      let candidate = t.word >= 0
+        && (marks.withUnsafeBufferPointer { $0[Int(t.word)] }.contains(.speechNoun)
+          || t.isCapitalized && cues.withUnsafeBufferPointer { $0[Int(t.word)] } >= 0)
+      if candidate, !doc.inQuote(k) {
+        if let (f, next) = extraFrame(at: k, sentence: s, e, frames: frames) {
+          // The frame takes the place of any frame inside it (`message` read as a verb).
+          frames.removeAll { f.lower <= $0.cue.lowerBound && $0.cue.upperBound <= f.upper }
+          if !frames.contains(where: { $0.lower < f.upper && f.lower < $0.upper }) {
+            frames.insert(f, at: frames.firstIndex { $0.lower > f.lower } ?? frames.endIndex)
+          }
+          k = next
+          continue
+        }
+      }
+      k += 1
+    }
+  }
+
+  /// The frame `addFramesAfterTheFirstLook` adds at word `k` (a speech noun or a capitalized
+  /// word), and the token after it.
+  @inline(never)
+  func extraFrame(at k: Int, sentence s: Int, _ e: Int, frames: [Frame]) -> (Frame, Int)? {
+    if doc.language.profile.has(doc.tokens[k].word, .speechNoun) {
+      for a in [k - 1, k - 2] where a >= s {
+        if let (f, next) = speechNounFrame(at: a, sentence: s, e), let f { return (f, next) }
+      }
+    }
+    guard doc.tokens[k].isCapitalized, let (cueIndex, cueStart, cueEnd, particleEnd) = capitalizedCue(at: k, sentence: s, e),
+      !frames.contains(where: { $0.cue.contains(k) }),
+      case let (made, _) = cueFrame(
+        at: k, cue: cueStart, cueEnd, index: cueIndex, particleEnd: particleEnd, sentence: s, e, frames: frames, first: 0),
+      let f = made
+    else { return nil }
+    return (f, max(f.upper, k + 1))
   }
 
   /// The frame of a possessive and a noun for what was said, and the token after it: `In her words,

@@ -32,17 +32,7 @@ extension FrameFinder {
         continue
       }
       let t = doc.tokens[k]
-      guard t.kind == .word else {
-        k += 1
-        continue
-      }
-      // `Rao's message to drivers: …`, `In her words, …` (a possessive name is no listed word).
-      if mayOpenSpeechNoun(at: k, e), let (f, next) = speechNounFrame(at: k, sentence: s, e) {
-        if let f { frames.append(f) }
-        k = next
-        continue
-      }
-      guard t.word >= 0 else {
+      guard t.kind == .word, t.word >= 0 else {
         k += 1
         continue
       }
@@ -177,8 +167,8 @@ extension FrameFinder {
       }
     }
     // German capitalizes nouns: a capitalized cue form inside a sentence is a noun (`reichte Klage ein`).
-    guard cueIndex >= 0, !t.isCapitalized || k == s || writesCueInCapitals(k, sentence: s, e), !rejectsCue(cueStart, s),
-      !isNounUse(k, cue: cueIndex, sentence: s, e),
+    // (English capitals are looked at in `cueFrame`: `SAID`, a title-case line.)
+    guard cueIndex >= 0, !t.isCapitalized || k == s, !rejectsCue(cueStart, s),
       !(doc.language.profile.verbSecond && cueEnd == k + 1 && particleEnd < 0 && closesWithForeignParticle(after: k, end: e))
     else { return nil }
     return (cueIndex, cueStart, cueEnd, particleEnd)
@@ -197,6 +187,7 @@ extension FrameFinder {
     sentence s: Int, _ e: Int, frames: [Frame], first: Int
   ) -> (frame: Frame?, skip: Bool) {
     let t = doc.tokens[k]
+    if isNounUse(k, cue: cueIndex, sentence: s, e) { return (nil, false) }  // `the final say`, `a new report shows`
     var (b, passive) = auxiliariesBefore(k, cue: cueStart, cueEnd, sentence: s, e)
     if let fr = doc.language.french {
       guard let skipped = frenchWordsBefore(cueStart, skipped: b, sentence: s, fr) else { return (nil, false) }
