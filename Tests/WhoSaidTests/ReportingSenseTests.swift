@@ -88,4 +88,11 @@ struct ReportingSenseTests {
     let found = Fixture.extract("\"I believe the council made the right choice,\" the mayor said.")
     #expect(found.count == 1 && found.first?.speaker?.text == "the mayor")
   }
+
+  @Test func theEnglishPassiveRuleLeavesFrenchReflexivesAlone() throws {
+    // `s'est demandé` is a reflexive past (être), not a passive with no agent.
+    let found = Extractor(profile: .french).extract("Léa Morin s’est demandé si le port rouvrirait en mars.")
+    let a = try #require(found.first)
+    #expect(a.speaker?.text == "Léa Morin" && a.text == "le port rouvrirait en mars")
+  }
 }

@@ -325,7 +325,7 @@ extension ContentFinder {
       while j < limit && j < k + 12 {
         // `warned residents of`, `accused the minister of`; not `warn a second band of rain could …`.
         // (A cue that also takes a clause: the words before its preposition must be a party.)
-        if doc.tokens[j].word == cue.preposition && !doc.inQuote(j) && (!cue.frame.contains(.clause) || cue.preposition == doc.language.known.to || doc.namesParty(k..<j)) { return j }
+        if doc.tokens[j].word == cue.preposition && !doc.inQuote(j) && (!cue.frame.contains(.clause) || cue.preposition == doc.language.known.to || j <= k || doc.namesParty(k..<j)) { return j }
         if doc.language.profile.role(doc.tokens[j].word).contains(.complementizer) { break }
         if doc.punct(j)?.isTerminal == true { break }
         // German `forderte die Bahn auf, die Beträge zu erstatten`: a `zu` after the comma is the

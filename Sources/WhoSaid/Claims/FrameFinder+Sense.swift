@@ -118,7 +118,8 @@ extension FrameFinder {
       let w = doc.tokens[sp.lowerBound]
       if w.kind == .word, !w.isCapitalized, w.word >= 0, profile.cueOfWord[Int(w.word)] >= 0 || profile.particleCueOfWord[Int(w.word)] >= 0 { return true }
     }
-    if !profile.verbSecond, !cue.frame.contains(.passive) {
+    // (French reads its own passives and `s'est demandé` is no passive: FrenchFrames.)
+    if !profile.verbSecond, doc.language.french == nil, !cue.frame.contains(.passive) {
       if passive, !doc.isParticiple(k), !f.inverted { return true }
       if cue.frame.contains(.object), !cue.frame.contains(.clause), cue.preposition >= 0, f.cue.upperBound < e,
         doc.tokens[f.cue.upperBound].word == cue.preposition, !f.inverted, sp.upperBound <= f.cue.lowerBound
