@@ -95,4 +95,10 @@ struct ReportingSenseTests {
     let a = try #require(found.first)
     #expect(a.speaker?.text == "Léa Morin" && a.text == "le port rouvrirait en mars")
   }
+
+  @Test func aNumberAsTheSubjectStillReports() throws {
+    // `the two raised`: a number after the determiner heads the subject; the `-ed` word is its verb.
+    let a = try #require(Fixture.extract("Officials said the two raised money for a ski resort.").first)
+    #expect(a.speaker?.text == "Officials" && a.text == "the two raised money for a ski resort")
+  }
 }

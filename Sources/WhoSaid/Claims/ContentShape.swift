@@ -147,8 +147,8 @@ extension Document {
       // (`measures to cut traffic`: after `to` a verb is an infinitive.)
       if t.kind == .word, !(k > r.lowerBound && isWordID(k - 1, language.known.to)) {
         if language.profile.has(t.word, .finite) { return true }
-        let afterDeterminer = k > r.lowerBound && tokens[k - 1].kind == .word
-          && language.profile.role(tokens[k - 1].word).any([.determiner, .possessive])
+        // (`the two raised`: a determiner after a determiner is the subject's head.)
+        let afterDeterminer = k > r.lowerBound && isDeterminer(k - 1) && !(k - 1 > r.lowerBound && isDeterminer(k - 2))
         if !afterDeterminer, !t.isCapitalized, k > r.lowerBound {
           if t.word >= 0, language.profile.cueOfWord[Int(t.word)] >= 0 { return true }
           if t.length >= 4, text[Int(t.end) - 2] == 0x65, text[Int(t.end) - 1] == 0x64, text[Int(t.end) - 3] != 0x65 { return true }  // -ed
@@ -158,6 +158,11 @@ extension Document {
       k += 1
     }
     return false
+  }
+
+  /// Whether token `k` is a determiner or possessive word (`the`, `two`, `her`).
+  func isDeterminer(_ k: Int) -> Bool {
+    tokens[k].kind == .word && language.profile.role(tokens[k].word).any([.determiner, .possessive])
   }
 
   /// Whether word `k` reads as the present verb of a plural subject right before it (`the
