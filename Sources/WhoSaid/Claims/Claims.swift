@@ -61,4 +61,12 @@ struct Claims {
   mutating func claim(_ r: Range<Int>, _ index: Int32) {
     for k in r where claimedBy[k] < 0 { claimedBy[k] = index }
   }
+
+  /// Adds draft `d`, claiming its content's tokens that no draft holds yet; returns its index.
+  @discardableResult
+  mutating func add(_ d: Draft) -> Int {
+    claim(d.content, Int32(drafts.count))
+    drafts.append(d)
+    return drafts.count - 1
+  }
 }

@@ -317,42 +317,12 @@ extension ContentFinder {
       }
     }
     if cue.frame.contains(.prepositional) {
-      var j = k
-      // German `wies Friedrich auch auf die Gefahren hin`: the preposition stands before a far particle.
-      if doc.language.profile.verbSecond, f.upper > f.cue.upperBound + 1, cue.particle >= 0, doc.isWordID(f.upper - 1, cue.particle) {
-        j = max(f.cue.upperBound, f.speaker.map { $0.lowerBound >= f.cue.upperBound ? $0.upperBound : f.cue.upperBound } ?? f.cue.upperBound)
-      }
-      while j < limit && j < k + 12 {
-        // `warned residents of`, `accused the minister of`; not `warn a second band of rain could …`.
-        // (A cue that also takes a clause: the words before its preposition must be a party.)
-        if doc.tokens[j].word == cue.preposition && !doc.inQuote(j) && (!cue.frame.contains(.clause) || cue.preposition == doc.language.known.to || j <= k || doc.namesParty(k..<j)) { return j }
-        if doc.language.profile.role(doc.tokens[j].word).contains(.complementizer) { break }
-        if doc.punct(j)?.isTerminal == true { break }
-        // German `forderte die Bahn auf, die Beträge zu erstatten`: a `zu` after the comma is the
-        // infinitive's, and the clause after the comma is the report.
-        if doc.language.profile.verbSecond, doc.punct(j) == .comma { break }
-        j += 1
-      }
+      if let j = prepositionStart(f, cue: cue, from: k, limit: limit) { return j }
       if !cue.frame.contains(.clause) { return nil }
     }
     // An explicit complementizer within a short adverbial or object: `said on Monday that`; after
     // a prepositional phrase also past its commas (`said at a rally in Toledo, Ohio, that`).
-    var j = k
-    let adverbial = doc.language.profile.requiresClauseContent && k < limit && doc.tokens[k].kind == .word
-      && doc.language.profile.role(doc.tokens[k].word).contains(.preposition)
-    while j < limit && j < k + (adverbial ? 16 : 9) {
-      let t = doc.tokens[j]
-      if doc.inQuote(j) || doc.punct(j) != nil && doc.punct(j) != .openParen && doc.punct(j) != .closeParen && !(adverbial && doc.punct(j) == .comma) { break }
-      if j > k && doc.language.profile.role(t.word).any([.hePronoun, .shePronoun, .theyPronoun, .itPronoun, .personalPronoun]) { break }
-      // `said Mars promised her that …`: the `that` of another verb.
-      if j > k, doc.language.profile.requiresClauseContent, t.word >= 0, !t.isCapitalized,
-        doc.language.profile.cueOfWord[Int(t.word)] >= 0 || doc.language.profile.has(t.word, .finite)
-      {
-        break
-      }
-      if doc.language.profile.role(t.word).contains(.complementizer) { return j + 1 < limit ? j + 1 : nil }
-      j += 1
-    }
+    if let c = complementizer(after: k, limit: limit) { return c + 1 < limit ? c + 1 : nil }
     if doc.language.profile.verbSecond {
       // No comma: only a cue that reports a noun phrase reports what follows it (`fordern
       // Konsequenzen`; `bestätigte die Berichte`, `äußerte Zweifel` report nothing).
@@ -372,24 +342,7 @@ extension ContentFinder {
     // Weak and object-only cues (`believes`, `endorsed`, `wants to`) report what
     // follows them too, with a lower confidence.
     if cue.frame.contains(.quoteOnly) || cue.frame.contains(.strict) { return nil }
-    // Skip an adverbial of time (`said Sunday`, `said on Monday`) and a listener (`told reporters`).
-    while k < limit {
-      let t = doc.tokens[k]
-      let role = doc.language.profile.role(t.word)
-      if doc.punct(k) == .comma || doc.punct(k) == .colon { k += 1; continue }
-      if role.contains(.time) && (t.isCapitalized || role.contains(.skippable) == false) && !role.contains(.determiner) {
-        k += 1
-        continue
-      }
-      // `said to reporters`, `said on Monday`; not `wants to triple` (the cue's infinitive).
-      if doc.isWordID(k, doc.language.profile.known.to) && k + 1 < limit && doc.opensListener(k + 1)
-        || role.contains(.preposition) && k + 1 < limit && doc.language.profile.role(doc.tokens[k + 1].word).contains(.time)
-      {
-        k += 2
-        continue
-      }
-      break
-    }
+    k = skippingTimeAndListener(from: k, limit: limit)
     // After `kritisierte,` a clause follows, not an object.
     if cue.frame.contains(.object), k < limit, !(k > f.upper && doc.punct(k - 1) == .comma) {
       let t = doc.tokens[k]

@@ -49,15 +49,11 @@ extension FollowUps {
     var lastDirect = -1
     var lastAny = -1
     // What the current sentence holds outside quotes, counted once per sentence.
-    var memoSentence = -1
-    var outside = 0
-    var free = true
+    var (memoSentence, outside, free) = (-1, 0, true)
     /// Keeps a direct quote that has its frame: claims its tokens and makes it the latest attribution.
     func keepDirect(_ d: Draft) {
-      claims.claim(d.content, Int32(claims.drafts.count))
-      lastDirect = claims.drafts.count
-      lastAny = claims.drafts.count
-      claims.drafts.append(d)
+      lastDirect = claims.add(d)
+      lastAny = lastDirect
     }
     for q in doc.quotes where claims.claimedBy[q.open] < 0 {
       while walked < bySpeakerEnd.count, claims.drafts[bySpeakerEnd[walked]].content.upperBound <= q.open {
@@ -83,12 +79,7 @@ extension FollowUps {
       // A statement that goes on from a recent speaker: the last direct quote within
       // two paragraphs, else the last attribution of the paragraph before.
       let p = doc.paragraphOf[q.open]
-      var source = -1
-      if lastDirect >= 0 && doc.paragraphOf[claims.drafts[lastDirect].content.lowerBound] >= p - 2 {
-        source = lastDirect
-      } else if lastAny >= 0 && doc.paragraphOf[claims.drafts[lastAny].content.lowerBound] >= p - 1 {
-        source = lastAny
-      }
+      let source = recentSource(lastDirect: lastDirect, lastAny: lastAny, paragraph: p, claims.drafts)
       let si = Int(doc.sentenceOf[q.open])
       let sentence = doc.sentences[si]
       if si != memoSentence {
@@ -101,10 +92,8 @@ extension FollowUps {
         // German: a sentence quoting someone's words, opened by a speaker and its verb
         // (`Der Minister sieht darin „einen Fehler“.`), is that speaker's.
         if doc.language.profile.subjunctiveContinues, let f = openingSubjectFrame(of: sentence, paragraph: p, claimedBy: claims.claimedBy) {
-          d = Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: f, confidence: 0.4)
-          claims.claim(d.content, Int32(claims.drafts.count))
+          claims.add(Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: f, confidence: 0.4))
           free = false
-          claims.drafts.append(d)
           continue
         }
         // Dropped below anyway: do not gather the sentence's quotes once per short quote in it.
@@ -112,12 +101,7 @@ extension FollowUps {
         d = Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: nil, confidence: 0.5)
       } else {
         d = Draft(kind: .direct, content: content, fragments: [content], frame: nil, confidence: 0.3)
-        // German: a quote standing alone right after a sentence opened by a surely named subject
-        // (`Die SPD will am Kurs festhalten. „Wir wollen …“`) is that subject's, rather than a speaker
-        // carried from an earlier paragraph.
-        if source < 0 || doc.paragraphOf[claims.drafts[source].content.lowerBound] < p, doc.language.profile.subjunctiveContinues, outside < 2, si > 0, doc.sentences[si - 1].upperBound == q.open,
-          let f = openingSubjectFrame(of: doc.sentences[si - 1], paragraph: p, claimedBy: claims.claimedBy)
-        {
+        if let f = subjectBeforeStandingQuote(q, source: source, paragraph: p, sentence: si, outside: outside, claims) {
           d.frame = f
           d.confidence = 0.4
           keepDirect(d)
@@ -133,10 +117,27 @@ extension FollowUps {
         // speaker: `--min-confidence` hides it. A short phrase in marks is a title or a term.)
         continue
       }
-      claims.claim(d.content, Int32(claims.drafts.count))
+      claims.add(d)
       free = false
-      claims.drafts.append(d)
     }
+  }
+
+  /// The draft a statement standing alone goes on from: the last direct quote within two
+  /// paragraphs before paragraph `p`, else the last attribution of the paragraph before; -1.
+  func recentSource(lastDirect: Int, lastAny: Int, paragraph p: Int32, _ drafts: [Draft]) -> Int {
+    if lastDirect >= 0 && doc.paragraphOf[drafts[lastDirect].content.lowerBound] >= p - 2 { return lastDirect }
+    if lastAny >= 0 && doc.paragraphOf[drafts[lastAny].content.lowerBound] >= p - 1 { return lastAny }
+    return -1
+  }
+
+  /// German: the frame of a surely named subject opening the sentence right before quote `q`, when
+  /// the quote stands alone after it (`Die SPD will am Kurs festhalten. „Wir wollen …“`): that
+  /// subject's, rather than a speaker carried from an earlier paragraph (`source`).
+  func subjectBeforeStandingQuote(_ q: QuoteSpan, source: Int, paragraph p: Int32, sentence si: Int, outside: Int, _ claims: Claims) -> Frame? {
+    guard source < 0 || doc.paragraphOf[claims.drafts[source].content.lowerBound] < p, doc.language.profile.subjunctiveContinues, outside < 2, si > 0,
+      doc.sentences[si - 1].upperBound == q.open
+    else { return nil }
+    return openingSubjectFrame(of: doc.sentences[si - 1], paragraph: p, claimedBy: claims.claimedBy)
   }
 
   /// `The minister said: "…"`: the frame of the clause before a colon that opens quote `q`
