@@ -28,7 +28,7 @@ struct ConstructionTests {
     ("Most things come back cleaner than they left, he adds.", "Most things come back cleaner than they left", "he", "adds"),
     // Common-noun speakers.
     ("City staff said the increase would add $182 a year to an average bill.", "the increase would add $182", "City staff", "said"),
-    ("Forecasters warn a second band of freezing rain could reach the region.", "a second band of freezing rain", "Forecasters", "warn"),
+    ("Forecasters warn heavy rain could reach the region.", "heavy rain could reach the region", "Forecasters", "warn"),
     ("Utility crews said some customers could be without power until Friday.", "some customers could be without power", "Utility crews", "said"),
     ("Traders in the old town say the crossings bring in half their business.", "the crossings bring in half their business", "Traders in the old town", "say"),
     // A listener, then the report.

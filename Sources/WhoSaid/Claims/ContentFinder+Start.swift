@@ -68,4 +68,18 @@ extension ContentFinder {
     }
     return k
   }
+
+  /// Whether the words at `k` after a cue whose object is its target (``CueSemantics/object``)
+  /// name a party and one of the profile's content openers follows them within five words
+  /// (`threatened the company with a strike`, `charged Harmon with misleading voters`): a report
+  /// whose target ``PartyFinder`` reads; not `responded with a goal` (no party before `with`).
+  func targetThenOpener(_ f: Frame, from k: Int, limit: Int) -> Bool {
+    guard f.cueIndex >= 0, doc.language.profile.semantics(ofCue: Int(f.cueIndex)).object == .target else { return false }
+    var j = k + 1
+    while j < limit && j <= k + 5 && doc.tokens[j].kind == .word && !doc.inQuote(j) {
+      if doc.language.profile.parties.contentOpeners.contains(doc.tokens[j].word) { return j + 1 < limit && doc.namesParty(k..<j) }
+      j += 1
+    }
+    return false
+  }
 }

@@ -367,8 +367,9 @@ extension ContentFinder {
       }
     }
     guard k < limit, doc.tokens[k].kind != .punctuation || doc.punct(k) == .openParen else { return nil }
-    // `announced new parking rules`, `appeared in court`, `agreed to pay`: no report.
-    guard doc.readsAsReport(at: k, limit: limit, cue: cue) else { return nil }
+    // `announced new parking rules`, `appeared in court`, `agreed to pay`: no report (but
+    // `charged Harmon with …`: the cue's target, then what it is charged with).
+    guard doc.readsAsReport(at: k, limit: limit, cue: cue) || targetThenOpener(f, from: k, limit: limit) else { return nil }
     return k
   }
 
