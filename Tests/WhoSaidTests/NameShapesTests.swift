@@ -95,7 +95,7 @@ struct NameShapesTests {
 
   @Test func titlesAreCutWholeAndKeptApart() {
     let s = speakers("""
-      Foreign Affairs Minister Ana Ruiz announced a mission on Friday. Liberal Leader Dana Fox said the mission \
+      Foreign Affairs Minister Ana Ruiz announced that a mission would leave on Friday. Liberal Leader Dana Fox said the mission \
       was late. Ukrainian President Volodymyr Zelenskyy said talks were possible. NATO Secretary-General Jens \
       Stoltenberg said allies would help. Mr Fraser said the board agreed.
       """)
@@ -105,7 +105,7 @@ struct NameShapesTests {
 
   @Test func descriptionsResolveToTheNamedEntity() {
     let s = speakers("""
-      Foreign Affairs Minister Ana Ruiz announced a mission. "Free elections do not protect themselves," the minister said.
+      Foreign Affairs Minister Ana Ruiz announced that a mission would leave. "Free elections do not protect themselves," the minister said.
 
       Kelso Rovers manager Tom Reid said the players had let the fans down. The club said fans would get free travel.
 

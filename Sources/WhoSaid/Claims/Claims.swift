@@ -31,15 +31,15 @@ struct Claims {
     let french = document.language.french.map { FrenchClaims(doc: document, words: $0) }
     french?.beforeSentences(&self)
     var paragraph = -1
-    var skipped = false
+    var skipFrom = Int.max
     for s in document.sentences {
       frames.removeAll(keepingCapacity: true)
       // Teasers and captions (`READ MORE: Mayor says …`) report nothing: one look per paragraph.
       if Int(document.paragraphOf[s.lowerBound]) != paragraph {
         paragraph = Int(document.paragraphOf[s.lowerBound])
-        skipped = document.isTeaserOrCaption(document.paragraphs[paragraph])
+        skipFrom = document.teaserOrCaptionStart(document.paragraphs[paragraph]) ?? Int.max
       }
-      if skipped {
+      if s.lowerBound >= skipFrom {
         sentenceFramed.append(false)
         continue
       }
