@@ -187,5 +187,20 @@ struct GermanSourceTests {
     let text = "„Wir sparen“, sagte die Ministerin. Ein Sprichwort besagt: „Wer den Pfennig nicht ehrt, ist des Talers nicht wert.“"
     #expect(!extract(text).contains { $0.text.contains("Pfennig") })
   }
+
+  @Test func decisionsOpinionsAndThanksAreRead() throws {
+    let a = try #require(extract("Die Bundeswehr hat entschieden, das Tanklager in Lindau aufzugeben.").first)
+    #expect(a.text == "das Tanklager in Lindau aufzugeben")
+    #expect(a.cue?.lemma == "entscheiden")
+    let b = try #require(extract("Der Stadtrat beschloss am Abend, die Gebühren zu senken.").first)
+    #expect(b.cue?.lemma == "beschließen")
+    let c = try #require(extract("Der Ökonom Karl Brandt vertritt die Ansicht, dass die Zinsen steigen.").first)
+    #expect(c.text == "dass die Zinsen steigen")
+    #expect(c.cue?.class == .belief)
+    #expect(extract("Der Anwalt Karl Brandt vertritt die Firma seit Jahren.").isEmpty)
+    let d = try #require(extract("„Ohne euch hätten wir es nicht geschafft“, dankte Bürgermeister Jonas Reuter den Helfern.").first)
+    #expect(d.speaker?.text == "Bürgermeister Jonas Reuter")
+    #expect(d.cue?.lemma == "danken")
+  }
 }
 

@@ -404,7 +404,9 @@ extension ContentFinder {
     // not an article opening the reported clause (`sagte, die Lage …`, `sagte, zu der Frage …`).
     if j > k, doc.tokens[j - 1].isCapitalized, !endsWithZuInfinitive(from: n, limit: limit) {
       if role.contains(.relative), !(next?.isCapitalized ?? false) { return -1 }
-      if role.contains(.preposition), let x = next, doc.language.profile.role(x.word).contains(.relative) { return -1 }
+      if role.contains(.preposition), let x = next, doc.language.profile.role(x.word).contains(.relative) || doc.language.known.relativeObliques.contains(x.word) {
+        return -1
+      }
     }
     return n
   }

@@ -133,6 +133,29 @@ package enum GermanCueData {
     bezeichnen|bezeichnet bezeichnen bezeichnete bezeichneten bezeichne|object np
     nennen|nennt nennen nannte nannten nenne nennte genannt|object weak np
     beschreiben|beschreibt beschreiben beschrieb beschrieben beschreibe beschriebe|object
+    # Ergänzungen der Tabellen (de-additions.tsv) und der Nachrichten (Entscheidungen, Verdacht)
+    danken|dankt danken dankte dankten danke gedankt|object für
+    gratulieren|gratuliert gratulieren gratulierte gratulierten gratuliere|object zu
+    angreifen+an|greift greifen griff griffen greife griffe angegriffen angreifen anzugreifen|object
+    verklagen|verklagt verklagen verklagte verklagten verklage|object
+    bezichtigen|bezichtigt bezichtigen bezichtigte bezichtigten bezichtige|object
+    tadeln|tadelt tadeln tadelte tadelten tadle getadelt|object
+    bemängeln|bemängelt bemängeln bemängelte bemängelten bemängle|clause
+    beanstanden|beanstandet beanstanden beanstandete beanstandeten beanstande|clause
+    würdigen|würdigt würdigen würdigte würdigten würdige gewürdigt|object
+    ermahnen|ermahnt ermahnen ermahnte ermahnten ermahne|object zu
+    ersuchen|ersucht ersuchen ersuchte ersuchten ersuche|object um
+    androhen+an|droht drohen drohte drohten drohe angedroht androhen anzudrohen|clause object
+    reagieren|reagiert reagieren reagierte reagierten reagiere|quote
+    belegen|belegt belegen belegte belegten belege|clause weak
+    ablehnen+ab|lehnt lehnen lehnte lehnten lehne abgelehnt ablehnen abzulehnen|clause
+    entscheiden|entscheidet entscheiden entschied entschieden entscheide entschiede|clause
+    festlegen+fest|legt legen legte legten lege festgelegt festlegen festzulegen|clause
+    spekulieren|spekuliert spekulieren spekulierte spekulierten spekuliere|clause über
+    vertreten|vertritt vertreten vertrat vertraten vertrete|clause
+    unterbreiten|unterbreitet unterbreiten unterbreitete unterbreiteten unterbreite|clause object
+    vermelden|vermeldet vermelden vermeldete vermeldeten vermelde|clause
+    verdächtigen|verdächtigt verdächtigen verdächtigte verdächtigten verdächtige|clause object
     # Nur direkte Rede
     rufen|ruft rufen rief riefen rufe gerufen|quote
     schreien|schreit schreien schrie schrien schreie geschrien|quote
@@ -160,5 +183,9 @@ package enum GermanCueData {
     zweifeln|zweifelt zweifeln zweifelte zweifelten zweifle gezweifelt|an weak
     wissen|weiß wissen wusste wussten wisse wüsste gewusst|quote
     zeigen|zeigt zeigen zeigte zeigten zeige gezeigt|strict np
+    # Beschließen, anbieten, vereinbaren (Entscheidungen und Angebote)
+    beschließen|beschließt beschließen beschloss beschlossen beschließe beschlösse|clause
+    vereinbaren|vereinbart vereinbaren vereinbarte vereinbarten vereinbare|clause
+    nachsagen+nach|sagt sagen sagte sagten sage nachgesagt nachsagen nachzusagen|clause object
     """
 }

@@ -139,6 +139,31 @@ befürchten	belief	belief	none
 erwarten	belief	belief	none		passive `wird erwartet`, NP (`erwartet Besucher`) -> none
 ausgehen	belief	belief	none		strict: `davon ausgehen, dass` only; `ging leer aus` -> none
 vermuten	belief	belief	none		
+danken	speech	praise	target:dat	Dank:an	gold: `dankte X` = praise with target; `danke` inside a quote (thanks) -> no cue
+gratulieren	speech	praise	target:dat	Glückwünsche:an	gold: `gratulierte X`
+angreifen	speech	criticism	target	Angriff,Angriffe:auf	gold: `griff X an: …`; physical attack with no quote/colon/clause -> none (risky)
+verklagen	speech	accusation	target	Klage,Klagen:gegen	gold: `verklagt X mit der Begründung, …`
+bezichtigen	speech	accusation	target		content a genitive or zu-infinitive
+tadeln	speech	criticism	target	Tadel:für	
+bemängeln	speech	criticism	none		
+beanstanden	speech	criticism	none		
+würdigen	speech	praise	target	Würdigung:für	
+ermahnen	speech	demand	target	Ermahnung:an	
+ersuchen	speech	demand	target	Ersuchen:an	
+androhen	speech	threat	target:dat		`drohte X Y an`: dative target, accusative content
+reagieren	speech	statement	none		`reagierte empört` with no quote -> none (gold negative)
+belegen	evidence	statement	none		speech when the subject is a person; `belegte den dritten Platz` (sport) -> none
+ablehnen	speech	denial	none	Ablehnung:gegenüber	[claim-np] `lehnte die Vorwürfe ab` denial; `lehnte den Antrag ab` -> none; negator: `lehnte es ab, sich zu äußern` -> no attribution
+entscheiden	speech	statement	none		a decision with a clause (`hat entschieden, das Lager aufzugeben`); NP -> none
+festlegen	speech	statement	none		`legte fest, dass …`
+spekulieren	belief	belief	none		`spekulierte darüber, …`
+vertreten	belief	statement	none		`vertritt die Ansicht, dass …`; NP (`vertritt die Firma`) -> none
+unterbreiten	speech	demand	target:dat		`unterbreitete den Vorschlag, …`
+vermelden	speech	statement	none		
+verdächtigen	speech	accusation	target	Verdacht:gegen	`wird verdächtigt, … zu …`
+beschließen	speech	statement	none		a body's decision with a clause (`beschloss, die Gebühren zu senken`); NP (`beschloss ein Gesetz`) -> none
+vereinbaren	speech	statement	none		`vereinbarten, …` with a clause; NP -> none
+nachsagen	speech	accusation	target:dat		`Dem Orden wird nachgesagt, …`: passive, unnamed
 annehmen	belief	belief	none		`nahm das Angebot/den Preis an` -> none (risky)
 schätzen	belief	belief	none		`schätzt X` (appreciates) -> none; `schätzt den Schaden auf` -> belief, content from `auf`
 bezweifeln	belief	belief	none		
