@@ -78,6 +78,16 @@ struct FrenchClaimTests {
     #expect(extract(text).isEmpty)
   }
 
+  @Test func pastParticipleWithoutAuxiliary() throws {
+    // A participle qualifying a noun reports nothing; with an auxiliary, shared over `et`, it does.
+    #expect(extract("Le procès de deux frères accusés d'avoir volé un camion s'ouvre demain à Brest.").isEmpty)
+    #expect(extract("Interrogé sur ce point, le maire est resté muet.").isEmpty)
+    let a = extract("La maire Anne Colin a dénoncé la fermeture et accusé l'État d'abandonner la ville.")
+    #expect(a.contains { $0.cue?.lemma == "accuser" && $0.text == "d'abandonner la ville" })
+    let b = try #require(extract("« Le chantier avance », a déclaré le maire Yves Roux.").first)
+    #expect(b.cue?.lemma == "déclarer")
+  }
+
   @Test func contentPrepositions() throws {
     let a = try #require(extract("La députée Lucie Rey a accusé le ministre de l'Intérieur de mentir aux élus.").first)
     #expect(a.text == "de mentir aux élus")

@@ -31,6 +31,17 @@ extension FrameFinder {
       else { break }
       b -= 1
     }
+    // A past participle with no auxiliary qualifies a noun (`trois hommes accusés d'avoir braqué`,
+    // `Interrogé par l'AFP, le ministre …`), unless it shares one with the verb before `et`
+    // (`a dénoncé X et accusé Y`) or the auxiliary carries the pronoun (`a-t-il ajouté`).
+    if fr.pastParticiples.contains(doc.tokens[cueStart].word),
+      !((b + 1)..<cueStart).contains(where: { fr.auxiliaries.contains(doc.tokens[$0].word) }),
+      !(b >= s && doc.tokens[b].kind == .word
+        && (fr.coordinators.contains(doc.tokens[b].word) || fr.onInverted.contains(doc.tokens[b].word)
+          || doc.language.profile.role(doc.tokens[b].word).any(.pronoun)))
+    {
+      return nil
+    }
     // `…, tout en appelant les habitants à la prudence`.
     if doc.isParticiple(cueStart), b >= s, doc.isWordID(b, fr.en) {
       b -= 1

@@ -36,6 +36,12 @@ final class FrenchWords: Sendable {
   /// The infinitives of the cues (`annoncer`, `dire`): a cue in the infinitive reports nothing yet
   /// (`le groupe pourrait annoncer`, `a refusé de commenter`).
   let infinitives: Set<Int32>
+  /// The past participles of the cues that are no other form of them (`déclaré`, `accusés`, not
+  /// `dit`): without an auxiliary they qualify a noun (`trois hommes accusés d'avoir braqué`,
+  /// `Interrogé par l'AFP, …`) and report nothing.
+  let pastParticiples: Set<Int32>
+  /// The forms of `avoir` and `être` that make a compound tense with a participle.
+  let auxiliaries: [Int32]
   /// `se`, `s'`: a pronominal verb takes `être` without being passive (`s'est félicité`).
   let reflexives: [Int32]
   /// `appris`, `apprend`: `a-t-on appris de source judiciaire`, a cue only after `-t-on`.
@@ -111,6 +117,8 @@ final class FrenchWords: Sendable {
       if p.cueOfWord[Int(id)] >= 0 { infinitives.insert(id) }
     }
     self.infinitives = infinitives
+    pastParticiples = Self.pastParticiples(&p)
+    auxiliaries = ids("a ont avait avaient aurait auraient avoir est sont était étaient sera seront serait seraient fut été être")
     var preps: [Int32: [Int32]] = [:]
     let variants = ["de": "de d' d’", "à": "à au aux", "pour": "pour", "contre": "contre", "sur": "sur"]
     let frameFlags: Set<Substring> = ["clause", "object", "quote", "weak", "strict", "passive"]
@@ -141,5 +149,21 @@ final class FrenchWords: Sendable {
       pièce émission exposition opération intitulé intitulée intitulés baptisé baptisée surnommé \
       surnommée surnommés surnom titre slogan
       """)
+  }
+
+  /// The past participles of the cue data's lines that are no finite form of the same verb. A line
+  /// lists the forms in order — present, passé simple, imperfect (`…ait`), the participles, the
+  /// infinitive last: `accuse accusent … accusait … accusé accusée accusés accusées accuser`.
+  private static func pastParticiples(_ p: inout LanguageProfile) -> Set<Int32> {
+    var participles: Set<Int32> = []
+    for line in FrenchCueData.text.asciiSplit([0x0A]) where !line.hasPrefix("#") {
+      let fields = line.asciiFields(0x7C)
+      guard fields.count > 1 else { continue }
+      let forms = fields[1].asciiSplit([0x20])
+      guard let imperfect = forms.firstIndex(where: { $0.hasSuffix("ait") }), imperfect + 1 < forms.count - 1 else { continue }
+      let finite = Set(forms[...imperfect])
+      for form in forms[(imperfect + 1)..<(forms.count - 1)] where !finite.contains(form) { participles.insert(p.word(String(form))) }
+    }
+    return participles
   }
 }
