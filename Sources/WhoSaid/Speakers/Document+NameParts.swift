@@ -30,21 +30,23 @@ extension Document {
     return language.profile.role(t.word).contains(.organizationNoun) || language.names.organizationWords.contains(nameKey(k))
   }
 
-  /// Where the name starts in the words `ks` of a name phrase, after its titles: the position in
+  /// Where the name starts in the tokens `ks` of a name phrase, after its titles: the offset in
   /// `ks` after the last title word that a name follows (`Foreign Affairs Minister Ana Ruiz` → 3,
   /// `Conservative Indigenous services critic Jim Alvarez` → 4, `Missouri Rep. Emanuel Cleaver` →
   /// 3), 0 when no title stands before the name. A title needs a name after it: capitalized words,
   /// none a title or an organisation's word (`General Motors`, `Justice Department` keep theirs).
   ///
   /// - Complexity: O(n) in the number of words.
-  func titleCut(_ ks: [Int]) -> Int {
+  func titleCut(_ ks: Range<Int>) -> Int {
     // Scanned from the end: the name is the longest tail of plain capitalized words and initials.
+    // (`ks[i]` of the former array of token indices is `b + i`: no array is made.)
+    let b = ks.lowerBound
     var tail = ks.count
     var names = 0
     while tail > 0 {
-      let k = ks[tail - 1]
+      let k = b + tail - 1
       let t = tokens[k]
-      if t.punctuation == .period, names > 0, tail >= 2, tokens[ks[tail - 2]].length == 1, tokens[ks[tail - 2]].isCapitalized {
+      if t.punctuation == .period, names > 0, tail >= 2, tokens[b + tail - 2].length == 1, tokens[b + tail - 2].isCapitalized {
         tail -= 1  // `J. R. Ewing`
         continue
       }
@@ -57,21 +59,22 @@ extension Document {
     guard names > 0, tail > 0, names <= 4 else { return 0 }
     // What stands before the tail must end in a title word (perhaps with its period).
     var j = tail - 1
-    if tokens[ks[j]].punctuation == .period, j > 0 { j -= 1 }
-    guard isTitleEnd(ks[j]) else {
+    if tokens[b + j].punctuation == .period, j > 0 { j -= 1 }
+    guard isTitleEnd(b + j) else {
       // `Minister of Foreign Affairs Sergei Lavrov`: a first name inside the tail after a title.
       return firstNameCut(ks, from: tail)
     }
     var start = tail
-    while start < ks.count, tokens[ks[start]].kind != .word { start += 1 }
+    while start < ks.count, tokens[b + start].kind != .word { start += 1 }
     return start
   }
 
   /// `Minister of Foreign Affairs Sergei Lavrov`: a title before the tail, and in the tail a first
   /// name after its first word with a surname after it: the name starts at the first name.
-  private func firstNameCut(_ ks: [Int], from tail: Int) -> Int {
-    guard tail < ks.count - 2, ks[..<tail].contains(where: { isTitleWord($0) }) else { return 0 }
-    for i in (tail + 1)..<(ks.count - 1) where isFirstName(ks[i]) { return i }
+  private func firstNameCut(_ ks: Range<Int>, from tail: Int) -> Int {
+    let b = ks.lowerBound
+    guard tail < ks.count - 2, (b..<(b + tail)).contains(where: { isTitleWord($0) }) else { return 0 }
+    for i in (tail + 1)..<(ks.count - 1) where isFirstName(b + i) { return i }
     return 0
   }
 

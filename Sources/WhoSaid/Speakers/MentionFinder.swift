@@ -115,7 +115,8 @@ extension MentionFinder {
     guard last > s else { return nil }
     // `Deputy Prime Minister` alone: titles name nobody.
     if (s..<last).allSatisfy({ doc.tokens[$0].kind != .word || doc.isTitleWord($0) || doc.isWordID($0, doc.language.known.of) }) { return nil }
-    let words = doc.tokens[s..<last].filter { $0.kind == .word }.count
+    var words = 0
+    for x in s..<last where doc.tokens[x].kind == .word { words += 1 }
     let first = doc.language.profile.role(doc.tokens[s].word)
     let named = first.contains(.maleName) || first.contains(.femaleName)
     let lastKey = doc.nameKey(last - 1)
@@ -226,8 +227,7 @@ extension MentionFinder {
       j -= 1
     }
     // Split off the titles before the name (`Foreign Affairs Minister`, `Sen.`).
-    let ks = Array(k..<e)
-    var s = k + doc.titleCut(ks)
+    var s = k + doc.titleCut(k..<e)
     for x in k..<s where doc.tokens[x].kind == .word {
       titles.insert(doc.string(x..<(x + 1)).lowercased())
       let role = doc.language.profile.role(doc.tokens[x].word)
