@@ -177,10 +177,10 @@ struct EntityResolver {
   mutating func adopt(_ i: Int, _ sp: inout Speaker, _ resolution: Resolution, at position: Int) {
     var i = i
     while entities[i].fuller >= 0 { i = entities[i].fuller }
-    let m = entities[i]
-    sp.name = m.name
-    sp.kind = m.kind
-    sp.country = m.country
+    // (Field by field: a copy of the whole entity retains and releases all it holds.)
+    sp.name = entities[i].name
+    sp.kind = entities[i].kind
+    sp.country = entities[i].country
     sp.resolution = resolution
     entities[i].lastSeen = position
     touch(i)
@@ -189,8 +189,11 @@ struct EntityResolver {
 
   /// The most recently mentioned entity that passes `ok`, among the recent ones.
   func mostRecent(_ ok: (Entity) -> Bool) -> Int? {
-    for i in recent where ok(entities[i]) { return i }
-    return nil
+    // Entities are read in place: no copy of each one tried.
+    entities.withUnsafeBufferPointer { es in
+      for i in recent where ok(es[i]) { return i }
+      return nil
+    }
   }
 
   /// The antecedent of a pronoun: among the latest mentions before `position` (none inside
@@ -204,20 +207,23 @@ struct EntityResolver {
     var best = Int.min
     var newest: Int32 = -1
     var seen = 0
-    for s in sightings.reversed() {
-      seen += 1
-      if seen > Self.sightingCap { break }
-      let at = Int(s.position)
-      if at >= position || excluded.contains(at) { continue }
-      let i = Int(s.entity)
-      guard i != besides, ok(entities[i]) else { continue }
-      if newest < 0 { newest = s.sentence }
-      let distance = Int(newest - s.sentence)
-      if distance > 3 { break }
-      let score = Int(s.salience) - 2 * distance
-      // Walking back: the later mention wins ties.
-      if score > best {
-        (found, best) = (i, score)
+    // Entities are read in place: no copy of each one tried.
+    entities.withUnsafeBufferPointer { es in
+      for s in sightings.reversed() {
+        seen += 1
+        if seen > Self.sightingCap { break }
+        let at = Int(s.position)
+        if at >= position || excluded.contains(at) { continue }
+        let i = Int(s.entity)
+        guard i != besides, ok(es[i]) else { continue }
+        if newest < 0 { newest = s.sentence }
+        let distance = Int(newest - s.sentence)
+        if distance > 3 { break }
+        let score = Int(s.salience) - 2 * distance
+        // Walking back: the later mention wins ties.
+        if score > best {
+          (found, best) = (i, score)
+        }
       }
     }
     return found >= 0 ? found : nil

@@ -21,6 +21,9 @@ struct Words: Sendable, Equatable {
     var length = 0
     var h: UInt64 = Words.seed
     var hashes: [UInt64] = []
+    // One allocation for most names (words of three bytes or more, a separator each), not one
+    // per growth.
+    hashes.reserveCapacity(bytes.count / 3 + 2)
     func finish() {
       guard length > 0 else { return }
       var word = h
@@ -58,9 +61,10 @@ struct Words: Sendable, Equatable {
   }
 
   static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-  /// Hashes of `defence` and `defense`, to join the spellings.
-  static let defence: UInt64 = Words.hash("defence")
-  static let defense: UInt64 = Words.hash("defense")
+  /// Hashes of `defence` and `defense` (``hash(_:)`` of each, written out so that no lazy global
+  /// is read per word; ResolutionTests checks the spellings join), to join the spellings.
+  static let defence: UInt64 = 0x440a_30f7_ec3e_fd43
+  static let defense: UInt64 = 0x43d4_10f7_ec11_3773
 
   static func hash(_ s: String) -> UInt64 {
     var h = seed
