@@ -106,6 +106,7 @@ extension MentionFinder {
   /// without a title, a German common noun, a place, a law (`the Harlan Act`, `Bill C-12`), a
   /// photographer's credit (`THE CANADIAN PRESS/Mark Doyle`) or a byline (`By Hannah Ng`).
   func mention(_ run: Range<Int>, places gazetteer: Gazetteer) -> Mention? {
+    if run.count == 1 && loneWordNamesNobody(run.lowerBound) { return nil }
     guard let (k, credit) = nameStart(run) else { return nil }
     let e = run.upperBound
     var (s, titles, gender, orgBefore, isOrg, j) = titlesAround(k..<e, credit: credit)
@@ -127,11 +128,9 @@ extension MentionFinder {
     // first name standing alone (`Tyler`).
     // `Kelso Rovers manager Tom Reid`: a name before a role and another name is the role's body;
     // `Miners coach Luc Tremblay`, even a single word.
-    let body = e + 1 < doc.tokens.count && doc.tokens[e].kind == .word && !doc.tokens[e].isCapitalized && doc.isTitleWord(e)
-      && doc.tokens[e + 1].isCapitalized && !doc.isPossessive(last - 1)
+    let body = namesBody(before: e, last: last)
     // `Okafor, 19, has nine goals`: a name with an age after it is a person's.
-    let aged = last + 2 < doc.tokens.count && doc.punct(last) == .comma && doc.tokens[last + 1].kind == .number
-      && doc.tokens[last + 1].length <= 3 && doc.punct(last + 2) == .comma
+    let aged = isAged(last: last)
     // `OptInRealBig`, `Amazon.com`: one word shaped like a firm's name.
     let firmShaped = words == 1 && !doc.tokens[s].flags.contains(.allCaps) && doc.looksLikeOrganization(s)
     if words < 2 && titles.isEmpty && !isOrg && !named && !body && !aged && !firmShaped { return nil }
@@ -166,6 +165,41 @@ extension MentionFinder {
     m.acronym = acronym(after: last)
     if m.kind == .unknown && !isPlace { kindFromAppositive(after: last, of: &m) }
     return m
+  }
+
+  /// Whether a name ending at `last`, its run at `e`, names the body of the role after it
+  /// (`Kelso Rovers manager Tom Reid`, `Miners coach Luc Tremblay`).
+  @inline(__always)
+  func namesBody(before e: Int, last: Int) -> Bool {
+    e + 1 < doc.tokens.count && doc.tokens[e].kind == .word && !doc.tokens[e].isCapitalized && doc.isTitleWord(e)
+      && doc.tokens[e + 1].isCapitalized && !doc.isPossessive(last - 1)
+  }
+
+  /// Whether an age follows a name ending at `last` (`Okafor, 19, has nine goals`).
+  @inline(__always)
+  func isAged(last: Int) -> Bool {
+    last + 2 < doc.tokens.count && doc.punct(last) == .comma && doc.tokens[last + 1].kind == .number
+      && doc.tokens[last + 1].length <= 3 && doc.punct(last + 2) == .comma
+  }
+
+  /// Whether the run of one capitalized word `k` surely names nobody in ``mention(_:places:)``
+  /// (`Monday`, `Reuters said`): no first name, no title or firm's noun before it (`the company
+  /// Nordlicht`), no organisation's word, no role or age after it, not shaped like a firm's name.
+  /// The quick path for most runs: what it rejects, the full reading rejects too (one word with
+  /// no title, not an organisation, not named, no body, no age, not firm-shaped).
+  func loneWordNamesNobody(_ k: Int) -> Bool {
+    let t = doc.tokens[k]
+    guard t.kind == .word else { return false }
+    let role = doc.language.profile.role(t.word)
+    if role.contains(.maleName) || role.contains(.femaleName) { return false }
+    if k > 0, doc.tokens[k - 1].kind == .word, !doc.tokens[k - 1].isCapitalized,
+      doc.isTitleEnd(k - 1) || doc.language.profile.role(doc.tokens[k - 1].word).contains(.organizationNoun)
+    {
+      return false
+    }
+    if namesBody(before: k + 1, last: k + 1) || isAged(last: k + 1) { return false }
+    if doc.isOrganizationWord(k) { return false }
+    return t.flags.contains(.allCaps) || !doc.looksLikeOrganization(k)
   }
 
   /// Where the name of run `run` starts, past an opening adverb, an adjective compound, a plural
