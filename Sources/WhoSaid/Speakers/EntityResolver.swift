@@ -122,8 +122,8 @@ struct EntityResolver {
   /// full name, a body's one word after its full name (`Miners coach Luc Tremblay` after
   /// `Millbrook Miners`), else a new entity.
   private mutating func registerNew(_ m: Mention, span: TextSpan, in a: Document) -> Int {
-    let w = Words(m.name)
-    let oneWord = !m.name.utf8.contains(0x20)
+    var name = m.name
+    let (w, oneWord) = name.withUTF8 { (Words(utf8: $0), !$0.contains(0x20)) }
     if m.kind != .organization, m.kind != .anonymous, !m.isPlace, oneWord, let alias = person(named: w, gender: m.gender, titles: m.titles) {
       entities[alias].titles.formUnion(m.titles)  // a surname after the full name
       entities[alias].lastSeen = m.position
@@ -135,7 +135,8 @@ struct EntityResolver {
       touch(alias)
       return alias
     }
-    let i = remember(m.name, kind: m.kind, gender: m.gender == .unknown ? m.nameGender : m.gender, words: w, titles: m.titles, country: nil, at: m.position)
+    // (``register(_:in:)`` found no entity of this name: `remember` need not look it up again.)
+    let i = remember(m.name, kind: m.kind, gender: m.gender == .unknown ? m.nameGender : m.gender, words: w, titles: m.titles, country: nil, at: m.position, new: true)
     entities[i].named = span
     entities[i].isPlace = m.isPlace
     if m.kind == .organization { entities[i].typeNoun = a.typeNoun(m.position..<m.end) }
@@ -271,15 +272,17 @@ struct EntityResolver {
 
   /// Makes (or refreshes) the entity named `name`, returning its index. While ``frozen``, a known
   /// entity is returned as it is, and a new one is kept apart: no name, surname or recent list
-  /// leads to it.
+  /// leads to it. `new` tells that no entity has this name (the caller looked it up).
   @discardableResult
-  mutating func remember(_ name: String, kind: SpeakerKind, gender: Gender, words: Words, titles: Set<String>, country: String?, at position: Int) -> Int {
+  mutating func remember(
+    _ name: String, kind: SpeakerKind, gender: Gender, words: Words, titles: Set<String>, country: String?, at position: Int, new: Bool = false
+  ) -> Int {
     if frozen {
-      if let i = index[name] { return i }
+      if !new, let i = index[name] { return i }
       entities.append(Entity(name: name, kind: kind, gender: gender, words: words, titles: titles, country: country, lastSeen: position))
       return entities.count - 1
     }
-    if let i = index[name] {
+    if !new, let i = index[name] {
       entities[i].lastSeen = position
       entities[i].titles.formUnion(titles)
       if entities[i].gender == .unknown { entities[i].gender = gender }
