@@ -262,30 +262,7 @@ extension FollowUps {
     var recent = -1  // the latest attributed draft, even past other sentences
     var run = -1  // the draft this pass made for the sentence before, which a next one extends
     for (si, s) in doc.sentences.enumerated() {
-      var claimer: Int32 = -1
-      var subjunctive = false
-      var reported = false
-      var words = 0
-      var hearsay = false
-      var lastWord = -1
-      for k in s {
-        if claims.claimedBy[k] >= 0 { claimer = claims.claimedBy[k] }
-        if !doc.inQuote(k) && doc.tokens[k].kind == .word {
-          words += 1
-          lastWord = k
-          let role = doc.language.profile.role(doc.tokens[k].word)
-          if role.contains(.subjunctive) { subjunctive = true }
-          if role.contains(.reportedMood) { reported = true }
-          if doc.language.known.hearsayModals.contains(doc.tokens[k].word) { hearsay = true }
-        }
-      }
-      // `Der Täter soll geflohen sein.`: a hearsay modal with a perfect infinitive closing the sentence
-      // reports; `soll kompatibel sein` (an adjective before `sein`) is a plan.
-      if hearsay, lastWord > s.lowerBound, doc.language.known.perfectInfinitives.contains(doc.tokens[lastWord].word), doc.endsLikeParticiple(lastWord - 1) {
-        reported = true
-      }
-      // `Die Regierung verschiebe die Lasten.`: a regular verb in Konjunktiv I, no list holds it.
-      if !subjunctive, !reported, claimer < 0, words >= 3, finiteVerbInKonjunktivE(s) { subjunctive = true }
+      let (claimer, subjunctive, reported, words) = mood(of: s, claimedBy: claims.claimedBy)
       let previousRun = run
       run = -1
       if claimer >= 0 {
@@ -329,13 +306,7 @@ extension FollowUps {
       }
       // A run of such sentences in one paragraph is one report (`Die Lage sei ernst. Die Kliniken seien voll.`).
       if own < 0, previousRun >= 0, claims.drafts[previousRun].carriedFrom == d.carriedFrom || d.carriedFrom == previousRun, doc.paragraphOf[claims.drafts[previousRun].content.lowerBound] == paragraph {
-        let start = claims.drafts[previousRun].content.lowerBound
-        let previousEnd = claims.drafts[previousRun].content.upperBound
-        claims.drafts[previousRun].content = start..<r.upperBound
-        claims.drafts[previousRun].fragments.append(contentsOf: fragments)
-        if !claims.drafts[previousRun].fragments.isEmpty { claims.drafts[previousRun].kind = .mixed }
-        // Only what the run gained: claiming it all again would be quadratic in a long run.
-        claims.claim(previousEnd..<r.upperBound, Int32(previousRun))
+        extend(previousRun, to: r, fragments: fragments, claims: &claims)
         run = previousRun
         continue
       }
@@ -344,6 +315,48 @@ extension FollowUps {
       run = claims.drafts.count
       claims.drafts.append(d)
     }
+  }
+
+  /// What sentence `s` holds for ``continueSubjunctiveSpeech(_:)``: the draft claiming one of its
+  /// words (or -1), whether a verb is in the subjunctive or a mood that reports, and its words
+  /// outside quotes. `Der Täter soll geflohen sein.`: a hearsay modal with a perfect infinitive
+  /// closing the sentence reports (`soll kompatibel sein`, an adjective before `sein`, is a plan);
+  /// `Die Regierung verschiebe die Lasten.`: a regular verb in Konjunktiv I, no list holds it.
+  private func mood(of s: Range<Int>, claimedBy: [Int32]) -> (claimer: Int32, subjunctive: Bool, reported: Bool, words: Int) {
+    var claimer: Int32 = -1
+    var subjunctive = false
+    var reported = false
+    var words = 0
+    var hearsay = false
+    var lastWord = -1
+    for k in s {
+      if claimedBy[k] >= 0 { claimer = claimedBy[k] }
+      if !doc.inQuote(k) && doc.tokens[k].kind == .word {
+        words += 1
+        lastWord = k
+        let role = doc.language.profile.role(doc.tokens[k].word)
+        if role.contains(.subjunctive) { subjunctive = true }
+        if role.contains(.reportedMood) { reported = true }
+        if doc.language.known.hearsayModals.contains(doc.tokens[k].word) { hearsay = true }
+      }
+    }
+    if hearsay, lastWord > s.lowerBound, doc.language.known.perfectInfinitives.contains(doc.tokens[lastWord].word), doc.endsLikeParticiple(lastWord - 1) {
+      reported = true
+    }
+    if !subjunctive, !reported, claimer < 0, words >= 3, finiteVerbInKonjunktivE(s) { subjunctive = true }
+    return (claimer, subjunctive, reported, words)
+  }
+
+  /// Extends the run's draft `i` over the next subjunctive sentence `r` (`Die Lage sei ernst. Die
+  /// Kliniken seien voll.` is one report), claiming only what it gained: claiming it all again
+  /// would be quadratic in a long run.
+  private func extend(_ i: Int, to r: Range<Int>, fragments: [Range<Int>], claims: inout Claims) {
+    let start = claims.drafts[i].content.lowerBound
+    let previousEnd = claims.drafts[i].content.upperBound
+    claims.drafts[i].content = start..<r.upperBound
+    claims.drafts[i].fragments.append(contentsOf: fragments)
+    if !claims.drafts[i].fragments.isEmpty { claims.drafts[i].kind = .mixed }
+    claims.claim(previousEnd..<r.upperBound, Int32(i))
   }
 
   /// German: the speaker of a reporting verb in an unattributed sentence whose content was not
