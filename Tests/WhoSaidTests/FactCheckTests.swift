@@ -13,7 +13,7 @@ struct FactCheckTests {
   static let dump = [
     #"{"id":"a1","url":"https://news.example/a1?x=1,2","meta":{"date":"2024-05-01","outlet":{"name":"Le Fil"},"tags":["a","b"]},"text":"\"We will appeal, and we will win — «vraiment»,\" Zoë Ångström said on Monday.\n\nShe said the ruling was \"a scandal\" for the town. The mayor said that the pool would reopen.\n\n\"First line,\nsecond line,\" said Ana Ruiz."}"#,
     #"{"id":2,"meta":{"date":null},"text":"The river rose again overnight."}"#,
-    #"{"id":"a3","url":"https://news.example/a3","meta":"flat","text":"\"Tab\there,\" the coach said."}"#,
+    #"{"id":"a3","url":"https://news.example/a3","meta":"flat","text":"\"Tab\there,\" the coach said. Senator Mia Holt accused the city council of hiding the figures."}"#,
   ].joined(separator: "\n") + "\n"
 
   /// Reads `table` with Python's csv module and prints it back as JSON (rows of cells).
@@ -67,11 +67,23 @@ struct FactCheckTests {
         #expect(cell["context"] == (record["context"] as? [String: Any])?["text"] as? String)
         #expect(cell["speaker"] == ((record["speaker"] as? [String: Any])?["name"] as? String ?? ""))
         #expect(cell["start"] == "\(record["start"]!)" && cell["end"] == "\(record["end"]!)")
+        #expect(cell["act"] == record["act"] as? String)
+        #expect(cell["target"] == ((record["target"] as? [String: Any])?["name"] as? String ?? ""))
+        #expect(cell["audience"] == ((record["audience"] as? [String: Any])?["name"] as? String ?? ""))
+        #expect(cell["speaker_title"] == ((record["speaker"] as? [String: Any])?["title"] as? String ?? ""))
       }
       let texts = body.map { $0[header.firstIndex(of: "text")!] }
       #expect(texts.contains("\"We will appeal, and we will win — «vraiment»,\""))
       #expect(texts.contains("\"First line,\nsecond line,\""))
       #expect(texts.contains("\"Tab\there,\""))
+      // Who accused whom, and the speaker's title, are columns too.
+      let act = try #require(header.firstIndex(of: "act"))
+      let target = try #require(header.firstIndex(of: "target"))
+      let targetKind = try #require(header.firstIndex(of: "target_kind"))
+      let title = try #require(header.firstIndex(of: "speaker_title"))
+      let accusation = try #require(body.first { $0[act] == "accusation" })
+      #expect(accusation[target] == "city council" && accusation[targetKind] == "organization")
+      #expect(accusation[title] == "Senator")
       // A nested object is kept as its JSON.
       #expect(body[0][header.firstIndex(of: "meta.outlet")!] == #"{"name":"Le Fil"}"#)
     }

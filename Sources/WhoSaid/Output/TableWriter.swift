@@ -34,7 +34,7 @@ public struct TableWriter: Sendable {
   /// The columns of an attribution after the leading ones.
   public static let quoteColumns = [
     "kind", "confidence", "speaker", "speaker_kind", "resolution", "speaker_text", "cue", "cue_lemma", "cue_class",
-    "text", "start", "end", "lang",
+    "text", "start", "end", "lang", "act", "target", "target_kind", "audience", "speaker_title",
   ]
 
   /// The header row, with its line end.
@@ -80,6 +80,7 @@ public struct TableWriter: Sendable {
         a.kind.rawValue, formatConfidence(a.confidence), s?.name ?? "", s?.kind.rawValue ?? "",
         s?.resolution.rawValue ?? "", s?.text ?? "", a.cue?.text ?? "", a.cue?.lemma ?? "", a.cue?.class.rawValue ?? "",
         Self.slice(a.content, text), String(map[a.content.start]), String(map[a.content.end]), lang,
+        a.act.rawValue, a.target?.name ?? "", a.target?.kind.rawValue ?? "", a.audience?.name ?? "", s?.title ?? "",
       ]
       if context { cells.append(a.context.map { Self.slice($0, text) } ?? "") }
       cells += keptCells
@@ -89,7 +90,7 @@ public struct TableWriter: Sendable {
 
   /// The cells after the leading ones of an article with no attribution: its lang and kept fields.
   public func emptyTail(lang: String, kept fields: KeptFields?) -> String {
-    var cells = Array(repeating: "", count: Self.quoteColumns.count - 1) + [lang]
+    var cells = Self.quoteColumns.map { $0 == "lang" ? lang : "" }
     if context { cells.append("") }
     cells += fields?.texts.map { $0 ?? "" } ?? Array(repeating: "", count: kept.count)
     return row(cells)
