@@ -40,20 +40,21 @@ extension EntityResolver {
     sp.title = name.title
     let runRange = run[0]..<(run[run.count - 1] + 1)
     let text = a.nameText(runRange)
-    let words = Words(text)
     // A name seen before (possibly as an acronym), with the kind learnt there.
     if let i = index[text] ?? acronyms[text] ?? initialism(run, in: a) {
-      let m = entities[i]
-      adopt(i, &sp, m.name == text ? .explicit : .alias, at: position)
+      // (Its fields, not a copy of the whole entity.)
+      let (inFull, knownKind, wordCount) = (entities[i].name == text, entities[i].kind, entities[i].words.count)
+      adopt(i, &sp, inFull ? .explicit : .alias, at: position)
       // A name seen without a title or an organisation noun: two or three words read as a
       // person (`Per Haugen`), a group noun as a group, anything else as an organisation.
-      if m.kind == .unknown {
-        sp.kind = headRole.contains(.groupNoun) ? .group : (2...3).contains(m.words.count) || gender != .unknown || !titles.isEmpty ? .person : .organization
+      if knownKind == .unknown {
+        sp.kind = headRole.contains(.groupNoun) ? .group : (2...3).contains(wordCount) || gender != .unknown || !titles.isEmpty ? .person : .organization
       }
-      if m.name == text { entities[i].named = a.span(runRange) }
+      if inFull { entities[i].named = a.span(runRange) }
       entities[i].titles.formUnion(titles)
       return true
     }
+    let words = Words(text)
     // A surname or a first name of a person named in full before (`Lavrov`, `Wang`, `Ms. Hale`).
     if let i = person(named: words, gender: gender, titles: titles) {
       adopt(i, &sp, .alias, at: position)
