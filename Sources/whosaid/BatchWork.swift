@@ -1,15 +1,21 @@
 import Dispatch
+import Foundation
 import WhoSaid
 
 /// The pipeline's one worker loop: each worker takes the batch's next article,
 /// parses it if the reader did not, picks its language, extracts it and renders it
 /// with the sink's renderer; with timing on, each step is charged to its stage.
+///
+/// A worker's memory is kept from article to article: its extraction scratch (from batch to
+/// batch too) and its room, where the records of its articles are written one after another.
 struct BatchWork<R: Renderer>: Sendable {
   let extractors: LanguageExtractors
   let options: Options
   let jobs: Int
   let renderer: R
   let timing: StageTimes?
+  /// The workers' scratches, lent for a batch and given back.
+  let scratches = ScratchPool()
 
   /// Extracts and renders `batch` on all workers; `firstOrdinal` numbers its first article.
   func run(_ batch: Batch, firstOrdinal: Int) -> Extracted<R.Output> {
@@ -26,9 +32,17 @@ struct BatchWork<R: Renderer>: Sendable {
     }
     let next = Counter()
     DispatchQueue.concurrentPerform(iterations: min(jobs, articles.count)) { _ in
-      var scratch = Extractor.Scratch()
+      let lent = scratches.take()
       var clock = StageClock(enabled: timing != nil)
-      defer { timing?.add(clock) }
+      var room = JSONWriter()
+      var mine: [(Int, R.Output)] = []
+      defer {
+        scratches.give(lent)
+        timing?.add(clock)
+        // The room is complete: the outputs that point into it take their bytes.
+        let bytes = room.takeBytes()
+        for (i, out) in mine { outputs.set(i, renderer.settle(out, room: bytes)) }
+      }
       while true {
         let i = next.take()
         if i >= articles.count { break }
@@ -47,21 +61,21 @@ struct BatchWork<R: Renderer>: Sendable {
           clock.end(.language)
           var found =
             timing == nil
-            ? extractor.extract(utf8: text, scratch: &scratch)
-            : extractor.extract(utf8: text, scratch: &scratch) { clock.end(StageTimes.Stage($0)) }
+            ? extractor.extract(utf8: text, scratch: &lent.scratch)
+            : extractor.extract(utf8: text, scratch: &lent.scratch) { clock.end(StageTimes.Stage($0)) }
           if options.scope != .all { found.removeAll { !options.scope.keeps($0) } }
           if let unit = options.context {
-            for k in found.indices { found[k].context = scratch.context(of: found[k], unit: unit) }
+            for k in found.indices { found[k].context = lent.scratch.context(of: found[k], unit: unit) }
           }
           clock.attributions += found.count
           let e = Extraction(
             article: a, text: text, lang: lang, extractor: extractor, attributions: found, ordinal: ordinals[i],
-            layout: Layout(scratch, paragraphs: renderer.wantsParagraphs))
-          let out = renderer.render(e)
+            layout: Layout(lent.scratch, paragraphs: renderer.wantsParagraphs))
+          let out = renderer.render(e, room: &room)
           clock.end(.json)
           return out
         }
-        outputs.set(i, out)
+        mine.append((i, out))
       }
     }
     // The texts are done with: the batch waits for the sink without them.
@@ -77,5 +91,30 @@ extension Layout {
     self.paragraphs = scratch.paragraphCount
     sentences = scratch.sentenceCount
     if paragraphs { paragraphSpans = scratch.paragraphSpans }
+  }
+}
+
+/// Extraction scratches kept from batch to batch, one per worker at a time.
+final class ScratchPool: @unchecked Sendable {
+  /// One worker's scratch (used by one thread at a time).
+  final class Lent: @unchecked Sendable {
+    var scratch = Extractor.Scratch()
+  }
+
+  private var free: [Lent] = []
+  private let lock = NSLock()
+
+  /// A scratch of an earlier batch, or a new one.
+  func take() -> Lent {
+    lock.lock()
+    defer { lock.unlock() }
+    return free.popLast() ?? Lent()
+  }
+
+  /// Gives a scratch back for the next batch.
+  func give(_ s: Lent) {
+    lock.lock()
+    free.append(s)
+    lock.unlock()
   }
 }

@@ -3,7 +3,10 @@ import Foundation
 /// Writes to a file descriptor, all of it, and says how far it got when it cannot.
 enum OutputFile {
   /// Writes `bytes`; on failure returns how many bytes were written and `errno`.
-  static func write(_ fd: Int32, _ bytes: [UInt8]) -> (written: Int, error: Int32?) {
+  static func write(_ fd: Int32, _ bytes: [UInt8]) -> (written: Int, error: Int32?) { write(fd, bytes[...]) }
+
+  /// Writes `bytes`; on failure returns how many bytes were written and `errno`.
+  static func write(_ fd: Int32, _ bytes: ArraySlice<UInt8>) -> (written: Int, error: Int32?) {
     bytes.withUnsafeBytes { p in
       var done = 0
       while done < p.count {
@@ -54,6 +57,11 @@ struct RecordStream {
   /// Adds one article's record (perhaps empty: an article with no line), or a piece
   /// of one: the article counts as written with the piece that `completes` it.
   mutating func add(_ record: [UInt8], label: @autoclosure () -> String, completes: Bool = true) throws(CLIError) {
+    try add(record[...], label: label(), completes: completes)
+  }
+
+  /// Adds one article's record given as a slice of a larger buffer (see ``add(_:label:completes:)``).
+  mutating func add(_ record: ArraySlice<UInt8>, label: @autoclosure () -> String, completes: Bool = true) throws(CLIError) {
     if pending.count + record.count > Self.chunk && !pending.isEmpty { try flush() }
     if record.count >= Self.chunk {
       // A large record is written on its own, not copied.

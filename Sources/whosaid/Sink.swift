@@ -34,10 +34,17 @@ protocol Renderer: Sendable {
   func render(_ e: Extraction) -> Output
   /// Whether ``Extraction/layout`` should hold the paragraphs' spans (the report's).
   var wantsParagraphs: Bool { get }
+  /// Renders into the worker's `room` (by default: ``render(_:)``, which does not use it).
+  func render(_ e: Extraction, room: inout JSONWriter) -> Output
+  /// An output of ``render(_:room:)`` made whole once the worker is done with its room, whose
+  /// bytes are `room` (by default the output itself).
+  func settle(_ output: Output, room: [UInt8]) -> Output
 }
 
 extension Renderer {
   var wantsParagraphs: Bool { false }
+  func render(_ e: Extraction, room: inout JSONWriter) -> Output { render(e) }
+  func settle(_ output: Output, room: [UInt8]) -> Output { output }
 }
 
 /// Where the pipeline's articles go: JSON Lines or text on stdout, an HTML report,
@@ -69,13 +76,16 @@ extension Sink {
 /// What the record renderer makes of an article: its whole record, or for a window
 /// of a long article the pieces the sink assembles the record from.
 enum RecordOutput: Sendable {
-  case whole([UInt8])
+  case whole(ArraySlice<UInt8>)
   case part(RecordPart)
+  /// The whole record, written in the worker's room at this range (see ``Renderer/settle(_:room:)``).
+  case inRoom(Range<Int>)
 
   var byteCount: Int {
     switch self {
     case .whole(let b): return b.count
     case .part(let p): return p.bytes.count
+    case .inRoom(let r): return r.count
     }
   }
 }
@@ -119,9 +129,17 @@ struct RecordRenderer: Renderer {
 
   func render(_ e: Extraction) -> RecordOutput {
     var w = JSONWriter()
-    let record = RecordOptions(offsets: options.offsets, minConfidence: options.minConfidence)
+    return settle(render(e, room: &w), room: w.takeBytes())
+  }
+
+  /// Writes the article's record at the end of `room`: every record of a worker's articles in
+  /// one buffer, whose room is kept from article to article.
+  func render(_ e: Extraction, room w: inout JSONWriter) -> RecordOutput {
+    // The reader validated (or repaired) every text it made an article of.
+    let record = RecordOptions(offsets: options.offsets, minConfidence: options.minConfidence, validUTF8: true)
     let kept = kept(e.article)
     if let part = e.article.part { return render(part: part, of: e, kept: kept, record: record) }
+    let start = w.count
     switch (options.format, options.perQuote) {
     case (.text, _):
       TextWriter.writeHeader(id: e.article.textID, fields: kept?.labels ?? [], colour: colour, into: &w)
@@ -140,7 +158,12 @@ struct RecordRenderer: Renderer {
         id: e.article.id, lang: e.lang, kept: kept, text: e.text, attributions: e.attributions, options: record,
         into: &w)
     }
-    return .whole(w.takeBytes())
+    return .inRoom(start..<w.count)
+  }
+
+  func settle(_ output: RecordOutput, room: [UInt8]) -> RecordOutput {
+    if case .inRoom(let r) = output { return .whole(room[r]) }
+    return output
   }
 
   /// One window's share of its article's record: its lines, rows or quote objects, without what
@@ -204,6 +227,7 @@ struct RecordSink: Sink {
     for (i, output) in outputs.enumerated() {
       switch output {
       case .whole(let record)?: try stream.add(record, label: batch.articles[i].origin)
+      case .inRoom?: continue  // settled by the workers: never here
       case .part(let part)?: try add(part, of: batch.articles[i])
       case nil: continue
       }

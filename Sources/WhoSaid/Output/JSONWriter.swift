@@ -30,12 +30,29 @@ public struct JSONWriter {
     return storage
   }
 
-  /// Appends `n` bytes from `p`.
+  /// Appends `n` bytes from `p`: up to 16 with two overlapping word copies, more with `memcpy`.
   @inline(__always)
   mutating func append(_ p: UnsafeRawPointer, count n: Int) {
     if storage.count - used < n { grow(n) }
     let at = used
-    storage.withUnsafeMutableBytes { ($0.baseAddress! + at).copyMemory(from: p, byteCount: n) }
+    storage.withUnsafeMutableBytes { b in
+      let d = b.baseAddress.unsafelyUnwrapped + at
+      if n > 16 {
+        d.copyMemory(from: p, byteCount: n)
+      } else if n >= 8 {
+        d.storeBytes(of: p.loadUnaligned(as: UInt64.self), as: UInt64.self)
+        (d + n - 8).storeBytes(of: p.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self), as: UInt64.self)
+      } else if n >= 4 {
+        d.storeBytes(of: p.loadUnaligned(as: UInt32.self), as: UInt32.self)
+        (d + n - 4).storeBytes(of: p.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self), as: UInt32.self)
+      } else {
+        var k = 0
+        while k < n {
+          d.storeBytes(of: p.load(fromByteOffset: k, as: UInt8.self), toByteOffset: k, as: UInt8.self)
+          k += 1
+        }
+      }
+    }
     used += n
   }
 
@@ -58,8 +75,13 @@ public struct JSONWriter {
   }
 
   /// Appends JSON that is already encoded (punctuation, keys).
+  @inline(__always)
   public mutating func raw(_ s: StaticString) {
-    s.withUTF8Buffer { append($0) }
+    if s.hasPointerRepresentation {
+      append(s.utf8Start, count: s.utf8CodeUnitCount)
+    } else {
+      s.withUTF8Buffer { append($0) }
+    }
   }
 
   /// Appends bytes that are already JSON (an id as read).
@@ -74,31 +96,27 @@ public struct JSONWriter {
     s.withUTF8 { append($0) }
   }
 
-  /// An integer, written without creating a string.
+  /// An integer, written without creating a string: its digits made from the right in a
+  /// 24-byte buffer on the stack, then copied at once.
   public mutating func int(_ v: Int) {
-    if v < 0 {
-      append(0x2D)
-      int(0 - v)
+    if v >= 0 && v < 10 {
+      append(0x30 &+ UInt8(truncatingIfNeeded: v))
       return
     }
-    if v < 10 {
-      append(0x30 &+ UInt8(v))
-      return
-    }
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var n = 0
-    var x = v
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
     withUnsafeMutableBytes(of: &digits) { d in
-      while x > 0 {
-        d[n] = 0x30 &+ UInt8(x % 10)
+      var x = v.magnitude
+      var k = d.count
+      repeat {
+        k -= 1
+        d[k] = 0x30 &+ UInt8(truncatingIfNeeded: x % 10)
         x /= 10
-        n += 1
+      } while x > 0
+      if v < 0 {
+        k -= 1
+        d[k] = 0x2D
       }
-      while n > 0 {
-        n -= 1
-        append(d[n])
-      }
+      append(d.baseAddress.unsafelyUnwrapped + k, count: d.count - k)
     }
   }
 
@@ -116,26 +134,38 @@ public struct JSONWriter {
     if m % 10 != 0 { append(UInt8(0x30 + m % 10)) }
   }
 
-  /// A JSON string of `s`.
+  /// A JSON string of `s` (a `String` is valid UTF-8: only escapes are looked for).
   public mutating func string(_ s: String) {
     var s = s
-    s.withUTF8 { string($0) }
+    s.withUTF8 { string($0, validUTF8: true) }
   }
 
   /// A JSON string of the UTF-8 bytes `p` (invalid sequences become U+FFFD).
-  public mutating func string(_ p: UnsafeBufferPointer<UInt8>) {
+  public mutating func string(_ p: UnsafeBufferPointer<UInt8>) { string(p, validUTF8: false) }
+
+  /// A JSON string of the UTF-8 bytes `p`; with `validUTF8` the caller vouches that `p` is valid
+  /// UTF-8 (so multi-byte sequences are copied unchecked), else invalid sequences become U+FFFD.
+  ///
+  /// The bytes are copied in runs up to the next byte that needs escaping (or, unchecked, the
+  /// next invalid sequence), found 32 bytes a step.
+  public mutating func string(_ p: UnsafeBufferPointer<UInt8>, validUTF8: Bool) {
     append(0x22)
     var i = 0
+    var run = 0  // the start of the bytes not copied yet
     let n = p.count
     while i < n {
-      // Copy the run of bytes that need no escaping in one go.
-      let j = SWAR.firstSpecialJSONByte(p, from: i, allowingNonASCII: false)
-      if j > i {
-        append(UnsafeBufferPointer(rebasing: p[i..<j]))
-        i = j
-        if i == n { break }
-      }
+      i = SWAR.firstSpecialJSONByte(p, from: i, allowingNonASCII: validUTF8)
+      if i == n { break }
       let b = p[i]
+      if b >= 0x80 {
+        // Only when unchecked: a valid sequence stays in the run.
+        let len = UTF8Validation.sequenceLength(p, i)
+        if len > 0 {
+          i += len
+          continue
+        }
+      }
+      if i > run { append(UnsafeBufferPointer(rebasing: p[run..<i])) }
       switch b {
       case 0x22: raw("\\\"")
       case 0x5C: raw("\\\\")
@@ -147,11 +177,12 @@ public struct JSONWriter {
         append(Self.hexDigit(b >> 4))
         append(Self.hexDigit(b & 15))
       default:
-        i += UTF8Validation.sequence(p, at: i) { append($0) }
-        continue
+        raw("\u{FFFD}")
       }
       i += 1
+      run = i
     }
+    if n > run { append(UnsafeBufferPointer(rebasing: p[run..<n])) }
     append(0x22)
   }
 }
@@ -207,19 +238,19 @@ public enum UTF8Validation {
   }
 
   /// Whether all of `p` is valid UTF-8.
+  ///
+  /// ASCII is skipped 16 bytes a step; each multi-byte sequence is checked where it starts.
   public static func isValid(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = p.baseAddress else { return true }
+    let n = p.count
     var i = 0
-    while i < p.count {
-      if i + 8 <= p.count, SWAR.isASCII(SWAR.load(p, i)) {
-        i += 8
-        continue
-      }
-      if p[i] < 0x80 { i += 1; continue }
+    while true {
+      i = SIMDBytes.firstNonASCII(base, from: i, end: n)
+      if i >= n { return true }
       let l = sequenceLength(p, i)
       if l == 0 { return false }
       i += l
     }
-    return true
   }
 
   /// `p` with each invalid sequence replaced by U+FFFD.

@@ -18,13 +18,16 @@ public struct OffsetMap: Sendable {
 
   /// The converted offset of `o` (which must have been given to ``OffsetConverter/map(_:offsets:unit:)``).
   public subscript(_ o: Int) -> Int {
-    var lo = 0
-    var hi = from.count
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if from[mid] < o { lo = mid + 1 } else { hi = mid }
+    let i = from.withUnsafeBufferPointer { f in
+      var lo = 0
+      var hi = f.count
+      while lo < hi {
+        let mid = (lo &+ hi) >> 1
+        if f[mid] < o { lo = mid &+ 1 } else { hi = mid }
+      }
+      return lo < f.count && f[lo] == o ? lo : -1
     }
-    return base + (lo < from.count && from[lo] == o ? to[lo] : o)
+    return base + (i >= 0 ? to[i] : o)
   }
 }
 
@@ -33,9 +36,10 @@ public enum OffsetConverter {
   /// Converts `offsets` (UTF-8) into `unit` in one pass over the text up to the largest.
   ///
   /// - Complexity: O(n + k log k) for a text of n bytes and k offsets.
-  public static func map(_ text: UnsafeBufferPointer<UInt8>, offsets: [Int], unit: OffsetUnit) -> OffsetMap {
+  public static func map(_ text: UnsafeBufferPointer<UInt8>, offsets: consuming [Int], unit: OffsetUnit) -> OffsetMap {
     var m = OffsetMap()
-    m.from = offsets.sorted()
+    m.from = offsets  // sorted in place: a fresh array of offsets is not copied
+    m.from.sort()
     m.to.reserveCapacity(m.from.count)
     guard unit != .utf8 else {
       m.to = m.from
@@ -45,14 +49,9 @@ public enum OffsetConverter {
     var units = 0
     for o in m.from {
       let target = min(o, text.count)
-      while pos + 8 <= target, case let x = SWAR.load(text, pos), SWAR.isASCII(x) {
-        units += 8
-        pos += 8
-      }
-      while pos < target {
-        let b = text[pos]
-        if b & 0xC0 != 0x80 { units += (unit == .utf16 && b >= 0xF0) ? 2 : 1 }
-        pos += 1
+      if target > pos {
+        units += length(UnsafeBufferPointer(rebasing: text[pos..<target]), unit: unit)
+        pos = target
       }
       m.to.append(units)
     }
@@ -72,11 +71,34 @@ public enum OffsetConverter {
 
   /// The length of `text` in `unit`: where a window that follows it starts.
   ///
+  /// Bytes are counted 16 a step: all of them, less the continuation bytes of multi-byte
+  /// sequences, plus (in UTF-16) one for each four-byte sequence's lead.
+  ///
   /// - Complexity: O(n).
   public static func length(_ text: UnsafeBufferPointer<UInt8>, unit: OffsetUnit) -> Int {
-    guard unit != .utf8 else { return text.count }
-    var units = 0
-    for b in text where b & 0xC0 != 0x80 { units += (unit == .utf16 && b >= 0xF0) ? 2 : 1 }
+    guard unit != .utf8, let base = text.baseAddress else { return text.count }
+    let n = text.count
+    let utf16 = unit == .utf16
+    var units = n
+    var i = 0
+    let high = SIMDBytes.high
+    let lead = SIMDBytes.V(repeating: 0xC0)
+    let four = SIMDBytes.V(repeating: 0xF0)
+    while i + 16 <= n {
+      let v = SIMDBytes.load(base + i)
+      let wide = v .>= high
+      if SIMDBytes.any(wide) {
+        units -= SIMDBytes.count(wide .& (v .< lead))
+        if utf16 { units += SIMDBytes.count(v .>= four) }
+      }
+      i += 16
+    }
+    while i < n {
+      let b = base[i]
+      if b & 0xC0 == 0x80 { units -= 1 }
+      if utf16 && b >= 0xF0 { units += 1 }
+      i += 1
+    }
     return units
   }
 }

@@ -4,10 +4,16 @@ public struct RecordOptions: Sendable {
   public var offsets: OffsetUnit = .codepoint
   /// Attributions below this confidence are left out.
   public var minConfidence: Double = 0
+  /// The caller has checked that the article's text is valid UTF-8 (a reader that validates or
+  /// repairs its input): spans are then copied with only JSON's escapes looked for. Otherwise
+  /// (the default) each multi-byte sequence is checked and an invalid one written as U+FFFD;
+  /// the records are the same for valid text.
+  public var validUTF8 = false
   /// Options with the given offset unit and confidence floor.
-  public init(offsets: OffsetUnit = .codepoint, minConfidence: Double = 0) {
+  public init(offsets: OffsetUnit = .codepoint, minConfidence: Double = 0, validUTF8: Bool = false) {
     self.offsets = offsets
     self.minConfidence = minConfidence
+    self.validUTF8 = validUTF8
   }
 }
 
@@ -35,7 +41,7 @@ public enum RecordWriter {
     w.raw(",\"quotes\":[")
     for (i, a) in kept.enumerated() {
       if i > 0 { w.raw(",") }
-      writeQuote(a, map: map, text: text, into: &w)
+      writeQuote(a, map: map, text: text, validUTF8: options.validUTF8, into: &w)
     }
     w.raw("],")
     writeSpeakers(summary(kept), into: &w)
@@ -83,7 +89,7 @@ public enum RecordWriter {
     var map = OffsetConverter.map(text, offsets: offsets(of: kept), unit: options.offsets)
     map.base = base
     return kept.map { a in
-      writeQuote(a, map: map, text: text, placed: false, into: &w)
+      writeQuote(a, map: map, text: text, placed: false, validUTF8: options.validUTF8, into: &w)
       return w.count
     }
   }
@@ -112,7 +118,7 @@ public enum RecordWriter {
       fields?.write(into: &w)
       w.raw(",")
       var inner = JSONWriter()
-      writeQuote(a, map: map, text: text, into: &inner)
+      writeQuote(a, map: map, text: text, validUTF8: options.validUTF8, into: &inner)
       inner.bytes.dropFirst().withUnsafeBufferPointer { w.append($0) }
       w.raw("\n")
     }
@@ -126,6 +132,7 @@ public enum RecordWriter {
 
   static func offsets(of attributions: [Attribution]) -> [Int] {
     var o: [Int] = []
+    o.reserveCapacity(attributions.count * 8)
     for a in attributions {
       o.append(a.content.start)
       o.append(a.content.end)
@@ -168,10 +175,11 @@ public enum RecordWriter {
     w.int(map[s.end])
   }
 
-  /// The text of a span, written straight from the article's bytes.
-  static func text(_ s: TextSpan, _ text: UnsafeBufferPointer<UInt8>, into w: inout JSONWriter) {
+  /// The text of a span, written straight from the article's bytes (`valid`: see
+  /// ``RecordOptions/validUTF8``).
+  static func text(_ s: TextSpan, _ text: UnsafeBufferPointer<UInt8>, valid: Bool = false, into w: inout JSONWriter) {
     if s.start >= 0, s.end <= text.count, s.start <= s.end {
-      w.string(UnsafeBufferPointer(rebasing: text[s.start..<s.end]))
+      w.string(UnsafeBufferPointer(rebasing: text[s.start..<s.end]), validUTF8: valid)
     } else {
       w.string("")
     }
@@ -180,24 +188,25 @@ public enum RecordWriter {
   /// Writes one quote object; `placed` false leaves out its last fields, `paragraph` and
   /// `sentence`, for a window's record, whose sink adds them counted over the whole article.
   static func writeQuote(
-    _ a: Attribution, map: OffsetMap, text: UnsafeBufferPointer<UInt8>, placed: Bool = true, into w: inout JSONWriter
+    _ a: Attribution, map: OffsetMap, text: UnsafeBufferPointer<UInt8>, placed: Bool = true, validUTF8 valid: Bool = false,
+    into w: inout JSONWriter
   ) {
     w.raw("{\"kind\":")
-    w.string(a.kind.rawValue)
+    w.raw(a.kind.json)
     w.raw(",\"text\":")
-    Self.text(a.content, text, into: &w)
+    Self.text(a.content, text, valid: valid, into: &w)
     w.raw(",")
     span(a.content, map, into: &w)
     w.raw(",\"speaker\":")
     if let s = a.speaker {
-      writeParty(s, map: map, text: text, titled: true, into: &w)
+      writeParty(s, map: map, text: text, valid: valid, titled: true, into: &w)
     } else {
       w.raw("null")
     }
     w.raw(",\"cue\":")
     if let c = a.cue {
       w.raw("{\"text\":")
-      Self.text(c.span, text, into: &w)
+      Self.text(c.span, text, valid: valid, into: &w)
       w.raw(",\"lemma\":")
       w.string(c.lemma)
       w.raw(",\"class\":")
@@ -221,15 +230,15 @@ public enum RecordWriter {
     w.raw(a.act.json)
     if let t = a.target {
       w.raw(",\"target\":")
-      writeParty(t, map: map, text: text, into: &w)
+      writeParty(t, map: map, text: text, valid: valid, into: &w)
     }
     if let u = a.audience {
       w.raw(",\"audience\":")
-      writeParty(u, map: map, text: text, into: &w)
+      writeParty(u, map: map, text: text, valid: valid, into: &w)
     }
     if let c = a.context {
       w.raw(",\"context\":{\"text\":")
-      Self.text(c, text, into: &w)
+      Self.text(c, text, valid: valid, into: &w)
       w.raw(",")
       span(c, map, into: &w)
       w.raw("}")
@@ -240,9 +249,12 @@ public enum RecordWriter {
 
   /// Writes a speaker, target or audience object: `{"text", "start", "end", "name", "kind",
   /// "resolution", "country"?}`.
-  static func writeParty(_ s: Speaker, map: OffsetMap, text: UnsafeBufferPointer<UInt8>, titled: Bool = false, into w: inout JSONWriter) {
+  static func writeParty(
+    _ s: Speaker, map: OffsetMap, text: UnsafeBufferPointer<UInt8>, valid: Bool = false, titled: Bool = false,
+    into w: inout JSONWriter
+  ) {
     w.raw("{\"text\":")
-    if let sp = s.span { Self.text(sp, text, into: &w) } else { w.string("") }
+    if let sp = s.span { Self.text(sp, text, valid: valid, into: &w) } else { w.string("") }
     w.raw(",")
     if let sp = s.span {
       span(sp, map, into: &w)
@@ -252,29 +264,67 @@ public enum RecordWriter {
     w.raw(",\"name\":")
     if let n = s.name { w.string(n) } else { w.raw("null") }
     w.raw(",\"kind\":")
-    w.string(s.kind.rawValue)
+    w.raw(s.kind.json)
     w.raw(",\"resolution\":")
-    w.string(s.resolution.rawValue)
+    w.raw(s.resolution.json)
     if let c = s.country {
       w.raw(",\"country\":")
       w.string(c)
     }
-    if titled { writeTitleAndAntecedent(s, map: map, text: text, into: &w) }
+    if titled { writeTitleAndAntecedent(s, map: map, text: text, valid: valid, into: &w) }
     w.raw("}")
   }
 
   /// A speaker's `title` and `antecedent` (issue 19), each left out when absent.
-  static func writeTitleAndAntecedent(_ s: Speaker, map: OffsetMap, text: UnsafeBufferPointer<UInt8>, into w: inout JSONWriter) {
+  static func writeTitleAndAntecedent(
+    _ s: Speaker, map: OffsetMap, text: UnsafeBufferPointer<UInt8>, valid: Bool = false, into w: inout JSONWriter
+  ) {
     if let t = s.title {
       w.raw(",\"title\":")
       w.string(t)
     }
     if let ante = s.antecedent {
       w.raw(",\"antecedent\":{\"text\":")
-      Self.text(ante, text, into: &w)
+      Self.text(ante, text, valid: valid, into: &w)
       w.raw(",")
       span(ante, map, into: &w)
       w.raw("}")
+    }
+  }
+}
+
+// The values of the enumerations as JSON strings, written without escaping anything.
+extension Attribution.Kind {
+  var json: StaticString {
+    switch self {
+    case .direct: return "\"direct\""
+    case .mixed: return "\"mixed\""
+    case .indirect: return "\"indirect\""
+    }
+  }
+}
+
+extension SpeakerKind {
+  var json: StaticString {
+    switch self {
+    case .person: return "\"person\""
+    case .organization: return "\"organization\""
+    case .government: return "\"government\""
+    case .group: return "\"group\""
+    case .anonymous: return "\"anonymous\""
+    case .unknown: return "\"unknown\""
+    }
+  }
+}
+
+extension Resolution {
+  var json: StaticString {
+    switch self {
+    case .explicit: return "\"explicit\""
+    case .alias: return "\"alias\""
+    case .pronoun: return "\"pronoun\""
+    case .metonymy: return "\"metonymy\""
+    case .carried: return "\"carried\""
     }
   }
 }

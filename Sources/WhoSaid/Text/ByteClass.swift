@@ -101,16 +101,33 @@ enum SWAR {
   @inline(__always) static func isASCII(_ x: UInt64) -> Bool { x & highs == 0 }
 
   /// The first index from `i` whose byte is `"`, `\`, below 0x20 or — unless
-  /// `allowingNonASCII` — 0x80 or above; `p.count` if none. The JSON string scans.
+  /// `allowingNonASCII` — 0x80 or above; `p.count` if none. The JSON string scans:
+  /// 32 bytes a step with SIMD compares, then 8 with SWAR, each step's first hit
+  /// found from its mask's trailing zeros.
   @inline(__always)
   static func firstSpecialJSONByte(_ p: UnsafeBufferPointer<UInt8>, from i: Int, allowingNonASCII: Bool) -> Int {
     var i = i
     let n = p.count
+    guard let base = p.baseAddress else { return n }
+    while i + 32 <= n {
+      let a = SIMDBytes.load(base + i)
+      let b = SIMDBytes.load(base + i + 16)
+      var ma = SIMDBytes.jsonSpecial(a)
+      var mb = SIMDBytes.jsonSpecial(b)
+      if !allowingNonASCII {
+        ma = ma .| SIMDBytes.nonASCII(a)
+        mb = mb .| SIMDBytes.nonASCII(b)
+      }
+      if SIMDBytes.any(ma .| mb) {
+        return i + (SIMDBytes.bits(ma) | SIMDBytes.bits(mb) << 16).trailingZeroBitCount
+      }
+      i += 32
+    }
     while i + 8 <= n {
       let x = load(p, i)
-      // Exact as an any-test: bytes ≥ 0x80 are never flagged by `has` or `below`.
+      // The lowest flagged byte of each test is exact, so the lowest of all of them is.
       let special = has(x, 0x22) | has(x, 0x5C) | below(x, 0x20) | (allowingNonASCII ? 0 : x & highs)
-      if special != 0 { break }  // the byte loop below finds it among these eight
+      if special != 0 { return i + special.trailingZeroBitCount >> 3 }
       i += 8
     }
     while i < n {
