@@ -10,10 +10,13 @@ struct CommandLineTests {
     var stderr: String
   }
 
-  func run(_ args: [String], stdin: String? = nil, executable: String? = nil, stdout: FileHandle? = nil) throws -> Run {
+  func run(
+    _ args: [String], stdin: String? = nil, executable: String? = nil, stdout: FileHandle? = nil, environment: [String: String] = [:]
+  ) throws -> Run {
     let p = Process()
     p.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? Fixture.binary ?? URL(fileURLWithPath: "/bin/false")
     p.arguments = args
+    if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     let out = Pipe()
     let err = Pipe()
     let inp = Pipe()
@@ -105,6 +108,7 @@ struct CommandLineTests {
     #expect(obj["bytes"] as? Int == body.utf8.count - #"{"id":"bad","text":oops}"#.utf8.count - 1)
     #expect(obj["jobs"] as? Int == 2)
     #expect((obj["mb_per_s"] as? Double ?? 0) > 0)
+    #expect(obj["allocations"] == nil)  // not counted without Glibc's debugging allocator
     let stages = try #require(obj["stages"] as? [String: [String: Double]])
     #expect(Set(stages.keys) == ["reading", "language", "tokenizing", "quotes", "claims", "speakers", "JSON"])
     let shares = stages.values.compactMap { $0["share"] }
@@ -113,8 +117,27 @@ struct CommandLineTests {
     // The table for people names the same stages.
     let table = try run(["bench", "-q", path])
     #expect(table.stdout.contains("throughput"))
+    #expect(table.stdout.contains("allocations not counted"))
     #expect(table.stdout.contains("speakers"))
     #expect(try run(["bench", "--help"]).stdout.contains("USAGE: whosaid bench"))
+  }
+
+  /// With Glibc's debugging allocator loaded, bench counts allocations: a run that makes every
+  /// record counts at least one allocation per article, and the table says how many.
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/lib/x86_64-linux-gnu/libc_malloc_debug.so.0")
+    || FileManager.default.fileExists(atPath: "/usr/lib/aarch64-linux-gnu/libc_malloc_debug.so.0"), "needs Glibc's libc_malloc_debug.so.0"))
+  func benchCountsAllocationsWithTheDebuggingAllocator() throws {
+    var lines: [String] = []
+    for i in 0..<40 { lines.append(#"{"id":\#(i),"text":"\"Item \#(i) is here,\" Ana Lind said."}"#) }
+    let path = try temp("allocations.jsonl", lines.joined(separator: "\n") + "\n")
+    let preload = ["LD_PRELOAD": "libc_malloc_debug.so.0"]
+    let r = try run(["bench", "--json", "--jobs", "1", "-q", path], environment: preload)
+    #expect(r.status == 0)
+    let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    #expect((obj["allocations"] as? Int ?? 0) >= 40)
+    #expect((obj["allocations_per_article"] as? Double ?? 0) >= 1)
+    let table = try run(["bench", "--jobs", "1", "-q", path], environment: preload)
+    #expect(table.stdout.contains(" per article ("))
   }
 
   @Test func usageErrorsExitTwo() throws {
