@@ -122,14 +122,21 @@ public enum LanguageDetector {
   /// languages without a profile).
   ///
   /// - Complexity: O(``sampleBytes``); words are looked up straight from the bytes.
-  public static func detect(utf8 text: UnsafeBufferPointer<UInt8>) -> String {
+  public static func detect(utf8 text: UnsafeBufferPointer<UInt8>) -> String { detect(utf8: text, plainWordsFast: true) }
+
+  /// ``detect(utf8:)``, its words of ASCII letters read eight bytes a step or (`plainWordsFast`
+  /// false, for tests) byte by byte.
+  static func detect(utf8 text: UnsafeBufferPointer<UInt8>, plainWordsFast: Bool) -> String {
     let n = min(text.count, sampleBytes)
     var tally = Tally()
     var i = 0
-    while i < n && !tally.isDecisive {
+    // The tally changes only when a word or mark counts: the lead is looked at then.
+    var decided = false
+    while i < n && !decided {
       let b = text[i]
       if b >= 0x80, let (mask, points, length) = mark(text, i, end: n) {
         tally.add(mask, points)
+        decided = tally.isDecisive
         i += length
         continue
       }
@@ -138,31 +145,54 @@ public enum LanguageDetector {
         i += 1
         continue
       }
-      i = word(text, from: i, sampleEnd: n, into: &tally)
+      i = word(text, from: i, sampleEnd: n, fast: plainWordsFast, into: &tally)
+      decided = tally.isDecisive
     }
     return tally.language
   }
 
+  /// The table's ASCII words, looked up from two loads (see ``WordIndex``), and the languages
+  /// of each word (``table``'s).
+  static let plainIndex = table.words.plainIndex
+  static let languageOf = table.languages
+
   /// Reads the word at `start` and counts it; returns the index after it.
   @inline(__always)
-  static func word(_ text: UnsafeBufferPointer<UInt8>, from start: Int, sampleEnd n: Int, into tally: inout Tally) -> Int {
-    // The word, hashed as it is read (only words of up to 12 bytes are listed).
+  static func word(_ text: UnsafeBufferPointer<UInt8>, from start: Int, sampleEnd n: Int, fast: Bool, into tally: inout Tally) -> Int {
+    // The word: ASCII letters eight at a time (SWAR masks), then byte by byte (the last bytes of
+    // the sample, letters beyond ASCII).
     var i = start
-    var hash = WordTable.hashSeed
-    var prev: UInt8 = 0
     var lower = false
+    var key = WordIndex.Key(low: 0, high: 0, length: 0)
+    while fast && i + 8 <= n {
+      let x = SWAR.load(text, i)
+      let (_, up, low) = SWAR.letters(x)
+      let stop = ~(up | low) & SWAR.highs
+      let keep: UInt64 = stop == 0 ? .max : (1 << UInt64(stop.trailingZeroBitCount & ~7)) &- 1
+      if low & keep != 0 { lower = true }
+      let folded = (x | 0x2020_2020_2020_2020) & keep
+      if i == start { key.low = folded } else if i == start + 8 { key.high = folded }
+      if stop != 0 {
+        i += stop.trailingZeroBitCount >> 3
+        break
+      }
+      i += 8
+    }
+    let lettersEnd = i
     while i < n, case let c = text[i], c >= 0x80 && mark(text, i, end: n) == nil || ByteClass.isASCIILetter(c) {
-      hash = WordTable.hashStep(hash, folded: ByteClass.lower(c, after: prev))
       if c &- 0x61 < 26 || c >= 0x80 { lower = true }
-      prev = c
       i += 1
     }
     // A word cut by the sample's end is left out, and so are words in capitals (`RIO DE
-    // JANEIRO`, tables of figures), which are names and headings more than prose.
+    // JANEIRO`, tables of figures), which are names and headings more than prose (only words
+    // of up to 12 bytes are listed).
     guard i < n || n == text.count, i - start <= 12, lower || i - start == 1 else { return i }
-    let (words, languages) = table
-    let id = words.lookup(text, start, i, hash: WordTable.finish(hash))
+    // A word of ASCII letters read eight bytes a step has its key; one read byte by byte (in
+    // part) is looked up in the table: the same id.
+    key.length = i - start
+    let id = i == lettersEnd ? plainIndex.lookup(key) : table.words.lookup(text, start, i)
     guard id >= 0 else { return i }
+    let languages = languageOf
     // An elided article or pronoun (`l'`, `d'`, `qu'`) counts only before its apostrophe
     // (`Palm Bay d. Rockledge` is no French).
     let elided = i - start == 1 || i - start == 2 && text[start] | 0x20 == 0x71 && text[start + 1] | 0x20 == 0x75

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An immutable hash table from words (ASCII case-folded UTF-8 bytes) to dense
 /// integer ids, looked up straight from a token's bytes without allocating.
 ///
@@ -7,6 +9,9 @@ public struct WordTable: Sendable {
   private var offsets: [UInt32] = [0]
   private var slots: [Int32]
   private var mask: Int
+  /// The perfect hash of the plain words (``plainIndex``), made once per set of words: a table
+  /// changed by ``insert(_:)-([UInt8])`` gets a new, empty cache.
+  private var cache = IndexCache()
 
   /// Builds a table from its words; a word's id is its index in `words`
   /// (repeated words keep their first id).
@@ -29,6 +34,8 @@ public struct WordTable: Sendable {
     let found = folded.withUnsafeBufferPointer { lookup($0, 0, $0.count) }
     if found >= 0 { return found }
     if count * 2 >= slots.count { grow() }
+    // A cache this table alone holds, still empty, serves the new words too.
+    if !isKnownUniquelyReferenced(&cache) || cache.isBuilt { cache = IndexCache() }
     let id = Int32(count)
     pool.append(contentsOf: folded)
     offsets.append(UInt32(pool.count))
@@ -52,6 +59,12 @@ public struct WordTable: Sendable {
     let e = Int(offsets[Int(id) + 1])
     return String(decoding: pool[s..<e], as: UTF8.self)
   }
+
+  /// The folded bytes of the word with the given id.
+  func bytes(_ id: Int32) -> ArraySlice<UInt8> { pool[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])] }
+
+  /// The perfect hash of the table's plain words (see ``WordIndex``), made on first use.
+  var plainIndex: WordIndex { cache.index(of: self) }
 
   /// Looks up the bytes `p[start..<end]`, folding ASCII and Latin-1 case; returns the id or -1.
   public func lookup(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
@@ -127,4 +140,25 @@ public struct WordTable: Sendable {
     (h ^ UInt64(b)) &* 0x100_0000_01b3
   }
   @inline(__always) static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
+}
+
+/// Where a table keeps its ``WordIndex`` once made (copies of a table share it).
+final class IndexCache: @unchecked Sendable {
+  private var index: WordIndex?
+  private let lock = NSLock()
+
+  var isBuilt: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return index != nil
+  }
+
+  func index(of table: WordTable) -> WordIndex {
+    lock.lock()
+    defer { lock.unlock() }
+    if let index { return index }
+    let made = WordIndex(table)
+    index = made
+    return made
+  }
 }

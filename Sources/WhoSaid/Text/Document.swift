@@ -22,6 +22,8 @@ struct Document {
   var language = Language.empty
   /// The article's bytes, valid during one extraction.
   var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+  /// Where the tokenizer cuts the tokens, kept from article to article.
+  let tokenRoom = TokenRoom()
 
   /// Reads an article into this document, reusing its buffers.
   mutating func read(_ text: UnsafeBufferPointer<UInt8>, tokenizer: Tokenizer, language: Language) {
@@ -38,7 +40,7 @@ struct Document {
     self.language = language
     let profile = language.profile
     self.text = text
-    tokenizer.tokenize(text, into: &tokens)
+    tokenizer.tokenize(text, into: &tokens, room: tokenRoom)
     Paragraphs.mark(&tokens)
     stageEnded(.tokenizing)
     QuotePairer.pair(tokens, text: text, profile: profile, into: &quotes)
