@@ -11,20 +11,40 @@
 /// ```
 public struct Extractor: Sendable {
   /// The language the extractor reads.
-  public let profile: LanguageProfile
+  public var profile: LanguageProfile { _read { yield core.profile } }
   /// Places that speak for governments.
-  public let gazetteer: Gazetteer
+  public var gazetteer: Gazetteer { _read { yield core.gazetteer } }
   /// Entities the user named (`--entities`), matched before any rule.
-  public let knownEntities: [KnownEntity]
-  let tokenizer: Tokenizer
+  public var knownEntities: [KnownEntity] { _read { yield core.knownEntities } }
+  var tokenizer: Tokenizer { _read { yield core.tokenizer } }
   /// The profile as the stages read it.
-  let language: Language
+  var language: Language { core.language }
   /// Who this extractor is, for the working memory that holds its data: copies of an
   /// extractor share it (their data is the same), other extractors have their own.
-  let identity = Identity()
+  var identity: Identity { core.identity }
+  /// What the extractor holds, in one object: an extractor is copied for each article a worker
+  /// reads, and a copy then costs one reference count, not one for each array of the profile.
+  private let core: Core
 
   /// An extractor's identity (see ``identity``).
   final class Identity: Sendable {}
+
+  final class Core: Sendable {
+    let profile: LanguageProfile
+    let gazetteer: Gazetteer
+    let knownEntities: [KnownEntity]
+    let tokenizer: Tokenizer
+    let language: Language
+    let identity = Identity()
+
+    init(profile: LanguageProfile, gazetteer: Gazetteer, knownEntities: [KnownEntity]) {
+      self.profile = profile
+      self.gazetteer = gazetteer
+      self.knownEntities = knownEntities
+      tokenizer = Tokenizer(table: profile.table, splitsElisions: profile.splitsElisions)
+      language = Language(profile)
+    }
+  }
 
   /// Creates an extractor for a language.
   ///
@@ -33,11 +53,7 @@ public struct Extractor: Sendable {
   ///   - gazetteer: Capitals and seats of government.
   ///   - knownEntities: Speakers and aliases the user knows.
   public init(profile: LanguageProfile = .english, gazetteer: Gazetteer = .standard, knownEntities: [KnownEntity] = []) {
-    self.profile = profile
-    self.gazetteer = gazetteer
-    self.knownEntities = knownEntities
-    self.tokenizer = Tokenizer(table: profile.table, splitsElisions: profile.splitsElisions)
-    self.language = Language(profile)
+    core = Core(profile: profile, gazetteer: gazetteer, knownEntities: knownEntities)
   }
 
   /// Reusable working memory for one thread.
@@ -90,22 +106,23 @@ public struct Extractor: Sendable {
     scratch.document.read(text, tokenizer: tokenizer, language: language, stageEnded: stageEnded)
     scratch.claims.find(in: scratch.document)
     stageEnded(.claims)
-    var resolver = resolver(from: &scratch)
-    let speakers = Speakers(profile: profile, gazetteer: gazetteer)
-    var out = speakers.attributions(of: scratch.claims.drafts, in: scratch.document, resolver: &resolver)
-    scratch.resolver = resolver
+    prepareResolver(in: &scratch)
+    let speakers = Speakers(language: language, gazetteer: gazetteer)
+    // The resolver is used where it lies in the scratch: taking it out and putting it back
+    // copied it, one reference count for each of its tables.
+    var out = speakers.attributions(of: scratch.claims.drafts, in: scratch.document, resolver: &scratch.resolver!)
     scratch.place(&out)
     stageEnded(.speakers)
     return out
   }
 
-  /// The scratch's resolver, emptied, when it was made for this extractor (its tables keep their
-  /// room); else a new one (one made for another extractor holds other data).
-  func resolver(from scratch: inout Scratch) -> EntityResolver {
-    if var r = scratch.resolver.take(), r.owner === identity {
-      r.reset()
-      return r
+  /// Empties the scratch's resolver when it was made for this extractor (its tables keep their
+  /// room); else puts a new one there (one made for another extractor holds other data).
+  func prepareResolver(in scratch: inout Scratch) {
+    if scratch.resolver?.owner === identity {
+      scratch.resolver!.reset()
+    } else {
+      scratch.resolver = EntityResolver(language: language, gazetteer: gazetteer, known: knownEntities, owner: identity)
     }
-    return EntityResolver(profile: profile, gazetteer: gazetteer, known: knownEntities, owner: identity)
   }
 }

@@ -42,7 +42,9 @@ struct EntityResolver {
     var salience: Int8
   }
 
-  let profile: LanguageProfile
+  /// The profile, held by reference: a resolver is kept from article to article.
+  let language: Language
+  var profile: LanguageProfile { _read { yield language.profile } }
   let gazetteer: Gazetteer
   let known: [KnownEntity]
   /// The extractor whose data this resolver holds (see ``Extractor/Scratch``).
@@ -75,7 +77,11 @@ struct EntityResolver {
   var resolved = -1
 
   init(profile: LanguageProfile, gazetteer: Gazetteer, known: [KnownEntity], owner: Extractor.Identity) {
-    self.profile = profile
+    self.init(language: Language(profile), gazetteer: gazetteer, known: known, owner: owner)
+  }
+
+  init(language: Language, gazetteer: Gazetteer, known: [KnownEntity], owner: Extractor.Identity) {
+    self.language = language
     self.gazetteer = gazetteer
     self.known = known
     self.owner = owner

@@ -2,7 +2,9 @@
 /// speaker phrase to the entity it names (``EntityResolver``), and turns the drafts of the Claims
 /// stage into attributions.
 struct Speakers {
-  let profile: LanguageProfile
+  /// The profile, held by reference (a stage made for each article copies no table of it).
+  let language: Language
+  var profile: LanguageProfile { _read { yield language.profile } }
   let gazetteer: Gazetteer
 
   /// Resolves speakers and turns drafts into attributions.
