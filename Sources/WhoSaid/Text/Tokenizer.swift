@@ -67,91 +67,103 @@ public struct Tokenizer: Sendable {
       if b < 0x80 {
         if ByteClass.isASCIILetter(b) || ByteClass.isDigit(b) {
           i = plainWordsFast ? word(p, i, index, &out) : slowWord(p, i, &out)
-          continue
-        }
-        if ByteClass.isSpace(b) {
+        } else if ByteClass.isSpace(b) {
           if b == 0x0A { out.newlines += 1 }
           out.markSpace()
           i += 1
-          continue
+        } else {
+          i = asciiMark(p, i, &out)
         }
-        switch b {
-        case 0x22:
-          out.push(i, i + 1, .quote, QuoteMark.straightDouble.rawValue, [], -1)
-          i += 1
-        case 0x27:
-          if i + 1 < n && p[i + 1] == 0x27 {
-            out.push(i, i + 2, .quote, QuoteMark.doubledApostrophe.rawValue, [], -1)
-            i += 2
-          } else {
-            out.push(i, i + 1, .quote, QuoteMark.straightSingle.rawValue, [], -1)
-            i += 1
-          }
-        case 0x60:
-          if i + 1 < n && p[i + 1] == 0x60 {
-            out.push(i, i + 2, .quote, QuoteMark.backticks.rawValue, [], -1)
-            i += 2
-          } else {
-            out.push(i, i + 1, .quote, QuoteMark.leftSingle.rawValue, [], -1)
-            i += 1
-          }
-        case 0x2E:
-          var j = i + 1
-          while j < n && p[j] == 0x2E { j += 1 }
-          out.push(i, j, .punctuation, (j - i >= 2 ? Punctuation.ellipsis : .period).rawValue, [], -1)
-          i = j
-        case 0x2D:
-          var j = i + 1
-          while j < n && p[j] == 0x2D { j += 1 }
-          let spaced = j - i >= 2 || out.pendingFlags.contains(.spaceBefore) || j == n || ByteClass.isSpace(p[j])
-          out.push(i, j, .punctuation, (spaced ? Punctuation.dash : .hyphen).rawValue, [], -1)
-          i = j
-        default:
-          let punct: Punctuation
-          switch b {
-          case 0x2C: punct = .comma
-          case 0x3A: punct = .colon
-          case 0x3B: punct = .semicolon
-          case 0x3F: punct = .question
-          case 0x21: punct = .exclamation
-          case 0x28, 0x5B, 0x7B: punct = .openParen
-          case 0x29, 0x5D, 0x7D: punct = .closeParen
-          case 0x2F: punct = .slash
-          default:
-            if b < 0x20 {  // control characters act as spaces
-              out.markSpace()
-              i += 1
-              continue
-            }
-            punct = .other
-          }
-          out.push(i, i + 1, .punctuation, punct.rawValue, [], -1)
-          i += 1
-        }
-        continue
+      } else {
+        i = wideMark(p, i, &out)
       }
-      let (meaning, len) = ByteClass.wide(p, i)
-      switch meaning {
-      case .space:
-        out.markSpace()
-      case .lineBreak:
-        out.newlines += 1
-        out.markSpace()
-      case .ignorable:
-        break
-      case .quote(let m):
-        out.push(i, i + len, .quote, m.rawValue, [], -1)
-      case .punctuation(let punct):
-        out.push(i, i + len, .punctuation, punct.rawValue, [], -1)
-      case .letter:
-        i = slowWord(p, i, &out)
-        continue
-      }
-      i += len
     }
     if out.count > 0 { out.base[out.count - 1].flags.insert(.spaceAfter) }
     tokens.removeAll(keepingCapacity: true)
     tokens.append(contentsOf: UnsafeBufferPointer(start: room.base, count: out.count))
+  }
+
+  /// Reads the ASCII byte at `i` that is no letter, digit or space — a quotation mark (`"`,
+  /// `''`, `` ` ``), punctuation (`...`, `--`, `,`) or a control character — and returns the
+  /// index after what it read.
+  ///
+  /// A call of its own (the optimizer does not inline a function this large, even when asked
+  /// to): the loop in ``tokenize(_:into:room:)`` takes letters, digits and spaces itself.
+  private func asciiMark(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ out: inout Output) -> Int {
+    let n = p.count
+    let b = p[i]
+    switch b {
+    case 0x22:
+      out.push(i, i + 1, .quote, QuoteMark.straightDouble.rawValue, [], -1)
+      return i + 1
+    case 0x27, 0x60:
+      // Two apostrophes or backticks open or close a quotation; one alone is a single mark.
+      let doubled = i + 1 < n && p[i + 1] == b
+      let mark: QuoteMark = b == 0x27 ? (doubled ? .doubledApostrophe : .straightSingle) : (doubled ? .backticks : .leftSingle)
+      let end = doubled ? i + 2 : i + 1
+      out.push(i, end, .quote, mark.rawValue, [], -1)
+      return end
+    case 0x2E:
+      var j = i + 1
+      while j < n && p[j] == 0x2E { j += 1 }
+      out.push(i, j, .punctuation, (j - i >= 2 ? Punctuation.ellipsis : .period).rawValue, [], -1)
+      return j
+    case 0x2D:
+      var j = i + 1
+      while j < n && p[j] == 0x2D { j += 1 }
+      let spaced = j - i >= 2 || out.pendingFlags.contains(.spaceBefore) || j == n || ByteClass.isSpace(p[j])
+      out.push(i, j, .punctuation, (spaced ? Punctuation.dash : .hyphen).rawValue, [], -1)
+      return j
+    default:
+      // Control characters act as spaces.
+      guard let punct = Self.punctuation(b) else {
+        out.markSpace()
+        return i + 1
+      }
+      out.push(i, i + 1, .punctuation, punct.rawValue, [], -1)
+      return i + 1
+    }
+  }
+
+  /// The punctuation an ASCII byte of one byte's mark stands for (`,` `:` `(` `/`…; `.other`
+  /// for the rest), nil for a control character.
+  @inline(__always)
+  private static func punctuation(_ b: UInt8) -> Punctuation? {
+    switch b {
+    case 0x2C: return .comma
+    case 0x3A: return .colon
+    case 0x3B: return .semicolon
+    case 0x3F: return .question
+    case 0x21: return .exclamation
+    case 0x28, 0x5B, 0x7B: return .openParen
+    case 0x29, 0x5D, 0x7D: return .closeParen
+    case 0x2F: return .slash
+    default: return b < 0x20 ? nil : .other
+    }
+  }
+
+  /// Reads the multi-byte sequence at `i` — a space (`U+00A0`), a line break, a quotation mark
+  /// (`«`, `“`), punctuation (`—`), or a letter that starts a word (`État`) — and returns the
+  /// index after what it read.
+  @inline(__always)
+  private func wideMark(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ out: inout Output) -> Int {
+    let (meaning, len) = ByteClass.wide(p, i)
+    switch meaning {
+    case .space:
+      out.markSpace()
+    case .lineBreak:
+      out.newlines += 1
+      out.markSpace()
+    case .ignorable:
+      break
+    case .quote(let m):
+      out.push(i, i + len, .quote, m.rawValue, [], -1)
+    case .punctuation(let punct):
+      out.push(i, i + len, .punctuation, punct.rawValue, [], -1)
+    case .letter:
+      return slowWord(p, i, &out)
+    }
+    return i + len
   }
 
   /// The tokens being built (in a room with space for all of them), with the layout seen
@@ -204,120 +216,167 @@ public struct Tokenizer: Sendable {
   @inline(never)
   private func slowWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ out: inout Output) -> Int {
     let n = p.count
+    var w = WordScan(p, start)
     var i = start
-    var upperLetters = 0
-    var lowerLetters = 0
-    var flags: TokenFlags = []
-    let numeric = ByteClass.isDigit(p[start])
-    var segment = 0  // letters since the start or the last inner period
-    var lastWasLetter = false
-    // The word's hash for the table, made while reading ASCII letters and digits;
-    // a word with anything else in it is hashed again at the end.
-    var hash = WordTable.hashSeed
-    var plain = true
+    scan: while i < n {
+      let b = p[i]
+      if b < 0x80 && ByteClass.isASCIILetter(b) {
+        i = w.letters(p, i)
+        continue
+      }
+      if b < 0x80 && ByteClass.isDigit(b) {
+        w.digit(b)
+        i += 1
+        continue
+      }
+      // A word goes on only over an apostrophe, a hyphen, a period or a comma among ASCII bytes.
+      if b < 0x80 && b != 0x27 && b != 0x2D && b != 0x2E && b != 0x2C { break }
+      switch b < 0x80 ? asciiJoint(p, i, &w) : wideJoint(p, i, &w) {
+      case .inside(let length):
+        w.plain = false
+        i += length
+      case .last(let length):
+        w.plain = false
+        i += length
+        break scan
+      case .end:
+        break scan
+      }
+    }
+    if w.upperLetters >= 2 && w.lowerLetters == 0 { w.flags.insert(.allCaps) }
+    let id = w.numeric ? -1 : table.lookup(p, start, i, hash: w.plain ? WordTable.finish(w.hash) : WordTable.hash(p, start, i))
+    out.push(start, i, w.numeric ? .number : .word, 0, w.flags, id)
+    return i
+  }
+
+  /// What the ASCII byte at `i` (no letter or digit) does to the word `w` being read: an
+  /// apostrophe inside `don't` or ending `l'`, a hyphen inside `well-known`, a decimal point
+  /// or separator inside `3.5` or `1,000`, the periods of `U.S.`; anything else ends it.
+  ///
+  /// A call of its own, like ``asciiMark(_:_:_:)``: ``slowWord(_:_:_:)`` asks it only about
+  /// those four bytes.
+  private func asciiJoint(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ w: inout WordScan) -> WordScan.Joint {
+    let n = p.count
+    let b = p[i]
+    let next: UInt8 = i + 1 < n ? p[i + 1] : 0
+    if b == 0x27 && splitsElisions && w.lastWasLetter && isElision(p, w.start, i) {
+      return .last(1)  // l'État: the article is a word of its own
+    }
+    if b == 0x27 && w.lastWasLetter && next < 0x80 && ByteClass.isASCIILetter(next) && next != 0x27 {
+      return .inside(1)  // don't, O'Neill, Scott's
+    }
+    if b == 0x2D && i + 1 < n && (ByteClass.isASCIILetter(next) || ByteClass.isDigit(next) || next >= 0xC3) {
+      w.segment = 0
+      return .inside(1)
+    }
+    if (b == 0x2E || b == 0x2C) && w.numeric && ByteClass.isDigit(next) && i > w.start && ByteClass.isDigit(p[i - 1]) {
+      return .inside(1)
+    }
+    if b == 0x2E && !w.numeric && w.segment <= 2 && w.segment > 0 && w.lastWasLetter {
+      // U.S., e.g., p.m.: a short segment followed by a letter and a period
+      if ByteClass.isASCIILetter(next) && i + 2 < n && (p[i + 2] == 0x2E || (i + 3 < n && p[i + 3] == 0x2E && ByteClass.isASCIILetter(p[i + 2]))) {
+        w.flags.insert(.dotted)
+        w.segment = 0
+        return .inside(1)
+      }
+      if w.flags.contains(.dotted) {
+        return .last(1)  // the closing period of U.S.
+      }
+    }
+    return .end
+  }
+
+  /// What the multi-byte sequence at `i` does to the word `w` being read: a letter (`ü` of
+  /// `Müller`) or a soft hyphen goes on with it, a right single quotation mark inside `don’t`
+  /// or ending `l’`; anything else ends it. (A call of its own, like ``asciiJoint(_:_:_:)``.)
+  private func wideJoint(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ w: inout WordScan) -> WordScan.Joint {
+    let (meaning, len) = ByteClass.wide(p, i)
+    switch meaning {
+    case .letter:
+      w.lowerLetters += 1
+      w.segment += 1
+      w.lastWasLetter = true
+      return .inside(len)
+    case .quote(.rightSingle) where w.lastWasLetter:
+      if isElision(p, w.start, i) { return .last(len) }
+      if i + len < p.count {
+        let next = p[i + len]
+        if ByteClass.isASCIILetter(next) || next >= 0xC3 && next < 0xE0 { return .inside(len) }
+      }
+      return .end
+    case .ignorable:
+      return .inside(len)
+    default:
+      return .end
+    }
+  }
+}
+
+/// A word being read byte by byte: what ``Tokenizer`` counts as it goes.
+struct WordScan {
+  /// What a byte that is no ASCII letter or digit does to the word being read.
+  enum Joint {
+    /// A mark of this many bytes inside the word (`don't`, `well-known`, `3.5`).
+    case inside(Int)
+    /// The word's last mark, of this many bytes (the apostrophe of `l'`, the last period of `U.S.`).
+    case last(Int)
+    /// The word ended before it.
+    case end
+  }
+
+  /// Where the word starts.
+  let start: Int
+  /// Whether it starts with a digit.
+  let numeric: Bool
+  var upperLetters = 0
+  var lowerLetters = 0
+  var flags: TokenFlags = []
+  /// Letters since the start or the last inner period.
+  var segment = 0
+  var lastWasLetter = false
+  /// The word's hash for the table, made while reading ASCII letters and digits;
+  /// a word with anything else in it is hashed again at the end.
+  var hash = WordTable.hashSeed
+  /// Whether the word has nothing but ASCII letters and digits so far.
+  var plain = true
+
+  /// Starts the word at `start` (a letter or digit), capitalized when it starts with a capital.
+  @inline(__always)
+  init(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) {
+    self.start = start
+    numeric = ByteClass.isDigit(p[start])
     if p[start] >= 0x80 {
       if case .letter(let upper) = ByteClass.wide(p, start).0, upper { flags.insert(.capitalized) }
     } else if ByteClass.isUpper(p[start]) {
       flags.insert(.capitalized)
     }
-    while i < n {
-      let b = p[i]
-      if b < 0x80 {
-        if ByteClass.isASCIILetter(b) {
-          if ByteClass.isUpper(b) { upperLetters += 1 } else { lowerLetters += 1 }
-          hash = WordTable.hashStep(hash, b)
-          i += 1
-          // Most of a word is lower-case ASCII letters: take them in a tight loop.
-          var j = i
-          while j < n, case let c = p[j], c &- 0x61 < 26 {
-            hash = WordTable.hashStep(hash, folded: c)
-            j += 1
-          }
-          lowerLetters += j - i
-          segment += j - i + 1
-          lastWasLetter = true
-          i = j
-          continue
-        }
-        if ByteClass.isDigit(b) {
-          hash = WordTable.hashStep(hash, b)
-          segment += 1
-          lastWasLetter = false
-          i += 1
-          continue
-        }
-        let next: UInt8 = i + 1 < n ? p[i + 1] : 0
-        if b == 0x27 && splitsElisions && lastWasLetter && isElision(p, start, i) {
-          plain = false
-          i += 1  // l'État: the article is a word of its own
-          break
-        }
-        if b == 0x27 && lastWasLetter && next < 0x80 && ByteClass.isASCIILetter(next) && next != 0x27 {
-          plain = false
-          i += 1  // don't, O'Neill, Scott's
-          continue
-        }
-        if b == 0x2D && i + 1 < n && (ByteClass.isASCIILetter(next) || ByteClass.isDigit(next) || next >= 0xC3) {
-          plain = false
-          i += 1
-          segment = 0
-          continue
-        }
-        if (b == 0x2E || b == 0x2C) && numeric && ByteClass.isDigit(next) && i > start && ByteClass.isDigit(p[i - 1]) {
-          plain = false
-          i += 1
-          continue
-        }
-        if b == 0x2E && !numeric && segment <= 2 && segment > 0 && lastWasLetter {
-          // U.S., e.g., p.m.: a short segment followed by a letter and a period
-          if ByteClass.isASCIILetter(next) && i + 2 < n && (p[i + 2] == 0x2E || (i + 3 < n && p[i + 3] == 0x2E && ByteClass.isASCIILetter(p[i + 2]))) {
-            flags.insert(.dotted)
-            segment = 0
-            plain = false
-            i += 1
-            continue
-          }
-          if flags.contains(.dotted) {
-            plain = false
-            i += 1  // the closing period of U.S.
-            break
-          }
-        }
-        break
-      }
-      let (meaning, len) = ByteClass.wide(p, i)
-      if case .letter = meaning {
-        plain = false
-        lowerLetters += 1
-        segment += 1
-        lastWasLetter = true
-        i += len
-        continue
-      }
-      if case .quote(.rightSingle) = meaning, lastWasLetter, isElision(p, start, i) {
-        plain = false
-        i += len
-        break
-      }
-      if case .quote(.rightSingle) = meaning, lastWasLetter, i + len < n {
-        let next = p[i + len]
-        if ByteClass.isASCIILetter(next) || next >= 0xC3 && next < 0xE0 {
-          plain = false
-          i += len
-          continue
-        }
-      }
-      if case .ignorable = meaning {
-        plain = false
-        i += len
-        continue
-      }
-      break
+  }
+
+  /// Reads the ASCII letter at `i` and the small letters after it; returns the index after them.
+  @inline(__always)
+  mutating func letters(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+    let n = p.count
+    let b = p[i]
+    if ByteClass.isUpper(b) { upperLetters += 1 } else { lowerLetters += 1 }
+    hash = WordTable.hashStep(hash, b)
+    // Most of a word is lower-case ASCII letters: take them in a tight loop.
+    var j = i + 1
+    while j < n, case let c = p[j], c &- 0x61 < 26 {
+      hash = WordTable.hashStep(hash, folded: c)
+      j += 1
     }
-    if upperLetters >= 2 && lowerLetters == 0 { flags.insert(.allCaps) }
-    let id = numeric ? -1 : table.lookup(p, start, i, hash: plain ? WordTable.finish(hash) : WordTable.hash(p, start, i))
-    out.push(start, i, numeric ? .number : .word, 0, flags, id)
-    return i
+    lowerLetters += j - i - 1
+    segment += j - i
+    lastWasLetter = true
+    return j
+  }
+
+  /// Reads the digit `b`.
+  @inline(__always)
+  mutating func digit(_ b: UInt8) {
+    hash = WordTable.hashStep(hash, b)
+    segment += 1
+    lastWasLetter = false
   }
 }
 
@@ -340,86 +399,5 @@ final class TokenRoom {
     base.deallocate()
     capacity = Swift.max(n, 2 * capacity)
     base = .allocate(capacity: capacity)
-  }
-}
-
-/// A plain word read eight bytes a step: ASCII letters and digits ending at a byte that ends a
-/// word the same way for the byte-by-byte reader (a space, most punctuation), and whether it is
-/// in capitals (two or more, and no small letter).
-struct PlainWord {
-  /// One past its last byte.
-  var end: Int
-  var allCaps: Bool
-  /// Its ``WordIndex`` key, made from the same loads (nil over 16 bytes).
-  var key: WordIndex.Key?
-
-  /// The plain word at `start`, or nil when the word goes on (an apostrophe, a hyphen, an
-  /// inner period, a decimal point, a letter beyond ASCII), runs over 40 bytes, or ends within
-  /// eight bytes of the end of the text: those are read byte by byte.
-  @inline(__always)
-  init?(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) {
-    let n = p.count
-    var i = start
-    // Capitals counted up to two (without a population count, which this target lacks).
-    var capitals = 0
-    var small: UInt64 = 0
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-    while true {
-      guard i + 8 <= n, i - start <= 40 else { return nil }
-      let x = SWAR.load(p, i)
-      let (alnum, up, lower) = SWAR.letters(x)
-      let stop = ~alnum & SWAR.highs
-      let keep: UInt64 = stop == 0 ? .max : (1 << UInt64(stop.trailingZeroBitCount & ~7)) &- 1
-      let u = up & keep
-      if u != 0 { capitals += u & (u &- 1) != 0 ? 2 : 1 }
-      small |= lower & keep
-      // Letters and digits lower-cased by one OR, the bytes after the word masked off.
-      let folded = (x | 0x2020_2020_2020_2020) & keep
-      if i == start { low = folded } else if i == start + 8 { high = folded }
-      if stop != 0 {
-        i += stop.trailingZeroBitCount >> 3
-        break
-      }
-      i += 8
-    }
-    allCaps = capitals >= 2 && small == 0
-    key = i - start <= WordIndex.maxLength ? WordIndex.Key(low: low, high: high, length: i - start) : nil
-    end = i
-    // The byte after the run: does the byte-by-byte reader end the word here too?
-    let t = p[i]
-    let numeric = ByteClass.isDigit(p[start])
-    switch t {
-    case 0x27, 0x2D:
-      return nil  // `don't`, `O'Neill`, `well-known`
-    case 0x2E:
-      // `3.5`; `U.S.`, `e.g.` (a segment of one or two letters before the period)
-      if numeric || (i - start <= 2 && ByteClass.isASCIILetter(p[i - 1])) { return nil }
-    case 0x2C:
-      if numeric { return nil }  // `1,000`
-    case 0x80...:
-      switch ByteClass.wide(p, i).0 {
-      case .letter, .ignorable, .quote(.rightSingle): return nil  // `Müller`, `don’t`
-      default: break
-      }
-    default: break
-    }
-    if i - start > 40 { return nil }
-  }
-}
-
-extension SWAR {
-  /// Per byte of `x`, the high bit set for ASCII letters and digits, for capitals, and for small
-  /// letters (three masks; bytes ≥ 0x80 are in none).
-  @inline(__always)
-  static func letters(_ x: UInt64) -> (alnum: UInt64, upper: UInt64, lower: UInt64) {
-    let x7 = x & ~highs
-    let ascii = ~x & highs
-    // The high bit of each byte of `x7 + (0x80 - c)` says `x7 >= c` (no carry crosses bytes).
-    @inline(__always) func atLeast(_ c: UInt64) -> UInt64 { (x7 &+ ones &* (0x80 &- c)) & highs }
-    let upper = atLeast(0x41) & ~atLeast(0x5B) & ascii
-    let lower = atLeast(0x61) & ~atLeast(0x7B) & ascii
-    let digit = atLeast(0x30) & ~atLeast(0x3A) & ascii
-    return (upper | lower | digit, upper, lower)
   }
 }
