@@ -82,72 +82,8 @@ public struct JSONFieldReader: Sendable {
       }
       let start = i
       switch p[i] {
-      case 0x7B:
-        depth += 1
-        if depth > 512 { throw fail("nesting too deep") }
-        i += 1
-        skipSpace()
-        if i < p.count && p[i] == 0x7D {
-          i += 1
-        } else {
-          while true {
-            skipSpace()
-            guard i < p.count, p[i] == 0x22 else { throw fail("expected a field name") }
-            let keyStart = i
-            _ = try string(decode: false)
-            var next: UInt64 = 0
-            if deeper != 0 {
-              // The paths whose next name is this key: compared in place, decoded only
-              // when the key has escapes.
-              let escaped = sawEscape
-              let keyEnd = i
-              var decoded: [UInt8] = []
-              if escaped {
-                i = keyStart
-                decoded = try string(decode: true)
-              }
-              var bits = deeper
-              while bits != 0 {
-                let w = bits.trailingZeroBitCount
-                bits &= bits - 1
-                let name = paths[w][level]
-                let same =
-                  escaped
-                  ? decoded == name
-                  : name.elementsEqual(UnsafeBufferPointer(rebasing: p[(keyStart + 1)..<(keyEnd - 1)]))
-                if same { next |= 1 << UInt64(w) }
-              }
-            }
-            skipSpace()
-            guard i < p.count, p[i] == 0x3A else { throw fail("expected ':'") }
-            i += 1
-            try value(matching: next, level: level + 1)
-            skipSpace()
-            guard i < p.count else { throw fail("unterminated object") }
-            if p[i] == 0x2C { i += 1; continue }
-            if p[i] == 0x7D { i += 1; break }
-            throw fail("expected ',' or '}'")
-          }
-        }
-        depth -= 1
-      case 0x5B:
-        depth += 1
-        if depth > 512 { throw fail("nesting too deep") }
-        i += 1
-        skipSpace()
-        if i < p.count && p[i] == 0x5D {
-          i += 1
-        } else {
-          while true {
-            try value(matching: 0, level: level + 1)
-            skipSpace()
-            guard i < p.count else { throw fail("unterminated array") }
-            if p[i] == 0x2C { i += 1; continue }
-            if p[i] == 0x5D { i += 1; break }
-            throw fail("expected ',' or ']'")
-          }
-        }
-        depth -= 1
+      case 0x7B: try object(deeper: deeper, level: level)
+      case 0x5B: try array(level: level)
       case 0x22:
         let s = try string(decode: wanted != nil)
         if let w = wanted { found[w] = .string(s) }
@@ -159,6 +95,95 @@ public struct JSONFieldReader: Sendable {
         try number()
       }
       if let w = wanted { found[w] = .raw(Array(UnsafeBufferPointer(rebasing: p[start..<i]))) }
+    }
+
+    /// Parses the object at `i` (nesting `level`); `deeper` has a bit set for each path that
+    /// goes on below it, and a field whose name is a path's next name is read for that path.
+    mutating func object(deeper: UInt64, level: Int) throws(JSONError) {
+      guard try enter(closedBy: 0x7D) else { return }
+      repeat {
+        skipSpace()
+        guard i < p.count, p[i] == 0x22 else { throw fail("expected a field name") }
+        let keyStart = i
+        _ = try string(decode: false)
+        let next = try deeper == 0 ? 0 : pathsNamed(keyStart: keyStart, among: deeper, level: level)
+        skipSpace()
+        guard i < p.count, p[i] == 0x3A else { throw fail("expected ':'") }
+        i += 1
+        try value(matching: next, level: level + 1)
+      } while try goesOn(closedBy: 0x7D)
+    }
+
+    /// The paths among `candidates` whose name at `level` is the key just read (from
+    /// `keyStart` to `i`): compared in place, decoded only when the key has escapes.
+    @inline(__always)
+    mutating func pathsNamed(keyStart: Int, among candidates: UInt64, level: Int) throws(JSONError) -> UInt64 {
+      let escaped = sawEscape
+      let keyEnd = i
+      var decoded: [UInt8] = []
+      if escaped {
+        i = keyStart
+        decoded = try string(decode: true)
+      }
+      var next: UInt64 = 0
+      var bits = candidates
+      while bits != 0 {
+        let w = bits.trailingZeroBitCount
+        bits &= bits - 1
+        let name = paths[w][level]
+        let same = escaped ? decoded == name : bytes(keyStart + 1, keyEnd - 1, are: name)
+        if same { next |= 1 << UInt64(w) }
+      }
+      return next
+    }
+
+    /// Whether `p[start..<end]` holds the bytes of `name`.
+    @inline(__always)
+    func bytes(_ start: Int, _ end: Int, are name: [UInt8]) -> Bool {
+      guard name.count == end - start else { return false }
+      for k in 0..<name.count where name[k] != p[start + k] { return false }
+      return true
+    }
+
+    /// Parses the array at `i` (nesting `level`); no path reads inside an array.
+    mutating func array(level: Int) throws(JSONError) {
+      guard try enter(closedBy: 0x5D) else { return }
+      repeat {
+        try value(matching: 0, level: level + 1)
+      } while try goesOn(closedBy: 0x5D)
+    }
+
+    /// Steps into the object or array at `i`, one level deeper; returns false when it is empty
+    /// (`{}`, `[]`: stepped over and out again).
+    @inline(__always)
+    mutating func enter(closedBy close: UInt8) throws(JSONError) -> Bool {
+      depth += 1
+      if depth > 512 { throw fail("nesting too deep") }
+      i += 1
+      skipSpace()
+      guard i < p.count && p[i] == close else { return true }
+      i += 1
+      depth -= 1
+      return false
+    }
+
+    /// After a member of an object or array: true at a comma (stepped over), false at `close`
+    /// (stepped over and out, one level up).
+    @inline(__always)
+    mutating func goesOn(closedBy close: UInt8) throws(JSONError) -> Bool {
+      skipSpace()
+      let object = close == 0x7D
+      guard i < p.count else { throw fail(object ? "unterminated object" : "unterminated array") }
+      if p[i] == 0x2C {
+        i += 1
+        return true
+      }
+      if p[i] == close {
+        i += 1
+        depth -= 1
+        return false
+      }
+      throw fail(object ? "expected ',' or '}'" : "expected ',' or ']'")
     }
 
     mutating func literal(_ word: StaticString) throws(JSONError) {
