@@ -130,40 +130,25 @@ public enum RecordWriter {
       ? attributions : attributions.filter { $0.confidence >= options.minConfidence }
   }
 
+  /// Every start and end offset the records of `attributions` write (the ``OffsetMap`` is
+  /// made of them).
   static func offsets(of attributions: [Attribution]) -> [Int] {
     var o: [Int] = []
     o.reserveCapacity(attributions.count * 8)
+    func add(_ s: TextSpan?) {
+      guard let s else { return }
+      o.append(s.start)
+      o.append(s.end)
+    }
     for a in attributions {
-      o.append(a.content.start)
-      o.append(a.content.end)
-      for f in a.fragments {
-        o.append(f.start)
-        o.append(f.end)
-      }
-      if let s = a.speaker?.span {
-        o.append(s.start)
-        o.append(s.end)
-      }
-      if let s = a.speaker?.antecedent {
-        o.append(s.start)
-        o.append(s.end)
-      }
-      if let c = a.cue {
-        o.append(c.span.start)
-        o.append(c.span.end)
-      }
-      if let s = a.target?.span {
-        o.append(s.start)
-        o.append(s.end)
-      }
-      if let s = a.audience?.span {
-        o.append(s.start)
-        o.append(s.end)
-      }
-      if let c = a.context {
-        o.append(c.start)
-        o.append(c.end)
-      }
+      add(a.content)
+      for f in a.fragments { add(f) }
+      add(a.speaker?.span)
+      add(a.speaker?.antecedent)
+      add(a.cue?.span)
+      add(a.target?.span)
+      add(a.audience?.span)
+      add(a.context)
     }
     return o
   }
