@@ -9,7 +9,7 @@ enum Bench {
     var extract = Options()
   }
 
-  static let json = Option<Settings>("--json", help: "One JSON object instead of the table.") { s, _ throws(CLIError) in
+  static let json = Option<Settings>("--json", help: "One JSON object instead of the table.") { s, _, _ throws(CLIError) in
     s.json = true
   }
 

@@ -17,7 +17,7 @@ enum Eval {
     var extract = ExtractOptions()
   }
 
-  static let json = Option<Options>("--json", help: "Print one JSON object instead of the tables.") { o, _ throws(CLIError) in
+  static let json = Option<Options>("--json", help: "Print one JSON object instead of the tables.") { o, _, _ throws(CLIError) in
     o.json = true
   }
 
@@ -27,7 +27,7 @@ enum Eval {
       Also show, at 0.3 coverage, the first N misses, false alarms and boundary mistakes (found, but not the same span \
       after stripping marks and trailing punctuation) of each kind, in context: gold ⟦…⟧, predicted ⟨…⟩.
       """
-  ) { o, v throws(CLIError) in o.showErrors = try Value.whole(v, "--show-errors", in: 0...Int.max) }
+  ) { o, v, name throws(CLIError) in o.showErrors = try Value.whole(v, name, in: 0...Int.max) }
 
   static let by = Option<Options>(
     "--by", value: "FIELD",
@@ -35,7 +35,7 @@ enum Eval {
       Also break the figures down by a top-level string field of the gold records (source, outlet, lang, …), or with \
       'act' the gold quotes by their speech act (recall and act accuracy).
       """
-  ) { o, v throws(CLIError) in o.by = try Value.nonEmpty(v, "--by") }
+  ) { o, v, name throws(CLIError) in o.by = try Value.nonEmpty(v, name) }
 
   static let predictions = Option<Options>(
     "--predictions", value: "FILE",
@@ -43,7 +43,7 @@ enum Eval {
       Score the predictions in FILE (JSON Lines as whosaid writes them, code point offsets; what score.py reads) \
       instead of running the extractor.
       """
-  ) { o, v throws(CLIError) in o.predictions = try Value.nonEmpty(v, "--predictions") }
+  ) { o, v, name throws(CLIError) in o.predictions = try Value.nonEmpty(v, name) }
 
   static let command = Command<Options>(
     name: "whosaid eval",

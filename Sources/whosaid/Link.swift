@@ -16,29 +16,24 @@ enum Link {
 
   static let conflicts = Option<Settings>(
     "--conflicts", help: "Only the groups whose occurrences name different speakers."
-  ) { s, _ throws(CLIError) in s.conflictsOnly = true }
+  ) { s, _, _ throws(CLIError) in s.conflictsOnly = true }
 
   static let format = Option<Settings>(
     "--format", value: "json|text",
     help: "One JSON object per group (default), or a block per group for people (coloured on a terminal unless NO_COLOR is set)."
-  ) { s, v throws(CLIError) in s.format = try Value.choice(v, "--format", Options.Format.self) }
+  ) { s, v, name throws(CLIError) in s.format = try Value.choice(v, name, Options.Format.self) }
 
   static let memory = Option<Settings>(
     "--memory", value: "SIZE",
     help: "Records held in memory before they spill to temporary files (bytes, or with K, M or G; default 256M, at least 64K)."
-  ) { s, v throws(CLIError) in
-    let units: [Character: Int] = ["K": 1 << 10, "k": 1 << 10, "M": 1 << 20, "m": 1 << 20, "G": 1 << 30, "g": 1 << 30]
-    let scale = v.last.flatMap { units[$0] } ?? 1
-    guard let n = Int(scale == 1 ? v : String(v.dropLast())), n > 0, n <= (1 << 40) / scale, n * scale >= 64 << 10 else {
-      throw .usage("--memory must be a size of at least 64K (bytes, or with K, M or G), not '\(v)'")
-    }
-    s.memory = n * scale
+  ) { s, v, name throws(CLIError) in
+    s.memory = try Value.size(v, name, atLeast: 64 << 10, "64K", units: "KMG")
   }
 
   static let from = Option<Settings>(
     "--from", value: "auto|records|articles",
     help: "What the inputs are (default auto: a JSON Lines input whose first line has a quotes array is whosaid's records; anything else is articles, extracted as 'whosaid extract' does)."
-  ) { s, v throws(CLIError) in s.from = try Value.choice(v, "--from", Source.self) }
+  ) { s, v, name throws(CLIError) in s.from = try Value.choice(v, name, Source.self) }
 
   static let command = Command<Settings>(
     name: "whosaid link",

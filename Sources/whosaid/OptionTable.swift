@@ -9,12 +9,13 @@ struct Option<Settings>: Sendable {
   let value: String?
   /// One or more sentences for the help; wrapped to the terminal's 80 columns.
   let help: String
-  /// Sets the option's value (`""` for a flag); throws a usage error for a bad value.
-  let apply: @Sendable (inout Settings, String) throws(CLIError) -> Void
+  /// Sets the option's value (`""` for a flag); throws a usage error for a bad value, which
+  /// names the option as the third argument says (its long name: `--jobs` for `-j 0` too).
+  let apply: @Sendable (inout Settings, String, String) throws(CLIError) -> Void
 
   init(
     _ names: String..., value: String? = nil, help: String,
-    apply: @escaping @Sendable (inout Settings, String) throws(CLIError) -> Void
+    apply: @escaping @Sendable (inout Settings, String, String) throws(CLIError) -> Void
   ) {
     self.names = names
     self.value = value
@@ -30,14 +31,14 @@ struct Option<Settings>: Sendable {
   /// The same option setting a part of a larger settings value.
   func lifted<Outer>(_ path: any WritableKeyPath<Outer, Settings> & Sendable) -> Option<Outer> {
     let apply = self.apply
-    return Option<Outer>(names: names, value: value, help: help) { (outer: inout Outer, v: String) throws(CLIError) in
-      try apply(&outer[keyPath: path], v)
+    return Option<Outer>(names: names, value: value, help: help) { (outer: inout Outer, v: String, name: String) throws(CLIError) in
+      try apply(&outer[keyPath: path], v, name)
     }
   }
 
   private init(
     names: [String], value: String?, help: String,
-    apply: @escaping @Sendable (inout Settings, String) throws(CLIError) -> Void
+    apply: @escaping @Sendable (inout Settings, String, String) throws(CLIError) -> Void
   ) {
     self.names = names
     self.value = value
@@ -97,14 +98,14 @@ struct Command<Settings>: Sendable where Settings: Sendable {
       }
       if option.value == nil {
         guard inline == nil else { throw .usage("\(name) takes no value") }
-        try option.apply(&s, "")
+        try option.apply(&s, "", option.names[0])
         continue
       }
       if let inline {
-        try option.apply(&s, inline)
+        try option.apply(&s, inline, option.names[0])
       } else {
         guard i < args.count else { throw .usage("\(name) needs a value (\(option.value ?? ""))") }
-        try option.apply(&s, args[i])
+        try option.apply(&s, args[i], option.names[0])
         i += 1
       }
     }
@@ -174,5 +175,20 @@ enum Value {
   static func nonEmpty(_ s: String, _ option: String) throws(CLIError) -> String {
     guard !s.isEmpty else { throw .usage("\(option) needs a value") }
     return s
+  }
+
+  /// A size in bytes, or with one of the units `units` names (`"KMG"`: `K`, `M`, `G` in either
+  /// case, `64M`), of at least `least`, which the message writes as `leastText` (`64K`).
+  static func size(_ s: String, _ option: String, atLeast least: Int, _ leastText: String, units: String) throws(CLIError) -> Int {
+    let shifts: [Character: (unit: Character, shift: Int)] = [
+      "K": ("K", 10), "k": ("K", 10), "M": ("M", 20), "m": ("M", 20), "G": ("G", 30), "g": ("G", 30),
+    ]
+    let scale = s.last.flatMap { shifts[$0] }.flatMap { units.contains($0.unit) ? 1 << $0.shift : nil } ?? 1
+    guard let n = Int(scale == 1 ? s : String(s.dropLast())), n > 0, n <= (1 << 40) / scale, n * scale >= least else {
+      let named = units.map { String($0) }
+      let unitText = named.dropLast().joined(separator: ", ") + (named.count > 1 ? " or " : "") + (named.last ?? "")
+      throw .usage("\(option) must be a size of at least \(leastText) (bytes, or with \(unitText)), not '\(s)'")
+    }
+    return n * scale
   }
 }

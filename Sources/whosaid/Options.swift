@@ -40,15 +40,15 @@ extension Options {
   static let input = Declared(
     "--input", value: "auto|text|jsonl",
     help: "How to read inputs (default auto: .jsonl/.ndjson files are JSON Lines, other files text; stdin is JSON Lines when it starts with '{')."
-  ) { o, v throws(CLIError) in o.input = try Value.choice(v, "--input", InputKind.self) }
+  ) { o, v, name throws(CLIError) in o.input = try Value.choice(v, name, InputKind.self) }
 
   static let idField = Declared(
     "--id-field", value: "PATH", help: "JSON field of the article id (default id); a string or a number."
-  ) { o, v throws(CLIError) in o.idField = try Value.nonEmpty(v, "--id-field") }
+  ) { o, v, name throws(CLIError) in o.idField = try Value.nonEmpty(v, name) }
 
   static let textField = Declared(
     "--text-field", value: "PATH", help: "JSON field of the text, dotted for nested fields (default text; e.g. article.body)."
-  ) { o, v throws(CLIError) in o.textField = try Value.nonEmpty(v, "--text-field") }
+  ) { o, v, name throws(CLIError) in o.textField = try Value.nonEmpty(v, name) }
 
   static let keep = Declared(
     "--keep", value: "FIELD,...",
@@ -57,13 +57,13 @@ extension Options {
       object in JSON (null for a field the line lacks), columns in csv/tsv, the article's heading in text and \
       in the report (e.g. --keep url,date,meta.source).
       """
-  ) { o, v throws(CLIError) in
+  ) { o, v, name throws(CLIError) in
     let paths = v.split(separator: ",", omittingEmptySubsequences: false).map { String($0) }
     guard !paths.isEmpty, paths.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") && !$0.hasSuffix(".") && !$0.contains("..") }) else {
-      throw .usage("--keep needs field paths separated by commas (url,meta.date), not '\(v)'")
+      throw .usage("\(name) needs field paths separated by commas (url,meta.date), not '\(v)'")
     }
     for p in paths where !o.keep.contains(p) { o.keep.append(p) }
-    guard o.keep.count <= 60 else { throw .usage("--keep takes at most 60 fields") }
+    guard o.keep.count <= 60 else { throw .usage("\(name) takes at most 60 fields") }
   }
 
   static let context = Declared(
@@ -72,16 +72,16 @@ extension Options {
       Add each attribution's context: the text, start and end of the sentences its content runs over (or of \
       its paragraphs), as a "context" object in JSON and a column in csv/tsv.
       """
-  ) { o, v throws(CLIError) in o.context = try Value.choice(v, "--context", ContextUnit.self) }
+  ) { o, v, name throws(CLIError) in o.context = try Value.choice(v, name, ContextUnit.self) }
 
   static let offsets = Declared(
     "--offsets", value: "codepoint|utf16|utf8", help: "Unit of start/end offsets (default codepoint)."
-  ) { o, v throws(CLIError) in o.offsets = try Value.choice(v, "--offsets", OffsetUnit.self) }
+  ) { o, v, name throws(CLIError) in o.offsets = try Value.choice(v, name, OffsetUnit.self) }
 
   static let minConfidence = Declared(
     "--min-confidence", value: "X", help: "Leave out attributions below X (0...1)."
-  ) { o, v throws(CLIError) in
-    guard let c = Double(v), c >= 0, c <= 1 else { throw .usage("--min-confidence must be a number in 0...1, not '\(v)'") }
+  ) { o, v, name throws(CLIError) in
+    guard let c = Double(v), c >= 0, c <= 1 else { throw .usage("\(name) must be a number in 0...1, not '\(v)'") }
     o.minConfidence = c
   }
 
@@ -92,11 +92,11 @@ extension Options {
       according to, a colon) and quotes with no cue; beliefs (believes, expects) and evidence (a study shows) are \
       left out. In eval, gold items whose class is belief or evidence are left out too.
       """
-  ) { o, v throws(CLIError) in o.scope = try Value.choice(v, "--scope", EvaluationScope.self) }
+  ) { o, v, name throws(CLIError) in o.scope = try Value.choice(v, name, EvaluationScope.self) }
 
   static let perQuote = Declared(
     "--per-quote", help: "One line per attribution (with the article id and its index) instead of one per article."
-  ) { o, _ throws(CLIError) in o.perQuote = true }
+  ) { o, _, _ throws(CLIError) in o.perQuote = true }
 
   static let format = Declared(
     "--format", value: "json|text|csv|tsv",
@@ -107,47 +107,42 @@ extension Options {
       csv or tsv: a table for spreadsheets, a header row and one row per attribution (RFC 4180 quoting; an \
       article with none gets a row with an empty index).
       """
-  ) { o, v throws(CLIError) in o.format = try Value.choice(v, "--format", Format.self) }
+  ) { o, v, name throws(CLIError) in o.format = try Value.choice(v, name, Format.self) }
 
   static let jobs = Declared(
     "--jobs", "-j", value: "N", help: "Worker threads (default: all cores); the output is the same for every N."
-  ) { o, v throws(CLIError) in o.jobs = try Value.whole(v, "--jobs", in: 1...1024) }
+  ) { o, v, name throws(CLIError) in o.jobs = try Value.whole(v, name, in: 1...1024) }
 
   static let entities = Declared(
     "--entities", value: "FILE", help: "JSON Lines of known speakers: name, aliases, kind, country."
-  ) { o, v throws(CLIError) in o.entitiesFile = try Value.nonEmpty(v, "--entities") }
+  ) { o, v, name throws(CLIError) in o.entitiesFile = try Value.nonEmpty(v, name) }
 
   static let cues = Declared(
     "--cues", value: "FILE", help: "More reporting verbs, lines 'lemma|forms|flags' (see the README for the flags)."
-  ) { o, v throws(CLIError) in o.cuesFile = try Value.nonEmpty(v, "--cues") }
+  ) { o, v, name throws(CLIError) in o.cuesFile = try Value.nonEmpty(v, name) }
 
   static let lang = Declared(
     "--lang", value: "en|de|fr|auto",
     help: "The articles' language (default auto: detected per article from its first 4 KB, or less when one language clearly leads)."
-  ) { o, v throws(CLIError) in
+  ) { o, v, name throws(CLIError) in
     guard v == "auto" || LanguageDetector.codes.contains(v) else {
-      throw .usage("--lang must be \(LanguageDetector.codes.joined(separator: ", ")) or auto, not '\(v)'")
+      throw .usage("\(name) must be \(LanguageDetector.codes.joined(separator: ", ")) or auto, not '\(v)'")
     }
     o.lang = v == "auto" ? nil : v
   }
 
   static let quiet = Declared(
     "--quiet", "-q", help: "No progress line or summary on stderr (errors and warnings are still said)."
-  ) { o, _ throws(CLIError) in o.quiet = true }
+  ) { o, _, _ throws(CLIError) in o.quiet = true }
 
   static let window = Declared(
     "--window", value: "SIZE",
     help: "Articles longer than SIZE (bytes, or with K or M; default 256K) are extracted in windows of at most SIZE cut at paragraph breaks, so that memory stays bounded; a speaker is then resolved within its window."
-  ) { o, v throws(CLIError) in
-    let units: [Character: Int] = ["K": 1 << 10, "k": 1 << 10, "M": 1 << 20, "m": 1 << 20]
-    let scale = v.last.flatMap { units[$0] } ?? 1
-    guard let n = Int(scale == 1 ? v : String(v.dropLast())), n > 0, n <= (1 << 40) / scale, n * scale >= 1 << 10 else {
-      throw .usage("--window must be a size of at least 1K (bytes, or with K or M), not '\(v)'")
-    }
-    o.window = n * scale
+  ) { o, v, name throws(CLIError) in
+    o.window = try Value.size(v, name, atLeast: 1 << 10, "1K", units: "KM")
   }
 
-  static let version = Declared("--version", help: "Show the version.") { o, _ throws(CLIError) in o.showVersion = true }
+  static let version = Declared("--version", help: "Show the version.") { o, _, _ throws(CLIError) in o.showVersion = true }
 
   /// Reading and extracting: what extract, report and bench all take.
   static let common: [Declared] = [input, idField, textField, minConfidence, jobs, entities, cues, lang, window, quiet]

@@ -12,11 +12,11 @@ enum Report {
 
   static let output = Option<Settings>(
     "--output", "-o", value: "FILE", help: "Where to write the page (default: stdout)."
-  ) { s, v throws(CLIError) in s.output = try Value.nonEmpty(v, "--output") }
+  ) { s, v, name throws(CLIError) in s.output = try Value.nonEmpty(v, name) }
 
   static let maxArticles = Option<Settings>(
     "--max-articles", value: "N", help: "Show the first N articles in full (default 200); the summary covers all of them."
-  ) { s, v throws(CLIError) in s.maxArticles = try Value.whole(v, "--max-articles", in: 0...Int.max) }
+  ) { s, v, name throws(CLIError) in s.maxArticles = try Value.whole(v, name, in: 0...Int.max) }
 
   static let command = Command<Settings>(
     name: "whosaid report",
