@@ -275,22 +275,12 @@ struct RecordSink: Sink {
     let perQuote = renderer.options.perQuote
     let kept = renderer.kept(a)
     if info.index == 0 && !perQuote {
-      w.raw("{\"id\":")
-      w.raw(a.id)
-      w.raw(",\"lang\":")
-      w.string(info.lang)
-      kept?.write(into: &w)
+      RecordWriter.writeHead(id: a.id, perQuote: false, lang: info.lang, kept: kept, into: &w)
       w.raw(",\"quotes\":[")
     }
     for (k, piece) in part.pieces.enumerated() {
       if perQuote {
-        w.raw("{\"id\":")
-        w.raw(a.id)
-        w.raw(",\"index\":")
-        w.int(quotes)
-        w.raw(",\"lang\":")
-        w.string(info.lang)
-        kept?.write(into: &w)
+        RecordWriter.writeHead(id: a.id, perQuote: true, index: quotes, lang: info.lang, kept: kept, into: &w)
         w.raw(",")
         w.raw(Array(piece.dropFirst().dropLast()))
       } else {

@@ -56,15 +56,30 @@ extension RecordWriter {
   /// Writes the `--per-quote` line of an article with no attribution:
   /// `{"id", "index": null, "lang", "kept"?}` and a newline.
   public static func writeNoQuoteLine(id: [UInt8], lang: String?, kept: KeptFields?, into w: inout JSONWriter) {
+    writeHead(id: id, perQuote: true, lang: lang, kept: kept, into: &w)
+    w.raw("}\n")
+  }
+
+  /// The start every record shares: `{"id":…`, then `,"index":…` on a `--per-quote` line
+  /// (`null` for an article with no attribution), `,"lang":…` when it is known, and the kept
+  /// fields.
+  ///
+  /// - Parameters:
+  ///   - id: The article id, already encoded as a JSON value.
+  ///   - perQuote: Whether the line is one of `--per-quote`'s (it has an index).
+  ///   - index: The attribution's index on such a line; nil for an article with none.
+  public static func writeHead(id: [UInt8], perQuote: Bool, index: Int? = nil, lang: String?, kept: KeptFields?, into w: inout JSONWriter) {
     w.raw("{\"id\":")
     w.raw(id)
-    w.raw(",\"index\":null")
+    if perQuote {
+      w.raw(",\"index\":")
+      if let index { w.int(index) } else { w.raw("null") }
+    }
     if let lang {
       w.raw(",\"lang\":")
       w.string(lang)
     }
     kept?.write(into: &w)
-    w.raw("}\n")
   }
 }
 

@@ -31,13 +31,7 @@ public enum RecordWriter {
   ) {
     let kept = kept(attributions, options)
     let map = OffsetConverter.map(text, offsets: offsets(of: kept), unit: options.offsets)
-    w.raw("{\"id\":")
-    w.raw(id)
-    if let lang {
-      w.raw(",\"lang\":")
-      w.string(lang)
-    }
-    fields?.write(into: &w)
+    writeHead(id: id, perQuote: false, lang: lang, kept: fields, into: &w)
     w.raw(",\"quotes\":[")
     for (i, a) in kept.enumerated() {
       if i > 0 { w.raw(",") }
@@ -107,15 +101,7 @@ public enum RecordWriter {
       return
     }
     for (i, a) in kept.enumerated() {
-      w.raw("{\"id\":")
-      w.raw(id)
-      w.raw(",\"index\":")
-      w.int(i)
-      if let lang {
-        w.raw(",\"lang\":")
-        w.string(lang)
-      }
-      fields?.write(into: &w)
+      writeHead(id: id, perQuote: true, index: i, lang: lang, kept: fields, into: &w)
       w.raw(",")
       var inner = JSONWriter()
       writeQuote(a, map: map, text: text, validUTF8: options.validUTF8, into: &inner)
