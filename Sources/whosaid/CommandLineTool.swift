@@ -5,35 +5,54 @@ import WhoSaid
 enum CommandLineTool {
   static let version = "0.1.0"
 
+  /// A subcommand: its name in messages, its help, and how it runs on the arguments after it.
+  struct Subcommand: Sendable {
+    let name: String
+    let help: @Sendable () -> String
+    let run: @Sendable ([String], Interruption?) throws(CLIError) -> Int32
+  }
+
+  /// `whosaid [extract]`, the command when the first argument names no other.
+  static let extractCommand = Subcommand(name: Options.command.name, help: { Options.command.help }) { a, i throws(CLIError) in
+    try extract(a, interruption: i)
+  }
+
+  /// The subcommands by their first argument; any other first argument is `extract`'s.
+  static let subcommands: [String: Subcommand] = [
+    "extract": extractCommand,
+    "eval": Subcommand(name: Eval.command.name, help: { Eval.command.help }) { a, _ throws(CLIError) in try Eval.run(a) },
+    "report": Subcommand(name: Report.command.name, help: { Report.command.help }) { a, i throws(CLIError) in
+      try Report.run(a, interruption: i)
+    },
+    "bench": Subcommand(name: Bench.command.name, help: { Bench.command.help }) { a, i throws(CLIError) in
+      try Bench.run(a, interruption: i)
+    },
+    "link": Subcommand(name: Link.command.name, help: { Link.command.help }) { a, i throws(CLIError) in
+      try Link.run(a, interruption: i)
+    },
+  ]
+
   /// Runs the command line `args` (without the program name) and returns the exit status.
   static func run(_ args: [String], interruption: Interruption? = nil) -> Int32 {
     var args = args
-    let sub = args.first
-    if ["eval", "report", "bench", "extract", "link"].contains(sub) { args.removeFirst() }
-    if sub == "help" { args = ["--help"] }
+    let named = args.first.flatMap { subcommands[$0] }
+    let sub = named ?? extractCommand
+    if named != nil { args.removeFirst() }
+    if args.first == "help" && named == nil { args = ["--help"] }
     if args.contains("-h") || args.contains("--help") {
-      let help: String
-      switch sub {
-      case "eval": help = Eval.command.help
-      case "report": help = Report.command.help
-      case "bench": help = Bench.command.help
-      case "link": help = Link.command.help
-      default: help = Options.command.help
-      }
-      print(help, terminator: "")
+      print(sub.help(), terminator: "")
       return 0
     }
     do {
-      switch sub {
-      case "eval": return try Eval.run(args)
-      case "report": return try Report.run(args, interruption: interruption)
-      case "bench": return try Bench.run(args, interruption: interruption)
-      case "link": return try Link.run(args, interruption: interruption)
-      default: return try extract(args, interruption: interruption)
-      }
+      return try sub.run(args, interruption)
     } catch {
-      return fail(error, command: sub.flatMap { ["eval", "report", "bench", "link"].contains($0) ? "whosaid \($0)" : nil } ?? "whosaid")
+      return fail(error, command: sub.name)
     }
+  }
+
+  /// Whether text written to stdout is coloured: it is a terminal and `NO_COLOR` is not set.
+  static var stdoutTakesColour: Bool {
+    isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
   }
 
   /// `whosaid [extract]`: the records of every input on stdout.
@@ -44,7 +63,7 @@ enum CommandLineTool {
       return 0
     }
     let extractors = try LanguageExtractors.load(options)
-    let colour = options.format == .text && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    let colour = options.format == .text && stdoutTakesColour
     var sink = RecordSink(renderer: RecordRenderer(options: options, colour: colour))
     let summary = Pipeline(extractors: extractors, options: options, interruption: interruption).run(&sink)
     return finish(summary, quiet: options.quiet)

@@ -64,7 +64,7 @@ enum Link {
     let linker = QuoteLinker(memory: settings.memory)
     var input = LinkInput(settings: settings, linker: linker, interruption: interruption)
     var summary = try input.readAll()
-    let colour = settings.format == .text && isatty(1) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    let colour = settings.format == .text && CommandLineTool.stdoutTakesColour
     var stream = RecordStream(fd: 1, target: "stdout")
     var shown = 0
     if summary.error == nil {
