@@ -7,12 +7,15 @@
 /// 3. An evidence cue whose speaker can speak (a person, organisation, group, government, or a
 ///    pronoun resolved to one) is speech: `The minister suggested that …`; `Tests showed …` stays
 ///    evidence.
+/// 4. A stance (``Frame/stance``) is belief, whatever the cue: `The council may
+///    highlight …`, `She stressed her support for the plan that …`.
 extension Document {
   /// The class of frame `f`'s attribution, its cue's class being `cueClass` and its resolved
   /// speaker `speaker`.
   func attributionClass(of f: Frame, cueClass: CueClass, speaker: Speaker?) -> CueClass {
     guard let sp = f.speaker else { return cueClass }
     if namesDocument(sp) { return .evidence }
+    if f.stance { return .belief }
     if cueClass == .evidence, let s = speaker, s.kind != .unknown { return .speech }
     return cueClass
   }

@@ -157,7 +157,16 @@ extension ContentFinder {
       let r = doc.trimmed(start..<doc.relativeClauseEnd(of: f, from: start, limit: next))
       if doc.wordCount(r) >= 2 {
         let frags = doc.quoteRanges(in: r)
-        made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
+        var g = f
+        // `stressed her support for the raid that …`: a noun phrase and its relative clause, a
+        // stance; so is the plain object of a weak object-only cue (`expressed frustration over …`).
+        if let cue, start > 0, doc.tokens[start - 1].kind == .word, !doc.language.profile.role(doc.tokens[start - 1].word).contains(.complementizer),
+          !doc.readsAsReport(at: start, limit: next, cue: cue, relativeEnds: true)
+            || doc.language.profile.requiresClauseContent && cue.frame.contains(.weak) && !cue.frame.contains(.clause) && !doc.holdsFiniteVerb(start..<next)
+        {
+          g.stance = true
+        }
+        made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: g, confidence: 0)
       }
     }
     // 6. German: a cue of a noun phrase that closes its sentence with nothing reported after it
@@ -322,7 +331,11 @@ extension ContentFinder {
     }
     // An explicit complementizer within a short adverbial or object: `said on Monday that`; after
     // a prepositional phrase also past its commas (`said at a rally in Toledo, Ohio, that`).
-    if let c = complementizer(after: k, limit: limit) { return c + 1 < limit ? c + 1 : nil }
+    // `summed up the season that was to follow`: after an object, a `that` with no subject of
+    // its own opens a relative clause; the object is read as below.
+    if let c = complementizer(after: k, limit: limit), !(doc.language.profile.requiresClauseContent && c > k && c + 1 < limit && doc.opensWithVerb(c + 1)) {
+      return c + 1 < limit ? c + 1 : nil
+    }
     if doc.language.profile.verbSecond {
       // No comma: only a cue that reports a noun phrase reports what follows it (`fordern
       // Konsequenzen`; `bestätigte die Berichte`, `äußerte Zweifel` report nothing).

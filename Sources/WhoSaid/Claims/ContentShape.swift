@@ -8,10 +8,14 @@
 /// to`) or reports an intention (`plans to`, `wants to`).
 extension Document {
   /// Whether the content starting at `k` (before `limit`) after the cue `cue` reads as a report.
-  func readsAsReport(at k: Int, limit: Int, cue: Cue) -> Bool {
+  /// `relativeEnds`: a relative clause after a noun phrase holds no clause of the report
+  /// (``holdsFiniteVerb(_:relativeEnds:)``), as a speech-only reader counts it.
+  func readsAsReport(at k: Int, limit: Int, cue: Cue, relativeEnds: Bool = false) -> Bool {
     guard language.profile.requiresClauseContent, k < limit else { return true }
     let t = tokens[k]
     guard t.kind == .word, !inQuote(k) else { return true }
+    // `unveiled at the motor show, is intended to …`: a verb with no subject after a comma is no clause.
+    if k > 0, punct(k - 1) == .comma, opensWithVerb(k) { return false }
     let role = language.profile.role(t.word)
     // `promised to cut taxes`, `urged them to stay`, `plans to close`: the cue's own infinitive;
     // `agreed to pay`, `was ordered to appear`: an act.
@@ -29,7 +33,7 @@ extension Document {
     // The object of a cue whose object is what it says (`described the plan as …`, `opposes the
     // deal`, `urged caution`, `expects a rise in rates`: no `clause` flag, or the `np` flag).
     if !cue.frame.contains(.clause) || cue.frame.contains(.phrase) { return true }
-    return holdsFiniteVerb(k..<limit) || namesProposition(from: k, limit: limit) || judges(from: k, limit: limit)
+    return holdsFiniteVerb(k..<limit, relativeEnds: relativeEnds) || namesProposition(from: k, limit: limit) || judges(from: k, limit: limit)
   }
 
   /// Whether the noun phrase at `k` is followed by `as` and what it is taken for (`sees the
@@ -139,25 +143,59 @@ extension Document {
   /// (`would`, `is`, `has`), a common past form (`went`, `took`), another cue's form not after a
   /// determiner (`the company plans`), or a past form in `-ed` not after a determiner (`the
   /// firm closed`; `the planned cuts` is a noun phrase).
-  func holdsFiniteVerb(_ r: Range<Int>) -> Bool {
+  ///
+  /// `relativeEnds`: after a noun phrase (`r` opens with a determiner), a relative word or a
+  /// subject pronoun ends the look (`a truce deal that would have freed …`, `the affection she
+  /// feels`): the verbs after it belong to the phrase.
+  func holdsFiniteVerb(_ r: Range<Int>, relativeEnds: Bool = false) -> Bool {
     var k = r.lowerBound
+    let phrase = relativeEnds && isDeterminer(k)
+    var relative = false
+    var groups = 0
     while k < r.upperBound && k < r.lowerBound + 24 {
       let t = tokens[k]
       if punct(k)?.isTerminal == true { return false }
-      // (`measures to cut traffic`: after `to` a verb is an infinitive.)
-      if t.kind == .word, !(k > r.lowerBound && isWordID(k - 1, language.known.to)) {
-        if language.profile.has(t.word, .finite) { return true }
-        // (`the two raised`: a determiner after a determiner is the subject's head.)
-        let afterDeterminer = k > r.lowerBound && isDeterminer(k - 1) && !(k - 1 > r.lowerBound && isDeterminer(k - 2))
-        if !afterDeterminer, !t.isCapitalized, k > r.lowerBound {
-          if t.word >= 0, language.profile.cueOfWord[Int(t.word)] >= 0 { return true }
-          if t.length >= 4, text[Int(t.end) - 2] == 0x65, text[Int(t.end) - 1] == 0x64, text[Int(t.end) - 3] != 0x65 { return true }  // -ed
-          if followsPluralNoun(k) || followsName(k) { return true }  // `the crossings bring`, `Mars lied`
-        }
+      // After a noun phrase, a relative clause belongs to it (`rejected a truce deal that would
+      // have freed …`, `stressed the affection she feels for …`): its verb makes no clause, a
+      // second verb after it does (`said a plan that would have cut taxes was rejected`).
+      if phrase, !relative, k > r.lowerBound + 1, t.kind == .word, !inQuote(k),
+        language.profile.role(t.word).contains(.relative) || language.profile.role(t.word).any([.hePronoun, .shePronoun, .theyPronoun, .personalPronoun])
+      {
+        relative = true
+        k += 1
+        continue
+      }
+      if isFiniteVerb(k, in: r) {
+        if !relative { return true }
+        if k == r.lowerBound || !isFiniteVerb(k - 1, in: r) { groups += 1 }
+        if groups >= 2 { return true }
       }
       k += 1
     }
     return false
+  }
+
+  /// Whether word `k` of `r` reads as a finite verb (``holdsFiniteVerb(_:relativeEnds:)``).
+  private func isFiniteVerb(_ k: Int, in r: Range<Int>) -> Bool {
+    let t = tokens[k]
+    // (`measures to cut traffic`: after `to` a verb is an infinitive.)
+    guard t.kind == .word, !(k > r.lowerBound && isWordID(k - 1, language.known.to)) else { return false }
+    if language.profile.has(t.word, .finite) { return true }
+    // (`the two raised`: a determiner after a determiner is the subject's head.)
+    let afterDeterminer = k > r.lowerBound && isDeterminer(k - 1) && !(k - 1 > r.lowerBound && isDeterminer(k - 2))
+    guard !afterDeterminer, !t.isCapitalized, k > r.lowerBound else { return false }
+    if t.word >= 0, language.profile.cueOfWord[Int(t.word)] >= 0 { return true }
+    if t.length >= 4, text[Int(t.end) - 2] == 0x65, text[Int(t.end) - 1] == 0x64, text[Int(t.end) - 3] != 0x65 { return true }  // -ed
+    return followsPluralNoun(k) || followsName(k)  // `the crossings bring`, `Mars lied`
+  }
+
+  /// Whether word `k` is a finite verb with no subject of its own (`is`, `will`, `went`; not
+  /// `it's`): what follows a relative `that` (`a contest that will take place`), no clause.
+  func opensWithVerb(_ k: Int) -> Bool {
+    let t = tokens[k]
+    guard t.kind == .word, !inQuote(k), language.profile.has(t.word, .finite), !language.profile.role(t.word).any(.pronoun) else { return false }
+    for i in Int(t.start)..<Int(t.end) where text[i] == 0x27 || text[i] == 0xE2 { return false }  // `it's`, `it’s`
+    return true
   }
 
   /// Whether token `k` is a determiner or possessive word (`the`, `two`, `her`).

@@ -21,6 +21,10 @@ struct Frame {
   /// The cue is a verb found by position, not a reporting verb (German: the verb after the
   /// subject that opens the sentence before, or before a colon): the record gives no cue.
   var standIn = false
+  /// The report is a stance, not speech: a hypothetical act (`may highlight`, `could threaten`)
+  /// or a noun phrase with a relative clause (`stressed her support for the deal that …`). PolNeAR
+  /// counts these; a speech-only reader does not: the attribution's class is `belief`.
+  var stance = false
   var antecedentUpper: Int32 = -1
   /// The phrase a reflexive speaker stands for, resolved in its place (German `nach eigenen Angaben`:
   /// the speaker phrase is `eigenen Angaben`, its antecedent the clause's subject).

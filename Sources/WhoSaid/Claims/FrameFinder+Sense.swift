@@ -43,7 +43,8 @@ extension FrameFinder {
       let t = doc.tokens[d]
       guard t.kind == .word || t.kind == .number, !doc.inQuote(d) else { return false }
       let r = doc.language.profile.role(t.word)
-      if r.any([.determiner, .possessive]) || t.kind == .number {
+      // (A possessive name opens the phrase too: `The Bank's latest inflation report, …`.)
+      if r.any([.determiner, .possessive]) || t.kind == .number || t.isCapitalized && doc.isPossessive(d) {
         // `in the area say`: a determiner after a preposition opens an object; the verb's
         // subject is further back.
         return d == s || doc.tokens[d - 1].kind != .word || !doc.language.profile.role(doc.tokens[d - 1].word).contains(.preposition)
@@ -133,6 +134,34 @@ extension FrameFinder {
       if cue.cueClass == .belief, profile.role(w).contains(.itPronoun) { return true }
     }
     return false
+  }
+
+  /// Whether a modal of possibility stands among the words skipped before the cue (`It may
+  /// encourage savers to …`, `the board could threaten to …`): no act took place, a stance.
+  func isHypothetical(_ f: Frame, skipped b: Int) -> Bool {
+    ((b + 1)..<f.cue.lowerBound).contains { doc.tokens[$0].kind == .word && doc.language.profile.has(doc.tokens[$0].word, .hypothetical) }
+  }
+
+  /// Whether the phrase `sp` read back from a cue is the object of a preposition, not the cue's
+  /// subject, where the profile reads English word order: a preposition opening the sentence or
+  /// clause (`Under the deal announced in May, …`), or a lone preposition (`Despite urging …`). A preposition that also opens a clause
+  /// leaves its phrase a subject (`after the minister said`), and so does one after a noun (`The
+  /// Commission on Elections says`, `a study by the institute found`) or `about` (`About a dozen
+  /// people said`).
+  @inline(never)
+  func isPrepositionalObject(_ sp: Range<Int>, sentence s: Int) -> Bool {
+    let profile = doc.language.profile
+    guard profile.readsCueNounsByPosition else { return false }
+    func plainPreposition(_ j: Int) -> Bool {
+      let t = doc.tokens[j]
+      return t.kind == .word && !doc.inQuote(j) && profile.role(t.word).contains(.preposition) && !profile.has(t.word, .subordinator)
+        && !doc.isWordID(j, doc.language.known.by)
+    }
+    if sp.count == 1, plainPreposition(sp.lowerBound) { return true }
+    let p = sp.lowerBound - 1
+    guard p >= s, !doc.tokens[p].isCapitalized || p == s, plainPreposition(p) else { return false }
+    // The preposition opens the sentence or a clause after a mark.
+    return p == s || doc.tokens[p - 1].kind == .punctuation && !doc.closesQuote(p - 1)
   }
 
   /// Whether the phrase `sp` after the cue at `k` may be its inverted subject, where the profile

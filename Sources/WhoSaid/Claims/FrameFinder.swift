@@ -230,6 +230,7 @@ extension FrameFinder {
     }
     // `did not say whether`, `is expected to sign`, `I believe`: no report.
     if frame.speaker != nil, reportsNothing(frame, at: k, skipped: b, passive: passive, sentence: s, e) { return (nil, false) }
+    if isHypothetical(frame, skipped: b) { frame.stance = true }  // `may highlight`: belief
     return (frame.speaker != nil || unnamed ? frame : nil, false)
   }
 
@@ -361,7 +362,9 @@ extension FrameFinder {
       !(passive && !doc.isParticiple(k) && !doc.isStrongSpeaker(sp)),
       // `the lakeside shows`: a weak cue needs a subject that surely speaks, or a document (`The
       // latest figures show`).
-      !(doc.language.profile.cues[Int(cueIndex)].frame.contains(.weak) && !doc.isStrongSpeaker(sp) && !doc.namesDocument(sp))
+      !(doc.language.profile.cues[Int(cueIndex)].frame.contains(.weak) && !doc.isStrongSpeaker(sp) && !doc.namesDocument(sp)),
+      // `Under the deal announced in May`, `at the motor show, is`: a preposition's object.
+      !isPrepositionalObject(sp, sentence: s)
     {
       frame.speaker = sp
       frame.lower = sp.lowerBound

@@ -213,5 +213,15 @@ extension LanguageProfile {
     addCueTable(table)
     addCueSemantics(table)
     addPartyWords(parties)
+    // Word marks the sense rules read (``WordMarks``), listed with the party words.
+    for line in parties.asciiSplit([0x0A]) {
+      let f = line.asciiFields(0x7C)
+      guard f.count == 2 else { continue }
+      switch f[0].trimmingSpaces {
+      case "hypothetical": mark(.hypothetical, String(f[1]))
+      case "subordinators": mark(.subordinator, String(f[1]))
+      default: break
+      }
+    }
   }
 }

@@ -26,4 +26,11 @@ struct WordMarks: OptionSet, Sendable, Hashable {
   /// A noun for what someone said, after a possessive and before a colon (`Her message to
   /// supporters: …`): the possessive is the speaker.
   static let speechNoun = WordMarks(rawValue: 1 << 8)
+  /// A modal that makes a cue hypothetical (`may`, `might`, `could`): `It may encourage savers
+  /// to …` reports nothing.
+  static let hypothetical = WordMarks(rawValue: 1 << 9)
+  /// A preposition that also opens a clause (`after`, `before`, `since`, `until`) or a number
+  /// (`about`): the phrase after it may be a subject (`after the minister said`, `About a dozen
+  /// people said`).
+  static let subordinator = WordMarks(rawValue: 1 << 10)
 }

@@ -38,6 +38,8 @@ round on	speech	criticism	target		British news; `rounded on critics`
     question|whether if why what how when where who which
     future|will would shall 'll going
     deontic|should must ought need needs needed
+    hypothetical|may might could
+    subordinators|after before since until as about
     object-pronouns|him her them it us me you
     belief|concern concerns fear fears doubt doubts hope hopes worry worries confidence optimism pessimism skepticism scepticism
     praise|support thanks gratitude appreciation admiration sympathy condolences solidarity

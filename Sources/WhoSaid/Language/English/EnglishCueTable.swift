@@ -461,6 +461,11 @@ budget
 plan
 footage
 video
+photo
+photograph
+picture
+pictures
+image
 videos
 images
 photographs
