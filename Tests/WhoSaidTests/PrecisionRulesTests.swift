@@ -64,4 +64,15 @@ struct PrecisionRulesTests {
     let a = try #require(Fixture.attribution(Fixture.extract(text), containing: "per cent"))
     #expect(a.text.hasPrefix("about 60"))
   }
+
+  @Test func aFrontedAdverbialIsNoContent() {
+    let found = Fixture.extract("In May 2004, the appeals court ruled in favour of the two networks.")
+    #expect(found.isEmpty, "\(found.map(\.text))")
+  }
+
+  @Test func aClauseAfterTheCueIsNoAdverbial() throws {
+    let a = try #require(Fixture.extract("When they split in May, Lorne says Moss denied any such deal.").first)
+    #expect(a.text == "Moss denied any such deal")
+    #expect(a.speaker?.text == "Lorne")
+  }
 }

@@ -144,7 +144,7 @@ extension ContentFinder {
       } else if let r = before, !quoteOnly, f.kind != .dash, r.count >= 3,
         // (A weak cue with a surely speaking subject: `…, he adds.`, `…, she believes.`)
         !(cue?.frame.contains(.weak) ?? false) || f.speaker.map({ doc.isStrongSpeaker($0) }) == true,
-        f.lower > s, doc.punct(f.lower - 1) == .comma
+        f.lower > s, doc.punct(f.lower - 1) == .comma, !isFrontedAdverbial(r)
       {
         let frags = doc.quoteRanges(in: r)
         made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
@@ -248,7 +248,19 @@ extension ContentFinder {
     return j
   }
 
-  /// Whether nothing but an adverbial (`in a statement`, `on Monday`) follows the frame.
+  /// Whether the words `r` before a frame's comma are only a fronted adverbial, where the profile
+  /// asks for clause contents: a preposition or time word and no finite verb (`In May 2004, the
+  /// court ruled in favour of …`): no report.
+  func isFrontedAdverbial(_ r: Range<Int>) -> Bool {
+    guard doc.language.profile.requiresClauseContent, doc.tokens[r.lowerBound].kind == .word, !doc.inQuote(r.lowerBound),
+      doc.language.profile.role(doc.tokens[r.lowerBound].word).any([.preposition, .time])
+    else { return false }
+    return !doc.holdsFiniteVerb(r)
+  }
+
+  /// Whether nothing but an adverbial (`in a statement`, `on Monday`) follows the frame; in
+  /// English a finite verb after a cue verb's name ends the look (`Lee says Moss denied it`: a
+  /// clause; after `according to X` it is the next sentence, its full stop lost).
   func isTrailing(_ f: Frame, upTo next: Int) -> Bool {
     var k = f.upper
     var words = 0
@@ -272,6 +284,11 @@ extension ContentFinder {
         {
           // `said Monday`, `said in a statement`, `told reporters`
           if !(t.isCapitalized || role.contains(.groupNoun)) { return false }
+        }
+        if words > 0, f.kind == .verb, doc.language.profile.requiresClauseContent, !t.isCapitalized,
+          doc.language.profile.has(t.word, .finite) || t.word >= 0 && doc.language.profile.cueOfWord[Int(t.word)] >= 0
+        {
+          return false
         }
         words += 1
         if words > 9 { return false }
