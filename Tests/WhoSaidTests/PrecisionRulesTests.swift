@@ -75,4 +75,19 @@ struct PrecisionRulesTests {
     #expect(a.text == "Moss denied any such deal")
     #expect(a.speaker?.text == "Lorne")
   }
+
+  /// English confidences follow measured precision (issue 20): a pronoun costs little,
+  /// a clause `according to` a source is as unsure as a weak cue's, and a carried sentence with
+  /// quoted words is mostly wrong.
+  @Test func confidenceFollowsMeasuredPrecision() throws {
+    func conf(_ text: String, _ needle: String) throws -> Double {
+      try #require(Fixture.attribution(Fixture.extract(text), containing: needle)).confidence
+    }
+    #expect(abs(try conf("\"We will win the cup,\" she said.", "We will win") - 0.9) < 1e-9)
+    #expect(abs(try conf("Prices will rise in May, according to the central bank.", "Prices will rise") - 0.6) < 1e-9)
+    #expect(abs(try conf("The mayor said the bridge would reopen in May.", "the bridge would reopen") - 0.75) < 1e-9)
+    #expect(abs(try conf("She said the bridge would reopen in May.", "the bridge would reopen") - 0.7) < 1e-9)
+    let carried = "\"We will win the cup this year,\" the coach said on Monday.\n\nThe town had long been \"a quiet place for quiet people\" before the new road came."
+    #expect(abs(try conf(carried, "The town had long been") - 0.35) < 1e-9)
+  }
 }

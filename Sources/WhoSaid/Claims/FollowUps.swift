@@ -98,7 +98,7 @@ extension FollowUps {
         }
         // Dropped below anyway: do not gather the sentence's quotes once per short quote in it.
         if source < 0 && words < 6 { continue }
-        d = Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: nil, confidence: 0.5)
+        d = Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: nil, confidence: doc.unframedMixedConfidence(carried: false))
       } else {
         d = Draft(kind: .direct, content: content, fragments: [content], frame: nil, confidence: 0.3)
         if let f = subjectBeforeStandingQuote(q, source: source, paragraph: p, sentence: si, outside: outside, claims) {
@@ -111,7 +111,7 @@ extension FollowUps {
       }
       if source >= 0 {
         d.carriedFrom = source
-        d.confidence = 0.55
+        d.confidence = d.kind == .mixed ? doc.unframedMixedConfidence(carried: true) : 0.55
       } else if words < 6 && !(d.kind == .direct && terminal) {
         // (A direct quote nobody is named for that is a sentence of its own is kept, with no
         // speaker: `--min-confidence` hides it. A short phrase in marks is a title or a term.)
