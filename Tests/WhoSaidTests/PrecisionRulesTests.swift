@@ -12,14 +12,14 @@ struct PrecisionRulesTests {
 
   @Test(arguments: [
     // A modal of possibility: no act took place.
-    ("The new bonus may encourage savers to put money aside.", "to put money aside"),
+    ("The new bonus may encourage drivers to leave the car at home.", "to leave the car at home"),
     ("The union could threaten to close the port for a week.", "to close the port"),
     // A noun phrase whose only verb is in its relative clause.
-    ("The rebels rejected a proposed truce deal that would have freed twelve prisoners.", "a proposed truce deal"),
-    ("The coach summed up the season that was to follow in one word.", "the season that was to follow"),
-    ("The singer stressed the deep affection she feels for her band.", "the deep affection"),
+    ("The rebels rejected a proposed exchange that would have freed twelve prisoners.", "a proposed exchange"),
+    ("The manager summed up the year that was still to come in two words.", "the year that was still to come"),
+    ("The singer stressed the warm respect she feels for her old band.", "the warm respect"),
     // The plain object of a weak stance verb.
-    ("The actor expressed frustration over the endless rumours about his marriage.", "frustration over"),
+    ("The mayor expressed surprise over the long delays at the market.", "surprise over"),
   ])
   func aStanceIsBelief(text: String, content: String) {
     #expect(Self.classOf(text, content) == .belief)
@@ -28,7 +28,7 @@ struct PrecisionRulesTests {
   @Test(arguments: [
     // A clause after the relative clause is still the report.
     ("Two aides said a compromise that would have cut fees over five years was dropped.", "a compromise that would have cut fees"),
-    ("The bankers said the floods which hit the coast also washed away the collateral of many loans.", "the floods which hit the coast"),
+    ("The grocers said the storm which hit the coast also ruined most of the harvest.", "the storm which hit the coast"),
     ("The agency said that the dam would hold.", "the dam would hold"),
   ])
   func aClauseStaysSpeech(text: String, content: String) {
@@ -37,12 +37,14 @@ struct PrecisionRulesTests {
 
   @Test(arguments: [
     // A verb with no subject after a comma.
-    "The car, unveiled at the Lisbon motor show, is meant to rival the big saloons.",
+    "The new ferry, unveiled at the Bergen boat show, is built to carry 900 cars.",
     // A fronted preposition's object is no subject.
-    "Under the settlement announced in June, Brantley paid a fine of $3m.",
-    "Despite urging to ease the cap, the board kept it.",
+    "Under the plan announced last spring, the town sold its two car parks.",
+    "Despite urging to lower the fee, the club kept it.",
+    // A subject after its verb after a comma opens no report.
+    "The medals, which were started in 2001, recognise the best bakeries, travelling puppet shows and street bands.",
     // A possessive name opens a noun phrase: `report` is a noun.
-    "The Fund's latest outlook report, released on Friday, had noted that demand was weak.",
+    "The Guild's new pay report, out on Friday, had noted that wages were flat.",
   ])
   func noAttribution(text: String) {
     let found = Fixture.extract(text).filter { $0.cue?.lemma != "note" }
@@ -50,13 +52,13 @@ struct PrecisionRulesTests {
   }
 
   @Test func aStudyOrAPhotoIsEvidence() {
-    #expect(Self.classOf("A 2011 photo of the singer shows that she always wore red.", "she always wore red") == .evidence)
+    #expect(Self.classOf("An old photo of the mill shows that it had three floors.", "it had three floors") == .evidence)
   }
 
   @Test func aPrepositionAfterANounKeepsItsSubject() throws {
-    let text = "The Commission on Public Debates says there was a fault with the microphone."
+    let text = "The Board on Water Safety says there was a fault in the pumps."
     let a = try #require(Fixture.attribution(Fixture.extract(text), containing: "there was a fault"))
-    #expect(a.speaker?.text.contains("Debates") == true)
+    #expect(a.speaker?.text.contains("Safety") == true)
   }
 
   @Test func aNumberBeforeThatIsNoComplementizer() throws {
@@ -66,13 +68,13 @@ struct PrecisionRulesTests {
   }
 
   @Test func aFrontedAdverbialIsNoContent() {
-    let found = Fixture.extract("In May 2004, the appeals court ruled in favour of the two networks.")
+    let found = Fixture.extract("In March 2010, the county court ruled in favour of Kelso and Brandt, two small bakeries.")
     #expect(found.isEmpty, "\(found.map(\.text))")
   }
 
   @Test func aClauseAfterTheCueIsNoAdverbial() throws {
-    let a = try #require(Fixture.extract("When they split in May, Lorne says Moss denied any such deal.").first)
-    #expect(a.text == "Moss denied any such deal")
+    let a = try #require(Fixture.extract("After the vote, Lorne says Moss had dropped the plan.").first)
+    #expect(a.text == "Moss had dropped the plan")
     #expect(a.speaker?.text == "Lorne")
   }
 
@@ -89,5 +91,11 @@ struct PrecisionRulesTests {
     #expect(abs(try conf("She said the bridge would reopen in May.", "the bridge would reopen") - 0.7) < 1e-9)
     let carried = "\"We will win the cup this year,\" the coach said on Monday.\n\nThe town had long been \"a quiet place for quiet people\" before the new road came."
     #expect(abs(try conf(carried, "The town had long been") - 0.35) < 1e-9)
+  }
+
+  @Test func aVerbAfterTheInvertedPhraseStillReports() throws {
+    let text = "Rep. Dana Lowell, who chairs the panel that will take up the bill, said her committee would hold hearings in May."
+    let a = try #require(Fixture.attribution(Fixture.extract(text), containing: "hold hearings"))
+    #expect(a.cue?.lemma == "say")
   }
 }

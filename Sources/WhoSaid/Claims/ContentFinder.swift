@@ -153,13 +153,15 @@ extension ContentFinder {
       }
     }
     // 5. A reported clause after the frame: `X said (that) …`, `X accused Y of …`, `According to X, …`.
-    if made == nil, !quoteOnly, f.kind != .dash, let start = clauseStart(f, limit: next) {
+    // (English: a subject after its verb after a comma, no quote before, takes no clause after it:
+    // `The medals, which were started in 2001, recognise the best bakeries, puppet shows and bands.`)
+    if made == nil, !quoteOnly, f.kind != .dash, !invertedAfterAComma(f, sentence: s), let start = clauseStart(f, limit: next) {
       let r = doc.trimmed(start..<doc.relativeClauseEnd(of: f, from: start, limit: next))
       if doc.wordCount(r) >= 2 {
         let frags = doc.quoteRanges(in: r)
         var g = f
-        // `stressed her support for the raid that …`: a noun phrase and its relative clause, a
-        // stance; so is the plain object of a weak object-only cue (`expressed frustration over …`).
+        // `stressed her backing for the plan that …`: a noun phrase and its relative clause, a
+        // stance; so is the plain object of a weak object-only cue (`expressed surprise over the delays`).
         if let cue, start > 0, doc.tokens[start - 1].kind == .word, !doc.language.profile.role(doc.tokens[start - 1].word).contains(.complementizer),
           !doc.readsAsReport(at: start, limit: next, cue: cue, relativeEnds: true)
             || doc.language.profile.requiresClauseContent && cue.frame.contains(.weak) && !cue.frame.contains(.clause) && !doc.holdsFiniteVerb(start..<next)
@@ -248,8 +250,20 @@ extension ContentFinder {
     return j
   }
 
+  /// Whether `f` is an English cue verb with its subject after it, right after a comma that closes
+  /// no quote (`The medals, which were started in 2001, recognise the best bakeries, …`): no inverted report
+  /// opens there, so what follows its subject is no content.
+  func invertedAfterAComma(_ f: Frame, sentence s: Int) -> Bool {
+    guard doc.language.profile.requiresClauseContent, f.kind == .verb, f.inverted, f.cue.lowerBound - 1 > s, doc.punct(f.cue.lowerBound - 1) == .comma
+    else { return false }
+    // (`…, said her committee would hold hearings`: a verb after the phrase makes it the report's
+    // subject, as before.)
+    if f.upper < doc.tokens.count, doc.tokens[f.upper].kind == .word, doc.language.profile.has(doc.tokens[f.upper].word, .finite) { return false }
+    return !doc.closesQuote(f.cue.lowerBound - 2)
+  }
+
   /// Whether the words `r` before a frame's comma are only a fronted adverbial, where the profile
-  /// asks for clause contents: a preposition or time word and no finite verb (`In May 2004, the
+  /// asks for clause contents: a preposition or time word and no finite verb (`In March 2010, the
   /// court ruled in favour of …`): no report.
   func isFrontedAdverbial(_ r: Range<Int>) -> Bool {
     guard doc.language.profile.requiresClauseContent, doc.tokens[r.lowerBound].kind == .word, !doc.inQuote(r.lowerBound),
@@ -259,7 +273,7 @@ extension ContentFinder {
   }
 
   /// Whether nothing but an adverbial (`in a statement`, `on Monday`) follows the frame; in
-  /// English a finite verb after a cue verb's name ends the look (`Lee says Moss denied it`: a
+  /// English a finite verb after a cue verb's name ends the look (`Lee says Moss had left`: a
   /// clause; after `according to X` it is the next sentence, its full stop lost).
   func isTrailing(_ f: Frame, upTo next: Int) -> Bool {
     var k = f.upper

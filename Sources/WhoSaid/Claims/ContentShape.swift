@@ -14,7 +14,7 @@ extension Document {
     guard language.profile.requiresClauseContent, k < limit else { return true }
     let t = tokens[k]
     guard t.kind == .word, !inQuote(k) else { return true }
-    // `unveiled at the motor show, is intended to …`: a verb with no subject after a comma is no clause.
+    // `unveiled at the boat show, is built to …`: a verb with no subject after a comma is no clause.
     if k > 0, punct(k - 1) == .comma, opensWithVerb(k) { return false }
     let role = language.profile.role(t.word)
     // `promised to cut taxes`, `urged them to stay`, `plans to close`: the cue's own infinitive;
@@ -145,7 +145,7 @@ extension Document {
   /// firm closed`; `the planned cuts` is a noun phrase).
   ///
   /// `relativeEnds`: after a noun phrase (`r` opens with a determiner), a relative word or a
-  /// subject pronoun ends the look (`a truce deal that would have freed …`, `the affection she
+  /// subject pronoun ends the look (`a proposed exchange that would have freed …`, `the respect she
   /// feels`): the verbs after it belong to the phrase.
   func holdsFiniteVerb(_ r: Range<Int>, relativeEnds: Bool = false) -> Bool {
     var k = r.lowerBound
@@ -155,8 +155,8 @@ extension Document {
     while k < r.upperBound && k < r.lowerBound + 24 {
       let t = tokens[k]
       if punct(k)?.isTerminal == true { return false }
-      // After a noun phrase, a relative clause belongs to it (`rejected a truce deal that would
-      // have freed …`, `stressed the affection she feels for …`): its verb makes no clause, a
+      // After a noun phrase, a relative clause belongs to it (`rejected a proposed exchange that
+      // would have freed …`, `stressed the respect she feels for …`): its verb makes no clause, a
       // second verb after it does (`said a plan that would have cut taxes was rejected`).
       if phrase, !relative, k > r.lowerBound + 1, t.kind == .word, !inQuote(k),
         language.profile.role(t.word).contains(.relative) || language.profile.role(t.word).any([.hePronoun, .shePronoun, .theyPronoun, .personalPronoun])

@@ -22,7 +22,7 @@ struct Frame {
   /// subject that opens the sentence before, or before a colon): the record gives no cue.
   var standIn = false
   /// The report is a stance, not speech: a hypothetical act (`may highlight`, `could threaten`)
-  /// or a noun phrase with a relative clause (`stressed her support for the deal that …`). PolNeAR
+  /// or a noun phrase with a relative clause (`stressed her backing for the plan that …`). PolNeAR
   /// counts these; a speech-only reader does not: the attribution's class is `belief`.
   var stance = false
   var antecedentUpper: Int32 = -1

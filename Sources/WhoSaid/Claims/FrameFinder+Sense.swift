@@ -144,8 +144,8 @@ extension FrameFinder {
 
   /// Whether the phrase `sp` read back from a cue is the object of a preposition, not the cue's
   /// subject, where the profile reads English word order: a preposition opening the sentence or
-  /// clause (`Under the deal announced in May, …`), or a lone preposition (`Despite urging …`). A preposition that also opens a clause
-  /// leaves its phrase a subject (`after the minister said`), and so does one after a noun (`The
+  /// clause (`Under the plan announced last spring, …`), or a lone preposition (`Despite urging
+  /// to lower the fee, …`). A preposition that also opens a clause leaves its phrase a subject (`after the minister said`), and so does one after a noun (`The
   /// Commission on Elections says`, `a study by the institute found`) or `about` (`About a dozen
   /// people said`).
   @inline(never)

@@ -363,7 +363,7 @@ extension FrameFinder {
       // `the lakeside shows`: a weak cue needs a subject that surely speaks, or a document (`The
       // latest figures show`).
       !(doc.language.profile.cues[Int(cueIndex)].frame.contains(.weak) && !doc.isStrongSpeaker(sp) && !doc.namesDocument(sp)),
-      // `Under the deal announced in May`, `at the motor show, is`: a preposition's object.
+      // `Under the plan announced last spring, …`: a preposition's object.
       !isPrepositionalObject(sp, sentence: s)
     {
       frame.speaker = sp
