@@ -67,8 +67,12 @@ struct PrecisionRulesTests {
     #expect(a.text.hasPrefix("about 60"))
   }
 
-  @Test func aFrontedAdverbialIsNoContent() {
-    let found = Fixture.extract("In March 2010, the county court ruled in favour of Kelso and Brandt, two small bakeries.")
+  @Test(arguments: [
+    "In March 2010, the county court ruled in favour of Kelso and Brandt, two small bakeries.",
+    "Of her morning routine, she told Daily Chat.",
+  ])
+  func aFrontedAdverbialIsNoContent(text: String) {
+    let found = Fixture.extract(text)
     #expect(found.isEmpty, "\(found.map(\.text))")
   }
 
@@ -97,5 +101,17 @@ struct PrecisionRulesTests {
     let text = "Rep. Dana Lowell, who chairs the panel that will take up the bill, said her committee would hold hearings in May."
     let a = try #require(Fixture.attribution(Fixture.extract(text), containing: "hold hearings"))
     #expect(a.cue?.lemma == "say")
+  }
+
+  @Test(arguments: [
+    // Quoted words inside the clause before the frame: the clause is the report, mixed.
+    ("The new stadium was \"a disgrace\", the mayor said.", "The new stadium was \"a disgrace\"", Attribution.Kind.mixed),
+    // A quoted title before a frame that reports a `that` clause: the clause.
+    ("Back when she starred in \"Harbour,\" Lee told a podcast that she never wore make-up on set.", "she never wore make-up on set", .indirect),
+  ])
+  func quotedWordsBeforeTheFrame(text: String, content: String, kind: Attribution.Kind) throws {
+    let a = try #require(Fixture.extract(text).first)
+    #expect(a.text == content)
+    #expect(a.kind == kind)
   }
 }

@@ -94,7 +94,16 @@ extension ContentFinder {
       var first = open
       // `"A." "B," she said.`: earlier quotes of the same sentence run on.
       while first > floor, first - 1 >= s, doc.closesQuote(first - 1) { first = doc.quotes[Int(doc.quoteOf[first - 1])].open }
-      if first == s || first == floor || !(doc.opensQuote(s)) {
+      let start = max(s, floor)
+      if doc.language.profile.requiresClauseContent, first > start, doc.tokens[first - 1].kind == .word {
+        // English: quoted words inside the sentence before the frame are part of its clause
+        // (`The plan was "a disgrace", he said.`: mixed), unless the frame reports a `that` clause
+        // after it (`Back when she starred in "Harbour," Lee told a podcast that …`).
+        // (`On the weekend's broadcast of "Harbour Talk," Lee said …`: a title in an adverbial.)
+        if complementizer(after: f.upper, limit: next) == nil, case let r = doc.trimmed(start..<(close + 1)), !isFrontedAdverbial(r) {
+          made = Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: f, confidence: 0)
+        }
+      } else if first == s || first == floor || !(doc.opensQuote(s)) {
         let content = first..<(close + 1)
         made = Draft(kind: .direct, content: content, fragments: doc.quoteRanges(in: content), frame: f, confidence: 0)
       }
@@ -264,10 +273,10 @@ extension ContentFinder {
 
   /// Whether the words `r` before a frame's comma are only a fronted adverbial, where the profile
   /// asks for clause contents: a preposition or time word and no finite verb (`In March 2010, the
-  /// court ruled in favour of …`): no report.
+  /// court ruled in favour of …`, `Of her morning routine, she told …`): no report.
   func isFrontedAdverbial(_ r: Range<Int>) -> Bool {
     guard doc.language.profile.requiresClauseContent, doc.tokens[r.lowerBound].kind == .word, !doc.inQuote(r.lowerBound),
-      doc.language.profile.role(doc.tokens[r.lowerBound].word).any([.preposition, .time])
+      doc.language.profile.role(doc.tokens[r.lowerBound].word).any([.preposition, .time]) || doc.isWordID(r.lowerBound, doc.language.known.of)
     else { return false }
     return !doc.holdsFiniteVerb(r)
   }
