@@ -51,6 +51,11 @@ struct PrecisionRulesTests {
     #expect(found.isEmpty, "\(found.map { "\($0.cue?.text ?? "-"): \($0.text)" })")
   }
 
+  @Test func aPersonsFindingIsEvidence() {
+    #expect(Self.classOf("The teacher found in her survey that most pupils walk to school.", "most pupils walk") == .evidence)
+    #expect(Self.classOf("The minister suggested that the tax would go.", "the tax would go") == .speech)
+  }
+
   @Test func aStudyOrAPhotoIsEvidence() {
     #expect(Self.classOf("An old photo of the mill shows that it had three floors.", "it had three floors") == .evidence)
   }

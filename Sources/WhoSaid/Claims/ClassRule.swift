@@ -6,7 +6,7 @@
 ///    `A new survey says …`, `A report by the institute says …`, `according to figures from …`.
 /// 3. An evidence cue whose speaker can speak (a person, organisation, group, government, or a
 ///    pronoun resolved to one) is speech: `The minister suggested that …`; `Tests showed …` stays
-///    evidence.
+///    evidence, and so does a finding (`[finding]`: `She found in her survey that …`).
 /// 4. A stance (``Frame/stance``) is belief, whatever the cue: `The council may
 ///    highlight …`, `She stressed her support for the plan that …`.
 extension Document {
@@ -16,7 +16,11 @@ extension Document {
     guard let sp = f.speaker else { return cueClass }
     if namesDocument(sp) { return .evidence }
     if f.stance { return .belief }
-    if cueClass == .evidence, let s = speaker, s.kind != .unknown { return .speech }
+    if cueClass == .evidence, let s = speaker, s.kind != .unknown,
+      !(f.cueIndex >= 0 && language.profile.semantics(ofCue: Int(f.cueIndex)).rules.contains(.finding))
+    {
+      return .speech
+    }
     return cueClass
   }
 

@@ -84,6 +84,9 @@ public struct ActRules: OptionSet, Sendable, Hashable {
   public static let party = ActRules(rawValue: 1 << 9)
   /// A document as speaker makes the class evidence (`a report says`).
   public static let document = ActRules(rawValue: 1 << 10)
+  /// An evidence cue that stays evidence whoever is its subject: a finding is no speech (`she
+  /// found in her survey that most pupils walk`; `The minister suggested that …` is speech).
+  public static let finding = ActRules(rawValue: 1 << 11)
 
   /// The rules a table row's notes name in brackets (`… [ask-wh] …`), read in one pass over its bytes.
   init(notes: String) {
@@ -106,7 +109,7 @@ public struct ActRules: OptionSet, Sendable, Hashable {
   static let names: [(String, ActRules)] = [
     ("ask-wh", .askWh), ("ask-to", .askTo), ("reflexive", .reflexive), ("future", .future), ("deontic", .deontic),
     ("claim-np", .claimNounPhrase), ("noun-act", .nounAct), ("addressee", .addressee), ("thing-object", .thingObject),
-    ("party", .party), ("doc", .document),
+    ("party", .party), ("doc", .document), ("finding", .finding),
   ]
 }
 

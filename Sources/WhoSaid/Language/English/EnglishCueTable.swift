@@ -324,11 +324,11 @@ understand	belief	belief	none		`it is understood that` -> none (no source)
 recognize	speech	admission	none		`recognized as`, `recognised the state/award` -> none; -ise forms
 realize	belief	belief	none		-ise forms
 remember	belief	belief	none		strict; `remembered as` -> none
-find	evidence	statement	none		speech when the subject is a person; `found guilty/dead`, `find it hard`, `find a way`, NP only -> none (risky)
+find	evidence	statement	none		[finding] evidence also when a person finds (news-en-names-dev counts no finding as speech); `found guilty/dead`, `find it hard`, `find a way`, NP only -> none (risky)
 determine	speech	statement	none		weak; [doc]
-show	evidence	statement	audience:to		speech when the subject is a person; noun `the show`, `show up` -> none (risky)
-demonstrate	evidence	statement	none		speech when the subject is a person; `demonstrated against` (protest) -> none
-prove	evidence	statement	none		speech when the subject is a person; `proved popular/to be` -> none (risky)
+show	evidence	statement	audience:to		[finding] evidence also when a person finds (news-en-names-dev counts no finding as speech); noun `the show`, `show up` -> none (risky)
+demonstrate	evidence	statement	none		[finding] evidence also when a person finds (news-en-names-dev counts no finding as speech); `demonstrated against` (protest) -> none
+prove	evidence	statement	none		[finding] evidence also when a person finds (news-en-names-dev counts no finding as speech); `proved popular/to be` -> none (risky)
 hold	speech	statement	none		strict; `held that` (courts); `held talks/a stake` -> none
 accept	speech	admission	none		`accepted the offer/bid/award` -> none
 grant	speech	admission	none		strict; `granted bail/permission` -> none
