@@ -43,6 +43,8 @@ struct PrecisionRulesTests {
     "Despite urging to lower the fee, the club kept it.",
     // A subject after its verb after a comma opens no report.
     "The medals, which were started in 2001, recognise the best bakeries, travelling puppet shows and street bands.",
+    // A phrase ending in a verb is no subject: `promises` is its object.
+    "After the floods, many firms made promises to rebuild the bridge.",
     // A possessive name opens a noun phrase: `report` is a noun.
     "The Guild's new pay report, out on Friday, had noted that wages were flat.",
   ])

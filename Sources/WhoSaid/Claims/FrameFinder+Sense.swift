@@ -136,6 +136,16 @@ extension FrameFinder {
     return false
   }
 
+  /// Whether the phrase `sp` read back from a cue form ends in a finite verb, where the profile reads
+  /// English word order: `many firms made promises to rebuild …` (`promises` is the verb's object,
+  /// a noun), no subject.
+  func endsWithVerb(_ sp: Range<Int>) -> Bool {
+    guard doc.language.profile.readsCueNounsByPosition, sp.count > 1 else { return false }
+    let t = doc.tokens[sp.upperBound - 1]
+    return t.kind == .word && !t.isCapitalized && !doc.inQuote(sp.upperBound - 1) && doc.language.profile.has(t.word, .finite)
+      && !doc.language.profile.role(t.word).any(.pronoun)
+  }
+
   /// Whether a modal of possibility stands among the words skipped before the cue (`It may
   /// encourage savers to …`, `the board could threaten to …`): no act took place, a stance.
   func isHypothetical(_ f: Frame, skipped b: Int) -> Bool {

@@ -363,8 +363,9 @@ extension FrameFinder {
       // `the lakeside shows`: a weak cue needs a subject that surely speaks, or a document (`The
       // latest figures show`).
       !(doc.language.profile.cues[Int(cueIndex)].frame.contains(.weak) && !doc.isStrongSpeaker(sp) && !doc.namesDocument(sp)),
-      // `Under the plan announced last spring, …`: a preposition's object.
-      !isPrepositionalObject(sp, sentence: s)
+      // `Under the plan announced last spring, …`: a preposition's object; `many firms made
+      // promises to …`: a verb and its object (the cue form is a noun).
+      !isPrepositionalObject(sp, sentence: s), !endsWithVerb(sp)
     {
       frame.speaker = sp
       frame.lower = sp.lowerBound
