@@ -17,6 +17,8 @@ struct PrecisionRulesTests {
     // A noun phrase whose only verb is in its relative clause.
     ("The rebels rejected a proposed exchange that would have freed twelve prisoners.", "a proposed exchange"),
     ("The manager summed up the year that was still to come in two words.", "the year that was still to come"),
+    // A name inside the noun phrase is a modifier, not a subject.
+    ("The rebels rejected a proposed Ruritanian truce deal that would have freed forty prisoners.", "a proposed Ruritanian truce deal"),
     ("The singer stressed the warm respect she feels for her old band.", "the warm respect"),
     // The plain object of a weak stance verb.
     ("The mayor expressed surprise over the long delays at the market.", "surprise over"),
@@ -30,6 +32,8 @@ struct PrecisionRulesTests {
     ("Two aides said a compromise that would have cut fees over five years was dropped.", "a compromise that would have cut fees"),
     ("The grocers said the storm which hit the coast also ruined most of the harvest.", "the storm which hit the coast"),
     ("The agency said that the dam would hold.", "the dam would hold"),
+    // No relative clause: a name and a word still read as a clause.
+    ("The rector said the Ruritanian hub comes at a turning point for the town.", "the Ruritanian hub comes"),
   ])
   func aClauseStaysSpeech(text: String, content: String) {
     #expect(Self.classOf(text, content) == .speech)

@@ -154,7 +154,7 @@ extension Document {
     var groups = 0
     while k < r.upperBound && k < r.lowerBound + 24 {
       let t = tokens[k]
-      if punct(k)?.isTerminal == true { return false }
+      if punct(k)?.isTerminal == true { break }
       // After a noun phrase, a relative clause belongs to it (`rejected a proposed exchange that
       // would have freed …`, `stressed the respect she feels for …`): its verb makes no clause, a
       // second verb after it does (`said a plan that would have cut taxes was rejected`).
@@ -165,18 +165,21 @@ extension Document {
         k += 1
         continue
       }
-      if isFiniteVerb(k, in: r) {
+      // (Inside the noun phrase a name is a modifier: `a proposed Ruritanian truce deal that …`.)
+      if isFiniteVerb(k, in: r, afterName: !phrase || relative) {
         if !relative { return true }
-        if k == r.lowerBound || !isFiniteVerb(k - 1, in: r) { groups += 1 }
+        if k == r.lowerBound || !isFiniteVerb(k - 1, in: r, afterName: true) { groups += 1 }
         if groups >= 2 { return true }
       }
       k += 1
     }
-    return false
+    // (No relative clause: the phrase reads as without `relativeEnds`.)
+    return phrase && !relative ? holdsFiniteVerb(r) : false
   }
 
-  /// Whether word `k` of `r` reads as a finite verb (``holdsFiniteVerb(_:relativeEnds:)``).
-  private func isFiniteVerb(_ k: Int, in r: Range<Int>) -> Bool {
+  /// Whether word `k` of `r` reads as a finite verb (``holdsFiniteVerb(_:relativeEnds:)``);
+  /// `afterName`: also a plain word right after a name (`Mars lied`).
+  private func isFiniteVerb(_ k: Int, in r: Range<Int>, afterName: Bool) -> Bool {
     let t = tokens[k]
     // (`measures to cut traffic`: after `to` a verb is an infinitive.)
     guard t.kind == .word, !(k > r.lowerBound && isWordID(k - 1, language.known.to)) else { return false }
@@ -186,7 +189,7 @@ extension Document {
     guard !afterDeterminer, !t.isCapitalized, k > r.lowerBound else { return false }
     if t.word >= 0, language.profile.cueOfWord[Int(t.word)] >= 0 { return true }
     if t.length >= 4, text[Int(t.end) - 2] == 0x65, text[Int(t.end) - 1] == 0x64, text[Int(t.end) - 3] != 0x65 { return true }  // -ed
-    return followsPluralNoun(k) || followsName(k)  // `the crossings bring`, `Mars lied`
+    return followsPluralNoun(k) || afterName && followsName(k)  // `the crossings bring`, `Mars lied`
   }
 
   /// Whether word `k` is a finite verb with no subject of its own (`is`, `will`, `went`; not
