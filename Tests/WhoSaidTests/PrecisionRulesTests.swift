@@ -125,4 +125,17 @@ struct PrecisionRulesTests {
     #expect(a.text == content)
     #expect(a.kind == kind)
   }
+
+  @Test(arguments: [
+    // An adverb in -ly after an auxiliary is skipped like it.
+    ("For years, Aldo has consistently said it is ahead of its rivals.", "it is ahead of its rivals", "Aldo"),
+    ("The family has said it will appeal.", "it will appeal", "The family"),
+    // `but` shares the subject like `and`.
+    ("The firm did not say when the move would happen, but said it had signed a letter of intent.", "it had signed a letter of intent", "The firm"),
+  ])
+  func theSubjectBeforeAnAdverbOrBut(text: String, content: String, speaker: String) throws {
+    let a = try #require(Fixture.attribution(Fixture.extract(text), containing: content))
+    #expect(a.text == content)
+    #expect(a.speaker?.text == speaker)
+  }
 }

@@ -215,7 +215,8 @@ extension FrameFinder {
   @inline(never)
   func subjectOfCoordinateOrRelative(skipped b: Int, sentence s: Int, frames: [Frame], first: Int) -> (Range<Int>, Bool)? {
     guard doc.tokens[b].kind == .word, !doc.inQuote(b) else { return nil }
-    if doc.isWordID(b, doc.language.known.and) {
+    // (`but` too: `The firm did not say when, but said it had signed …`.)
+    if doc.isWordID(b, doc.language.known.and) || doc.language.profile.has(doc.tokens[b].word, .coordinator) {
       if frames.count > first, let prev = frames.last, let sp = prev.speaker, prev.kind == .verb, prev.cue.upperBound <= b,
         !(prev.upper..<b).contains(where: { doc.punct($0)?.isTerminal == true || doc.inQuote($0) })
       {

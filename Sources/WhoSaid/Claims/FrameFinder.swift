@@ -243,6 +243,7 @@ extension FrameFinder {
     var passive = false
     while b >= s, doc.tokens[b].kind == .word, !doc.tokens[b].isCapitalized || b == s,
       doc.language.profile.role(doc.tokens[b].word).contains(.skippable) || doc.language.profile.role(doc.tokens[b].word).contains(.negation)
+        || adverbAfterAuxiliary(b, sentence: s)
     {
       if doc.language.profile.role(doc.tokens[b].word).contains(.copula) { passive = true }
       b -= 1
@@ -261,6 +262,17 @@ extension FrameFinder {
       passive = true
     }
     return (b, passive)
+  }
+
+  /// Whether word `b` is an English adverb in `-ly` right after an auxiliary (`has consistently
+  /// said`, `had openly claimed`): skipped like the auxiliary (`the family has said` keeps its noun).
+  @inline(__always)
+  func adverbAfterAuxiliary(_ b: Int, sentence s: Int) -> Bool {
+    let t = doc.tokens[b]
+    guard doc.language.profile.readsCueNounsByPosition, b > s, t.length > 4, !t.isCapitalized,
+      doc.text[Int(t.end) - 2] == 0x6C, doc.text[Int(t.end) - 1] == 0x79, doc.tokens[b - 1].kind == .word
+    else { return false }
+    return doc.language.profile.role(doc.tokens[b - 1].word).contains(.skippable) && doc.language.profile.has(doc.tokens[b - 1].word, .finite)
   }
 
   /// The subject before the cue (`the ministry said`), read back from `b`, the last token before

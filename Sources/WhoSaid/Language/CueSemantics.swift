@@ -223,6 +223,7 @@ extension LanguageProfile {
       switch f[0].trimmingSpaces {
       case "hypothetical": mark(.hypothetical, String(f[1]))
       case "subordinators": mark(.subordinator, String(f[1]))
+      case "coordinators": mark(.coordinator, String(f[1]))
       default: break
       }
     }

@@ -33,4 +33,7 @@ struct WordMarks: OptionSet, Sendable, Hashable {
   /// (`about`): the phrase after it may be a subject (`after the minister said`, `About a dozen
   /// people said`).
   static let subordinator = WordMarks(rawValue: 1 << 10)
+  /// A conjunction after which a cue shares the subject before it, like `and` (`but`: `The firm
+  /// did not say when, but said it had signed …`).
+  static let coordinator = WordMarks(rawValue: 1 << 11)
 }

@@ -40,6 +40,7 @@ round on	speech	criticism	target		British news; `rounded on critics`
     deontic|should must ought need needs needed
     hypothetical|may might could
     subordinators|after before since until as about
+    coordinators|but
     object-pronouns|him her them it us me you
     belief|concern concerns fear fears doubt doubts hope hopes worry worries confidence optimism pessimism skepticism scepticism
     praise|support thanks gratitude appreciation admiration sympathy condolences solidarity
