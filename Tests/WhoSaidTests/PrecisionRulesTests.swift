@@ -138,4 +138,11 @@ struct PrecisionRulesTests {
     #expect(a.text == content)
     #expect(a.speaker?.text == speaker)
   }
+
+  @Test func aParentheticalFrameAfterOneWord() throws {
+    let text = "The economist Ross Weller spoke on Monday. However, he added, any rise in rates is not likely before the summer."
+    let a = try #require(Fixture.attribution(Fixture.extract(text), containing: "any rise in rates"))
+    #expect(a.text == "any rise in rates is not likely before the summer")
+    #expect(a.speaker?.name == "Ross Weller")
+  }
 }

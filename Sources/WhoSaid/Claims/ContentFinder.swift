@@ -110,10 +110,12 @@ extension ContentFinder {
     }
     // 3. A parenthetical frame: `Many visitors were older, she said, and "…"`.
     // (German inverts a parenthetical frame: `…, sagte sie, …`; `…, Y sagte, …` is a subject with an appositive.)
-    if made == nil, f.kind == .verb, !quoteOnly, !f.inverted, !doc.language.profile.verbSecond, f.lower > s + 2, doc.punct(f.lower - 1) == .comma,
-      f.upper < e, doc.punct(f.upper) == .comma, next == e, doc.wordCount(f.upper..<e) >= 3, let sp = f.speaker, doc.isStrongSpeaker(sp)
+    // (After one opening word the report is what follows the frame: `However, he added, any rise …`.)
+    if made == nil, f.kind == .verb, !quoteOnly, !f.inverted, !doc.language.profile.verbSecond, f.lower >= s + 2, doc.punct(f.lower - 1) == .comma,
+      f.upper < e, doc.punct(f.upper) == .comma, next == e, doc.wordCount(f.upper..<e) >= 3, let sp = f.speaker, doc.isStrongSpeaker(sp),
+      f.lower > s + 2 || doc.language.profile.requiresClauseContent && floor <= s
     {
-      let r = doc.trimmed(max(floor, s)..<e)
+      let r = doc.trimmed(f.lower == s + 2 ? (f.upper + 1)..<e : max(floor, s)..<e)
       if doc.wordCount(r) >= 4 {
         let frags = doc.quoteRanges(in: r)
         made = Draft(kind: frags.isEmpty ? .indirect : .mixed, content: r, fragments: frags, frame: f, confidence: 0)
