@@ -95,8 +95,11 @@ extension ContentFinder {
       // `"A." "B," she said.`: earlier quotes of the same sentence run on.
       while first > floor, first - 1 >= s, doc.closesQuote(first - 1) { first = doc.quotes[Int(doc.quoteOf[first - 1])].open }
       let start = max(s, floor)
-      if doc.language.profile.requiresClauseContent, first > start, doc.tokens[first - 1].kind == .word {
-        // English: quoted words inside the sentence before the frame are part of its clause
+      if doc.language.profile.requiresClauseContent, first > start + 1, doc.tokens[first - 1].kind == .word,
+        (start..<first).contains(where: { doc.tokens[$0].kind == .word && doc.tokens[$0].word >= 0 })
+      {
+        // English: quoted words inside the sentence before the frame (after two words or more, a
+        // known one among them) are part of its clause
         // (`The plan was "a disgrace", he said.`: mixed), unless the frame reports a `that` clause
         // after it (`Back when she starred in "Harbour," Lee told a podcast that …`).
         // (`On the weekend's broadcast of "Harbour Talk," Lee said …`: a title in an adverbial.)
