@@ -163,7 +163,7 @@ extension Document {
   func couldBePersonName(_ r: Range<Int>) -> Bool {
     for k in r where tokens[k].kind == .word {
       let role = language.profile.role(tokens[k].word)
-      if role.any([.function, .pronoun, .preposition, .conjunction]) && !isNameParticleWord(k) { return false }
+      if role.any([.function, .pronoun, .preposition, .conjunction]) && !isNameParticleWord(k) && !isFrenchSurnameArticle(k) { return false }
       if k < r.upperBound - 1 && isPossessive(k) { return false }
     }
     return true
@@ -194,7 +194,10 @@ extension Document {
   /// Ministry`), or 0: `the ministry` may stand for it, `the club` may not.
   func typeNoun(_ r: Range<Int>) -> UInt64 {
     var found: UInt64 = 0
-    for k in r where tokens[k].kind == .word && isOrganizationWord(k) { found = nameKey(k) }
+    for k in r where tokens[k].kind == .word && isOrganizationWord(k) {
+      found = nameKey(k)
+      if language.french != nil { break }  // French names open with their noun (`préfecture du Haut-Valmont`)
+    }
     return found
   }
 

@@ -24,7 +24,10 @@ extension EntityResolver {
     let headIsName = !ks.contains { k in
       k > run[run.count - 1] && (a.tokens[k].word == profile.known.of || a.tokens[k].word == profile.known.for || profile.role(a.tokens[k].word).contains(.preposition))
     }
-    let isOrg = headIsName && headRole.contains(.organizationNoun) || run.contains { a.tokens[$0].isCapitalized && a.isOrganizationWord($0) }
+    // French `le parquet de Lorvan`, `la préfecture du Haut-Valmont`: the phrase opens with its
+    // organisation noun, the name after it is its complement.
+    let frenchOrg = a.language.french != nil && ks.count > 1 && a.isFrenchOrganizationNoun(ks[0])
+    let isOrg = frenchOrg || headIsName && headRole.contains(.organizationNoun) || run.contains { a.tokens[$0].isCapitalized && a.isOrganizationWord($0) }
       // German `das Unternehmen Nordwind`: the capitalized noun before the name tells the kind.
       || profile.capitalizesNouns && ks.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
     let isGroup = !isOrg && headIsName && headRole.contains(.groupNoun) && !(ks.last.map { a.tokens[$0].isCapitalized } ?? false)
@@ -84,6 +87,7 @@ extension EntityResolver {
   /// `GM` after `General Motors`, `OTA` after `Office of Trade Analysis`: a recent organisation
   /// whose capitalized words' initials spell a one-word acronym.
   func initialism(_ run: [Int], in a: Document) -> Int? {
+    if a.language.french != nil { return frenchInitialism(run, in: a) }
     guard run.count == 1, case let b = Array(a.nameText(run[0]..<(run[0] + 1)).utf8), b.count >= 2, b.count <= 6,
       b.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
     else { return nil }
@@ -91,6 +95,18 @@ extension EntityResolver {
       var initials: [UInt8] = []
       for w in entities[i].name.utf8.split(separator: 0x20) where w.first.map({ $0 >= 0x41 && $0 <= 0x5A }) == true { initials.append(w.first!) }
       if initials.count == b.count, initials.elementsEqual(b) { return i }
+    }
+    return nil
+  }
+
+  /// French `la CLO` after `la Coordination laitière de l'Ouest`, `le Sdis` after `le service
+  /// départemental d'incendie et de secours`: a recent organisation whose words' initials, articles
+  /// and links left out, spell a one-word acronym (capitals or a capitalized word).
+  func frenchInitialism(_ run: [Int], in a: Document) -> Int? {
+    guard run.count == 1, case let t = a.tokens[run[0]], t.length >= 2, t.length <= 8, !a.isFirstName(run[0]) else { return nil }
+    let acronym = Document.folded(a.string(run[0]..<(run[0] + 1)))
+    for i in recent where entities[i].kind == .organization && entities[i].words.count >= acronym.count {
+      if Document.frenchInitials(ofName: entities[i].name) == acronym { return i }
     }
     return nil
   }
@@ -104,7 +120,9 @@ extension EntityResolver {
     let r = p.range
     let ks = p.words
     let run = name.run
-    let span = name.quoted ? run[0]..<(run[run.count - 1] + 1) : ks[0]..<r.upperBound
+    var span = name.quoted ? run[0]..<(run[run.count - 1] + 1) : ks[0]..<r.upperBound
+    // French: from the organisation noun, or the name written after it (see ``Document/frenchOrganizationSpan(_:end:_:)``).
+    if !name.quoted, let fr = a.language.french, let s = a.frenchOrganizationSpan(ks, end: r.upperBound, fr) { span = s }
     let text = name.quoted || !isOrg ? a.string(span) : a.organizationName(span, gazetteer: gazetteer)
     let words = Words(text)
     if let i = index[text] {
@@ -116,6 +134,8 @@ extension EntityResolver {
       let i = remember(text, kind: isOrg ? .organization : .group, gender: .unknown, words: words, titles: [], country: country(of: text), at: position)
       entities[i].named = a.span(span)
       entities[i].typeNoun = a.typeNoun(span)
+      // French `le groupe Valmet`: the noun before the name types it (`le groupe` later).
+      if entities[i].typeNoun == 0, a.language.french != nil, span.lowerBound > ks[0], a.isOrganizationWord(ks[0]) { entities[i].typeNoun = a.nameKey(ks[0]) }
       adopt(i, &sp, .explicit, at: position)
     }
   }
@@ -160,7 +180,9 @@ extension EntityResolver {
       return
     }
     if p.headRole.contains(.personNoun) || p.headRole.contains(.title), let last = ks.last {
-      let gender = Self.gender(of: last, in: a)
+      var gender = Self.gender(of: last, in: a)
+      // French `le capitaine`, `la coureuse`: the article tells.
+      if gender == .unknown, let fr = a.language.french { gender = a.frenchArticleGender(r.lowerBound, fr) }
       // `the minister`, `Russia's foreign minister`: a definite description.
       let definite = !p.indefinite && (hasDeterminer(p, a) || ks.first.map { a.isPossessive($0) && a.tokens[$0].isCapitalized } == true)
       // An office with no one titled so yet: `the Conservative leader` (a party or a nation before the

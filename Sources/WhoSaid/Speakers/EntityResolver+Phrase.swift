@@ -121,14 +121,15 @@ extension EntityResolver {
     let particles = !profile.nameParticles.isEmpty
     let notName: WordRole = [.function, .skippable, .preposition, .conjunction, .stop, .negation]
     var orgInRun = false
+    let french = a.language.french != nil
     for k in ks {
       let t = a.tokens[k]
       let role = profile.role(t.word)
       if particles, k >= particlesUntil, !current.isEmpty || k == ks.first, k + 1 < r.upperBound {
         particlesUntil = k + a.nameParticleLength(at: k)
       }
-      if k < particlesUntil {
-        current.append(k)  // `Ursula von der Leyen`
+      if k < particlesUntil || french && !current.isEmpty && a.isFrenchSurnameArticle(k) {
+        current.append(k)  // `Ursula von der Leyen`, French `Yannick Le Goff`
       } else if t.kind == .word && t.isCapitalized && a.isPossessive(k) && k != ks.last && !a.possessiveContinuesName(k) {
         // `Russia's foreign minister`: the possessive is a modifier, not the name.
         if !current.isEmpty { run = current }

@@ -163,6 +163,8 @@ struct EntityResolver {
     if !resolveSteps(p, &sp, in: a, at: position) { description(p, &sp, in: a, at: position) }
     // `Tomas Varga, Valdonia's deputy transport minister, said`: the appositive's role.
     if sp.title == nil, sp.kind == .person, sp.resolution == .explicit, a.tokens[r.lowerBound].isCapitalized { sp.title = a.appositiveTitle(of: r) }
+    // French `le capitaine, Yann Morel,` … `le capitaine`: the role is the person's title.
+    if resolved >= 0, a.language.french != nil, let title = sp.title, sp.kind == .person { noteTitle(title, of: resolved) }
     if debugNames { print("RESOLVE", p.text, "->", sp.name ?? "nil", sp.kind, sp.resolution) }
     if resolved >= 0 {
       if let named = entities[resolved].named, let own = sp.span, named.end <= own.start || named.start >= own.end {
@@ -192,6 +194,12 @@ struct EntityResolver {
     entities[i].lastSeen = position
     touch(i)
     resolved = i
+  }
+
+  /// Notes the words of `title` (`conseillère`, `municipale`) among entity `i`'s titles.
+  mutating func noteTitle(_ title: String, of i: Int) {
+    guard !frozen else { return }
+    for w in title.split(separator: " ") { entities[i].titles.insert(w.lowercased()) }
   }
 
   /// The most recently mentioned entity that passes `ok`, among the recent ones.

@@ -57,6 +57,8 @@ extension MentionFinder {
       if e > k, let m = mention(k..<e, places: gazetteer) { out.append(m) }
       k = max(e, k + 1)
     }
+    // French: organisations named by a lower-case noun and its complements, and acronyms.
+    if let fr = doc.language.french { return merged(out, frenchOrganizations(before: stop, fr)) }
     return out
   }
 
@@ -88,6 +90,8 @@ extension MentionFinder {
         e += 1
       } else if e > k, case let p = doc.nameParticleLength(at: e), p > 0 {
         e += p  // `Ursula von der Leyen`
+      } else if e > k, doc.language.french != nil, doc.isFrenchSurnameArticle(e) {
+        e += 1  // French `Yannick Le Goff`
       } else if doc.isWordID(e, doc.language.known.of), e > k, e + 1 < n, doc.tokens[e + 1].isCapitalized, !doc.language.profile.role(doc.tokens[e + 1].word).contains(.function) {
         e += 1  // `Chamber of Commerce`, `University of Michigan`
 
@@ -256,7 +260,8 @@ extension MentionFinder {
     var orgBefore = false  // `the software company Nordlicht Systems`
     while j >= 0 && j >= k - 3, credit == 0, doc.tokens[j].kind == .word, !doc.tokens[j].isCapitalized {
       let role = doc.language.profile.role(doc.tokens[j].word)
-      guard doc.isTitleEnd(j) || (j == k - 1 && role.contains(.organizationNoun)) else { break }
+      // (French `la conseillère d'opposition Hélène Brunet`: no body's noun before a first name.)
+      guard doc.isTitleEnd(j) || (j == k - 1 && role.contains(.organizationNoun) && !(doc.language.french != nil && doc.isFirstName(k))) else { break }
       if role.contains(.organizationNoun) && !role.contains(.personNoun) { orgBefore = true }
       titles.insert(doc.string(j..<(j + 1)).lowercased())
       j -= 1

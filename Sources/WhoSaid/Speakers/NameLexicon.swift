@@ -45,8 +45,16 @@ struct NameLexicon: Sendable {
 
   /// The lexicon of a language by its code (empty but for the credits where none is written).
   static func forLanguage(_ code: String) -> NameLexicon {
-    code == "en" ? english : neutral
+    code == "en" ? english : code == "fr" ? french : neutral
   }
+
+  /// French: the credits, and an office with no one titled so yet stands for the person just named
+  /// (`Yann Morel a signé. … a expliqué le capitaine`), its article telling the gender.
+  static let french: NameLexicon = {
+    var l = neutral
+    l.officesNameUntitled = true
+    return l
+  }()
 
   /// Credits are the agencies' own names, written the same in any language.
   static let neutral: NameLexicon = {

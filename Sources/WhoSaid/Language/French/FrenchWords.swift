@@ -67,6 +67,20 @@ final class FrenchWords: Sendable {
   /// Nouns before a title in guillemets (`l'essai « Le Temps des minorités »`, `surnommé « le
   /// Fantôme »`): the quote is a name, not speech.
   let titleNouns: [Int32]
+  /// `le`, `un`, `ce`, `cet` and `la`, `une`, `cette`: the article of a description tells the gender
+  /// of whom it names (`le capitaine`, `la coureuse`).
+  let maleArticles: [Int32]
+  let femaleArticles: [Int32]
+  /// `la`, `l'`: the article after `de` in a complement (`de la Santé`, `de l'Ouest`).
+  let linkArticles: [Int32]
+  /// `et`: `et de` goes on with a second complement (`des Solidarités et de la Santé`).
+  let and: Int32
+  /// `le`, `la`: capitalized inside a name, a particle of the surname (`Yannick Le Goff`).
+  let surnameArticles: [Int32]
+  /// Organisation nouns that keep the name written after them (`la région Val-de-Sarn`,
+  /// `l'institut Kerel`); after any other the name alone is the body's (`le groupe Valmet` →
+  /// `Valmet`).
+  let keepsApposedName: [Int32]
 
   /// Reads the words from profile `p` (adding those it lacks), once its cues and their inverted
   /// forms are in.
@@ -148,6 +162,15 @@ final class FrenchWords: Sendable {
       livre livres essai essais roman romans ouvrage film films documentaire série album chanson spectacle \
       pièce émission exposition opération intitulé intitulée intitulés baptisé baptisée surnommé \
       surnommée surnommés surnom titre slogan
+      """)
+    maleArticles = ids("le un ce cet")
+    femaleArticles = ids("la une cette")
+    linkArticles = ids("la l'")
+    and = p.word("et")
+    surnameArticles = ids("le la")
+    keepsApposedName = ids("""
+      région département commune ville institut université préfecture sous-préfecture mairie lycée collège \
+      hôpital clinique académie
       """)
   }
 
