@@ -290,9 +290,13 @@ extension Document {
   private func roleTitle(from k: Int, limit: Int, whole: Bool = false) -> String? {
     var s = k
     var j = k
+    // French `le ministre des Transports`: an article after the title is its complement's.
+    let french = language.french != nil
+    var titled = false
     while j < limit, tokens[j].kind == .word || isPossessive(j) {
       let role = language.profile.role(tokens[j].word)
-      if isPossessive(j) || role.any([.determiner, .possessive]) { s = j + 1 }
+      if (isPossessive(j) || role.any([.determiner, .possessive])) && !titled { s = j + 1 }
+      if french && isTitleWord(j) { titled = true }
       j += 1
     }
     var e = s

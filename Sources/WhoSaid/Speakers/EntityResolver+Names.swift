@@ -158,10 +158,21 @@ extension EntityResolver {
     let words = Words(desc)
     let head = ks.last.map { a.string($0..<($0 + 1)).lowercased() } ?? desc.lowercased()
     if let last = ks.last, a.isIssuedText(last), issuer(of: p, &sp, in: a, at: position) { return }
+    // French `l'entourage du ministre`: the noun heads the phrase, its complement follows.
+    if a.language.french != nil, ks.count > 1, a.isFrenchOrganizationNoun(ks[0]) {
+      let i = mostRecent({ $0.kind == .organization && !$0.isPlace && words.isSubset(of: $0.words) })
+        ?? remember(desc, kind: .organization, gender: .unknown, words: words, titles: [], country: nil, at: position)
+      if entities[i].named == nil { entities[i].named = a.span(ks[0]..<r.upperBound) }
+      if entities[i].typeNoun == 0 { entities[i].typeNoun = a.nameKey(ks[0]) }
+      adopt(i, &sp, entities[i].name == desc ? .explicit : .alias, at: position)
+      return
+    }
     if p.headRole.contains(.organizationNoun) {
       // `the company`, `the world's biggest insurer`, German `Dem Unternehmen`: no name in it, the
       // head alone tells.
+      // (French `la Ligue`, `l'Agence`: a capitalized noun alone is bare too.)
       let bareHead = !ks.enumerated().contains { i, k in a.tokens[k].isCapitalized && !(profile.capitalizesNouns && i == ks.count - 1) }
+        || a.language.french != nil && ks.count == 1
       let headKey = words.last
       if let i = mostRecent({ $0.kind == .organization && !$0.isPlace && words.isSubset(of: $0.words) && words.count > 1 })
         ?? (bareHead ? mostRecent({ $0.kind == .organization && !$0.isPlace && fits(head: headKey, $0, in: a) || $0.titles.contains(head) }) : nil)

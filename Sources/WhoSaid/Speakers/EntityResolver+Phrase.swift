@@ -91,6 +91,11 @@ extension EntityResolver {
       for k in run[..<first] { titles.insert(a.string(k..<(k + 1)).lowercased()) }
       run.removeFirst(first)
     }
+    // French `la Néerlandaise Femke Aalders`: see ``Document/frenchNameStart(_:)``.
+    if a.language.french != nil, let f = run.first, let l = run.last, l - f + 1 == run.count, let s = a.frenchNameStart(f..<(l + 1)) {
+      for k in run where k < s { titles.insert(a.string(k..<(k + 1)).lowercased()) }
+      run.removeFirst(s - f)
+    }
     // German `Politische Beobachter`, `Lokale Medien`: one capitalized word right before a speaker
     // noun is its adjective, not a name.
     if profile.capitalizesNouns, run.count == 1, let i = ks.firstIndex(of: run[0]), i + 1 < ks.count,

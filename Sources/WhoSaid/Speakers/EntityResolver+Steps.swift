@@ -91,7 +91,7 @@ extension EntityResolver {
   @inline(__always)
   mutating func affiliation(_ p: Phrase, _ sp: inout Speaker, in a: Document, at position: Int) -> Bool {
     let ks = p.words
-    guard let link = ks.firstIndex(where: { a.tokens[$0].word == profile.known.for || a.tokens[$0].word == profile.known.of || profile.role(a.tokens[$0].word).contains(.preposition) }),
+    guard let link = ks.firstIndex(where: { a.tokens[$0].word == profile.known.for || a.tokens[$0].word == profile.known.of || profile.role(a.tokens[$0].word).contains(.preposition) || frenchContracted($0, a) }),
       link > 0, link + 1 < ks.count
     else { return false }
     // The head noun, perhaps with an adjective after it (`people familiar with`, `diplomat involved in`).
@@ -112,6 +112,36 @@ extension EntityResolver {
     entities[i].named = a.span(p.written..<p.range.upperBound)
     adopt(i, &sp, .explicit, at: position)
     return true
+  }
+
+  /// French `une étude de l'institut Kerel`, `les chiffres publiés jeudi par l'Observatoire`, `la
+  /// direction de Valmet`: a text speaks for whoever issued it, a management for its body (which
+  /// `la direction` then names): the phrase after `de` or `par` is resolved.
+  mutating func frenchOwner(_ p: Phrase, _ sp: inout Speaker, in a: Document, at position: Int) -> Bool {
+    let ks = p.words
+    guard let fr = a.language.french, let h = ks.first, ks.count >= 2, a.tokens[h].kind == .word,
+      case let management = fr.management.contains(a.tokens[h].word), management || fr.issuedTexts.contains(a.tokens[h].word)
+    else { return false }
+    // The link: right after the noun, or `par` after a participle and a time word or two.
+    var j = h + 1
+    if !a.isFrenchLink(j, fr), !management {
+      while j < p.range.upperBound, j < h + 4, a.tokens[j].kind == .word, a.tokens[j].word != fr.by { j += 1 }
+    }
+    guard j + 1 < p.range.upperBound, a.isFrenchLink(j, fr) || a.tokens[j].word == fr.by else { return false }
+    let owner = phrase((j + 1)..<p.range.upperBound, in: a)
+    // (`la direction de course`: no body named.)
+    guard !owner.words.isEmpty, owner.words.contains(where: { a.tokens[$0].isCapitalized }) else { return false }
+    if !resolveSteps(owner, &sp, in: a, at: position) { description(owner, &sp, in: a, at: position) }
+    if sp.resolution == .explicit { sp.resolution = .alias }
+    if management, resolved >= 0, !frozen { entities[resolved].titles.insert(a.string(h..<(h + 1)).lowercased()) }
+    return true
+  }
+
+  /// French `une infirmière des urgences`: `des`, `du` link a complement to a person noun that is
+  /// no title (`le ministre des Transports` is a title's description).
+  func frenchContracted(_ k: Int, _ a: Document) -> Bool {
+    guard let fr = a.language.french, k > 0, fr.contractedOf.contains(a.tokens[k].word) else { return false }
+    return !profile.role(a.tokens[k - 1].word).contains(.title)
   }
 
   /// Whether phrase `p` opens with a determiner or possessive (`the`, `his`): a definite description.

@@ -178,7 +178,8 @@ struct EntityResolver {
   /// Runs the steps before ``description(_:_:in:at:)`` on phrase `p`; true when one resolved it.
   mutating func resolveSteps(_ p: Phrase, _ sp: inout Speaker, in a: Document, at position: Int) -> Bool {
     knownEntity(p, &sp, at: position) || pronoun(p, &sp, in: a, at: position) || place(p, &sp, in: a, at: position)
-      || affiliation(p, &sp, in: a, at: position) || properName(p, nameRun(of: p, in: a), &sp, in: a, at: position)
+      || affiliation(p, &sp, in: a, at: position) || a.language.french != nil && frenchOwner(p, &sp, in: a, at: position)
+      || properName(p, nameRun(of: p, in: a), &sp, in: a, at: position)
   }
 
   /// Gives speaker `sp` the name, kind and country of entity `i`, found by `resolution`, and

@@ -293,6 +293,11 @@ extension MentionFinder {
         for x in s..<f where doc.tokens[x].kind == .word { titles.insert(doc.string(x..<(x + 1)).lowercased()) }
         s = f
       }
+      // French `la Néerlandaise Femke Aalders`: see ``Document/frenchNameStart(_:)``.
+      if s == k, doc.language.french != nil, let f = doc.frenchNameStart(k..<e) {
+        for x in k..<f where doc.tokens[x].kind == .word { titles.insert(doc.string(x..<(x + 1)).lowercased()) }
+        s = f
+      }
     }
     return (s, titles, gender, orgBefore, isOrg, j)
   }

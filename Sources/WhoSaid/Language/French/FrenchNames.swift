@@ -72,7 +72,7 @@ extension Document {
   /// Whether word `k` is an organisation noun that heads a French name (`ministère`, `Fédération`),
   /// not a person's noun too.
   func isFrenchOrganizationNoun(_ k: Int) -> Bool {
-    guard tokens[k].kind == .word, !inQuote(k) else { return false }
+    guard tokens[k].kind == .word else { return false }
     let role = language.profile.role(tokens[k].word)
     return role.contains(.organizationNoun) && !role.contains(.personNoun)
   }
@@ -146,6 +146,22 @@ extension Document {
     return isTitleWord(k - 1) || !language.profile.role(before.word).any([.function, .personNoun, .organizationNoun])
   }
 
+  /// Where a person's name starts inside the capitalized words `r` of a French text, when not at
+  /// their first: after a nationality or role written with a capital after an article (`la
+  /// Néerlandaise Femke Aalders` → `Femke`), or at a first name after other capitalized words (`le
+  /// pilier du RC Saint-Aubel Mathieu Lagarde` → `Mathieu`); the name keeps two or three words.
+  func frenchNameStart(_ r: Range<Int>) -> Int? {
+    let k = r.lowerBound
+    guard r.count >= 3, language.french != nil, !isFirstName(k), !isOrganizationWord(k),
+      r.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !language.profile.role(tokens[$0].word).contains(.function) })
+    else { return nil }
+    if r.count <= 4, k > 0, tokens[k - 1].kind == .word, language.profile.role(tokens[k - 1].word).contains(.determiner), couldBePersonName((k + 1)..<r.upperBound) {
+      return k + 1
+    }
+    for f in (k + 1)..<(r.upperBound - 1) where isFirstName(f) && r.upperBound - f <= 3 { return f }
+    return nil
+  }
+
   /// The gender the article of a French description tells (`le capitaine`, `la coureuse`), or unknown.
   func frenchArticleGender(_ k: Int, _ fr: FrenchWords) -> EntityResolver.Gender {
     guard tokens[k].kind == .word else { return .unknown }
@@ -165,7 +181,7 @@ extension MentionFinder {
     let n = doc.tokens.count
     var k = 0
     while k < limit {
-      guard doc.isFrenchOrganizationNoun(k) else {
+      guard doc.isFrenchOrganizationNoun(k), !doc.inQuote(k) else {
         k += 1
         continue
       }

@@ -81,6 +81,13 @@ final class FrenchWords: Sendable {
   /// `l'institut Kerel`); after any other the name alone is the body's (`le groupe Valmet` →
   /// `Valmet`).
   let keepsApposedName: [Int32]
+  /// Texts that speak for whoever issued them (`une étude de l'institut Kerel`, `les chiffres
+  /// publiés par l'Observatoire`), and the bodies that speak for what they run (`la direction de
+  /// Valmet`).
+  let issuedTexts: [Int32]
+  let management: [Int32]
+  /// `par`: the issuer after a participle (`publiés par`).
+  let by: Int32
 
   /// Reads the words from profile `p` (adding those it lacks), once its cues and their inverted
   /// forms are in.
@@ -168,6 +175,12 @@ final class FrenchWords: Sendable {
     linkArticles = ids("la l'")
     and = p.word("et")
     surnameArticles = ids("le la")
+    issuedTexts = ids("""
+      étude études rapport rapports communiqué note enquête sondage bilan chiffres document lettre courrier site \
+      estimation estimations prévisions données statistiques publication avis
+      """)
+    management = ids("direction")
+    by = p.word("par")
     keepsApposedName = ids("""
       région département commune ville institut université préfecture sous-préfecture mairie lycée collège \
       hôpital clinique académie
