@@ -58,6 +58,14 @@ extension EntityResolver {
       return true
     }
     let words = Words(text)
+    // French `la direction de Ferlane` after `le groupe Ferlane Industries`: the first word of a
+    // recent organisation's name.
+    if a.language.french != nil, run.count == 1,
+      let i = mostRecent({ $0.kind == .organization && !$0.isPlace && $0.words.count > 1 && $0.words.first == words.first })
+    {
+      adopt(i, &sp, .alias, at: position)
+      return true
+    }
     // A surname or a first name of a person named in full before (`Lavrov`, `Wang`, `Ms. Hale`).
     if let i = person(named: words, gender: gender, titles: titles) {
       adopt(i, &sp, .alias, at: position)

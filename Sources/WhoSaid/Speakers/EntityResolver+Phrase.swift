@@ -41,7 +41,13 @@ extension EntityResolver {
     let article = r.lowerBound < (ks.first ?? r.upperBound) ? a.string(r.lowerBound..<(r.lowerBound + 1)).lowercased() : ""
     let indefinite = profile.indefiniteArticles.contains(article)
     let bare = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
-    let headRole = ks.last.map { profile.role(a.tokens[$0].word) } ?? []
+    var headRole = ks.last.map { profile.role(a.tokens[$0].word) } ?? []
+    // French `plusieurs sources parlementaires`: an adjective after the head noun.
+    if a.language.french != nil, ks.count >= 2, !headRole.any(.speakerNoun), a.frenchPlainWord(ks[ks.count - 1]),
+      case let before = profile.role(a.tokens[ks[ks.count - 2]].word), before.any(.speakerNoun)
+    {
+      headRole = before
+    }
     var written = r.lowerBound
     while written < r.upperBound - 1, a.tokens[written].kind == .word, NameLexicon.articles.contains(a.nameKey(written)) { written += 1 }
     return Phrase(range: r, text: text, words: ks, bare: bare, indefinite: indefinite, headRole: headRole, written: written)
@@ -91,9 +97,8 @@ extension EntityResolver {
       for k in run[..<first] { titles.insert(a.string(k..<(k + 1)).lowercased()) }
       run.removeFirst(first)
     }
-    // French `la Néerlandaise Femke Aalders`: see ``Document/frenchNameStart(_:)``.
+    // French `la Néerlandaise Femke Aalders`: see ``Document/frenchNameStart(_:)`` (no office).
     if a.language.french != nil, let f = run.first, let l = run.last, l - f + 1 == run.count, let s = a.frenchNameStart(f..<(l + 1)) {
-      for k in run where k < s { titles.insert(a.string(k..<(k + 1)).lowercased()) }
       run.removeFirst(s - f)
     }
     // German `Politische Beobachter`, `Lokale Medien`: one capitalized word right before a speaker

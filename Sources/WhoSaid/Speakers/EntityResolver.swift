@@ -164,7 +164,10 @@ struct EntityResolver {
     // `Tomas Varga, Valdonia's deputy transport minister, said`: the appositive's role.
     if sp.title == nil, sp.kind == .person, sp.resolution == .explicit, a.tokens[r.lowerBound].isCapitalized { sp.title = a.appositiveTitle(of: r) }
     // French `le capitaine, Yann Morel,` … `le capitaine`: the role is the person's title.
-    if resolved >= 0, a.language.french != nil, let title = sp.title, sp.kind == .person { noteTitle(title, of: resolved) }
+    if resolved >= 0, let fr = a.language.french, sp.kind == .person {
+      if sp.title == nil, sp.resolution == .explicit { sp.title = a.frenchTitleBefore(r, fr) }
+      if let title = sp.title { noteTitle(title, of: resolved) }
+    }
     if debugNames { print("RESOLVE", p.text, "->", sp.name ?? "nil", sp.kind, sp.resolution) }
     if resolved >= 0 {
       if let named = entities[resolved].named, let own = sp.span, named.end <= own.start || named.start >= own.end {

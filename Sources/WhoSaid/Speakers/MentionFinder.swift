@@ -268,6 +268,11 @@ extension MentionFinder {
     }
     // Split off the titles before the name (`Foreign Affairs Minister`, `Sen.`).
     var s = k + doc.titleCut(k..<e)
+    // French `la Néerlandaise Femke Aalders`, `du RC Valmont Paul Remy`: the name starts inside the
+    // run (see ``Document/frenchNameStart(_:)``), the words before it are no office.
+    if doc.language.french != nil, let f = doc.frenchNameStart(k..<e) {
+      return (f, titles, gender, orgBefore, false, j)
+    }
     for x in k..<s where doc.tokens[x].kind == .word {
       titles.insert(doc.string(x..<(x + 1)).lowercased())
       let role = doc.language.profile.role(doc.tokens[x].word)
@@ -293,11 +298,7 @@ extension MentionFinder {
         for x in s..<f where doc.tokens[x].kind == .word { titles.insert(doc.string(x..<(x + 1)).lowercased()) }
         s = f
       }
-      // French `la Néerlandaise Femke Aalders`: see ``Document/frenchNameStart(_:)``.
-      if s == k, doc.language.french != nil, let f = doc.frenchNameStart(k..<e) {
-        for x in k..<f where doc.tokens[x].kind == .word { titles.insert(doc.string(x..<(x + 1)).lowercased()) }
-        s = f
-      }
+
     }
     return (s, titles, gender, orgBefore, isOrg, j)
   }

@@ -152,13 +152,31 @@ extension Document {
   /// pilier du RC Saint-Aubel Mathieu Lagarde` → `Mathieu`); the name keeps two or three words.
   func frenchNameStart(_ r: Range<Int>) -> Int? {
     let k = r.lowerBound
-    guard r.count >= 3, language.french != nil, !isFirstName(k), !isOrganizationWord(k),
-      r.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !language.profile.role(tokens[$0].word).contains(.function) })
-    else { return nil }
+    guard r.count >= 3, language.french != nil, !isFirstName(k), !isOrganizationWord(k) else { return nil }
+    func isName(_ x: Int) -> Bool { tokens[x].kind == .word && tokens[x].isCapitalized && !language.profile.role(tokens[x].word).contains(.function) }
+    // (`au Journal de Vaucourt Sandrine Meunier`: a paper's name before the first name.)
+    for f in (k + 1)..<(r.upperBound - 1) where isFirstName(f) && r.upperBound - f <= 3 && isName(f - 1) && (f..<r.upperBound).allSatisfy(isName) { return f }
+    guard r.allSatisfy(isName) else { return nil }
     if r.count <= 4, k > 0, tokens[k - 1].kind == .word, language.profile.role(tokens[k - 1].word).contains(.determiner), couldBePersonName((k + 1)..<r.upperBound) {
       return k + 1
     }
-    for f in (k + 1)..<(r.upperBound - 1) where isFirstName(f) && r.upperBound - f <= 3 { return f }
+    return nil
+  }
+
+  /// The title written right before the name at `r` without a comma, from its noun after an
+  /// article (`la conseillère municipale d'opposition Hélène Brunet` → `conseillère municipale
+  /// d'opposition`), or nil.
+  func frenchTitleBefore(_ r: Range<Int>, _ fr: FrenchWords) -> String? {
+    var j = r.lowerBound - 1
+    while j > 0, j >= r.lowerBound - 6 {
+      let t = tokens[j]
+      guard t.kind == .word, !t.isCapitalized, !inQuote(j) else { return nil }
+      if isTitleWord(j), tokens[j - 1].kind == .word, language.profile.role(tokens[j - 1].word).contains(.determiner) {
+        return j < r.lowerBound - 1 ? string(j..<r.lowerBound) : nil
+      }
+      guard frenchPlainWord(j) || isFrenchLink(j, fr) || fr.linkArticles.contains(t.word) else { return nil }
+      j -= 1
+    }
     return nil
   }
 

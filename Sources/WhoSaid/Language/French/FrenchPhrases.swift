@@ -106,8 +106,35 @@ extension Document {
       r = r.lowerBound..<n.upperBound
       links += 1
     }
-    if let name = appositiveName(after: r, ceiling: ceiling) { return name }
+    if let name = appositiveName(after: r, ceiling: ceiling) ?? frenchNameAfterTitle(r, ceiling: ceiling, fr) { return name }
+    // `selon l'opposition municipale,`, `selon plusieurs sources parlementaires.`: a body's or a
+    // group's adjectives after it, up to the clause's end.
+    var e = r.upperBound
+    while e < ceiling, e < r.upperBound + 2, frenchPlainWord(e) { e += 1 }
+    if e > r.upperBound, e >= ceiling || punct(e) != nil,
+      let head = r.first(where: { tokens[$0].kind == .word && !language.profile.role(tokens[$0].word).any([.determiner, .possessive]) }),
+      case let role = language.profile.role(tokens[head].word), role.any([.organizationNoun, .groupNoun]), !role.contains(.personNoun)
+    {
+      r = r.lowerBound..<e
+    }
     return r
+  }
+
+  /// The name after a title `r` and its adjectives and complements, without a comma (`a réagi la
+  /// conseillère municipale d'opposition Hélène Brunet, qui …` → `Hélène Brunet`): a name that
+  /// ends the clause.
+  func frenchNameAfterTitle(_ r: Range<Int>, ceiling: Int, _ fr: FrenchWords) -> Range<Int>? {
+    guard frenchIsDescription(r), let last = r.last, isTitleWord(last) else { return nil }
+    var j = r.upperBound
+    while j < ceiling, j < r.upperBound + 6, frenchPlainWord(j) || isFrenchLink(j, fr) || tokens[j].kind == .word && fr.linkArticles.contains(tokens[j].word) { j += 1 }
+    guard j > r.upperBound, j < ceiling, isFirstName(j), !isFrenchLink(j - 1, fr),
+      let name = sharedSpeakerAfter(j, ceiling: ceiling), name.lowerBound == j, hasProperName(name)
+    else { return nil }
+    let after = name.upperBound
+    guard after >= ceiling || punct(after) != nil || opensQuote(after) || closesQuote(after)
+      || tokens[after].kind == .word && language.profile.role(tokens[after].word).contains(.relative)
+    else { return nil }
+    return name
   }
 
   /// The name in apposition after a description `r` (`le ministre des Transports, Étienne
