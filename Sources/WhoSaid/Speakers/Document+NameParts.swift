@@ -51,7 +51,7 @@ extension Document {
         continue
       }
       guard t.kind == .word, t.isCapitalized || names > 0 && isNameParticleWord(k), !isTitleEnd(k), !isOrganizationWord(k),
-        !language.profile.role(t.word).contains(.function) || names > 0 && isNameParticleWord(k)
+        !language.profile.role(t.word).contains(.function) || names > 0 && (isNameParticleWord(k) || isFrenchSurnameArticle(k))  // French `M. Le Goff`
       else { break }
       names += 1
       tail -= 1

@@ -25,8 +25,9 @@ extension EntityResolver {
       k > run[run.count - 1] && (a.tokens[k].word == profile.known.of || a.tokens[k].word == profile.known.for || profile.role(a.tokens[k].word).contains(.preposition))
     }
     // French `le parquet de Lorvan`, `la préfecture du Haut-Valmont`: the phrase opens with its
-    // organisation noun, the name after it is its complement.
-    let frenchOrg = a.language.french != nil && ks.count > 1 && a.isFrenchOrganizationNoun(ks[0])
+    // organisation noun, the name after it is its complement (not a person's after the body's:
+    // `au Journal de Brolac Sandrine Vial`).
+    let frenchOrg = a.language.french != nil && ks.count > 1 && a.isFrenchOrganizationNoun(ks[0]) && !a.isFirstName(run[0])
     let isOrg = frenchOrg || headIsName && headRole.contains(.organizationNoun) || run.contains { a.tokens[$0].isCapitalized && a.isOrganizationWord($0) }
       // German `das Unternehmen Nordwind`: the capitalized noun before the name tells the kind.
       || profile.capitalizesNouns && ks.contains { profile.role(a.tokens[$0].word).contains(.organizationNoun) }
@@ -206,7 +207,10 @@ extension EntityResolver {
       let definite = !p.indefinite && (hasDeterminer(p, a) || ks.first.map { a.isPossessive($0) && a.tokens[$0].isCapitalized } == true)
       // An office with no one titled so yet: `the Conservative leader` (a party or a nation before the
       // office) or `the duchess` (a gendered title) after a speaker just named.
+      // (French: a role, `le joueur`, `la coureuse`; not an office written with its holder's
+      // name, `le ministre`, `la préfète`, which may be someone not named yet.)
       let office = a.isTitleWord(last) && (gender != .unknown || ks.dropLast().contains { a.tokens[$0].isCapitalized })
+        && !(a.language.french != nil && p.headRole.contains(.title))
       if definite, let i = titledPerson(head, words: words, gender: gender, before: r.lowerBound, office: office, in: a) {
         adopt(i, &sp, .alias, at: position)
         return

@@ -138,7 +138,7 @@ extension EntityResolver {
       if particles, k >= particlesUntil, !current.isEmpty || k == ks.first, k + 1 < r.upperBound {
         particlesUntil = k + a.nameParticleLength(at: k)
       }
-      if k < particlesUntil || french && !current.isEmpty && a.isFrenchSurnameArticle(k) {
+      if k < particlesUntil || french && a.isFrenchSurnameArticle(k) {
         current.append(k)  // `Ursula von der Leyen`, French `Yannick Le Goff`
       } else if t.kind == .word && t.isCapitalized && a.isPossessive(k) && k != ks.last && !a.possessiveContinuesName(k) {
         // `Russia's foreign minister`: the possessive is a modifier, not the name.
@@ -184,6 +184,6 @@ extension EntityResolver {
     var j = k + 1
     if j < r.upperBound, a.punct(j) == .period { j += 1 }
     guard j < r.upperBound, a.tokens[j].kind == .word, a.tokens[j].isCapitalized else { return false }
-    return !profile.role(a.tokens[j].word).contains(.function)
+    return !profile.role(a.tokens[j].word).contains(.function) || a.isFrenchSurnameArticle(j)  // French `M. Le Goff`
   }
 }

@@ -130,7 +130,8 @@ struct EntityResolver {
   private mutating func registerNew(_ m: Mention, span: TextSpan, in a: Document) -> Int {
     var name = m.name
     let (w, oneWord) = name.withUTF8 { (Words(utf8: $0), !$0.contains(0x20)) }
-    if m.kind != .organization, m.kind != .anonymous, !m.isPlace, oneWord, let alias = person(named: w, gender: m.gender, titles: m.titles) {
+    // (French `M. Le Goff`: a surname with its particle.)
+    if m.kind != .organization, m.kind != .anonymous, !m.isPlace, oneWord || a.isFrenchSurnameArticle(m.position), let alias = person(named: w, gender: m.gender, titles: m.titles) {
       entities[alias].titles.formUnion(m.titles)  // a surname after the full name
       entities[alias].lastSeen = m.position
       touch(alias)

@@ -47,7 +47,13 @@ extension Document {
       if c < limit, fr.of.contains(tokens[c - 1].word), tokens[c].kind == .word, fr.linkArticles.contains(tokens[c].word) { c += 1 }
       guard c < limit, tokens[c].kind == .word, !inQuote(c), !tokens[c].flags.contains(.lineBreakBefore) else { break }
       if tokens[c].isCapitalized, !language.profile.role(tokens[c].word).contains(.function) {
-        while c < limit, tokens[c].kind == .word, tokens[c].isCapitalized, !inQuote(c), !language.profile.role(tokens[c].word).contains(.function) { c += 1 }
+        // (`du Journal de Brolac Sandrine Vial`: a first name after the body's name starts a person's.)
+        let first = c
+        while c < limit, tokens[c].kind == .word, tokens[c].isCapitalized, !inQuote(c), !language.profile.role(tokens[c].word).contains(.function),
+          c == first || !isFirstName(c)
+        {
+          c += 1
+        }
         // `de l'Éducation nationale et de la Jeunesse`: an adjective after a name, before one more complement.
         var a = c
         while a < limit, a < c + 2, frenchPlainWord(a) { a += 1 }
@@ -141,7 +147,12 @@ extension Document {
       !language.profile.role(next.word).any([.function, .personNoun, .organizationNoun, .title])
     else { return false }
     let before = tokens[k - 1]
-    if before.kind == .punctuation, before.punctuation == .period, k > 1, tokens[k - 2].kind == .word, isTitleWord(k - 2) { return true }  // `M. Le Goff`
+    // `M. Le Goff`, `Mme Le Floch`
+    if before.kind == .punctuation, before.punctuation == .period, k > 1, tokens[k - 2].kind == .word,
+      isTitleWord(k - 2) || language.profile.role(tokens[k - 2].word).contains(.abbreviation)
+    {
+      return true
+    }
     guard before.kind == .word, before.isCapitalized, before.end + 1 == tokens[k].start else { return false }
     return isTitleWord(k - 1) || !language.profile.role(before.word).any([.function, .personNoun, .organizationNoun])
   }
@@ -152,11 +163,11 @@ extension Document {
   /// pilier du RC Saint-Aubel Mathieu Lagarde` → `Mathieu`); the name keeps two or three words.
   func frenchNameStart(_ r: Range<Int>) -> Int? {
     let k = r.lowerBound
-    guard r.count >= 3, language.french != nil, !isFirstName(k), !isOrganizationWord(k) else { return nil }
+    guard r.count >= 3, language.french != nil, !isFirstName(k) else { return nil }
     func isName(_ x: Int) -> Bool { tokens[x].kind == .word && tokens[x].isCapitalized && !language.profile.role(tokens[x].word).contains(.function) }
     // (`au Journal de Vaucourt Sandrine Meunier`: a paper's name before the first name.)
     for f in (k + 1)..<(r.upperBound - 1) where isFirstName(f) && r.upperBound - f <= 3 && isName(f - 1) && (f..<r.upperBound).allSatisfy(isName) { return f }
-    guard r.allSatisfy(isName) else { return nil }
+    guard r.allSatisfy(isName), !isOrganizationWord(k) else { return nil }
     if r.count <= 4, k > 0, tokens[k - 1].kind == .word, language.profile.role(tokens[k - 1].word).contains(.determiner), couldBePersonName((k + 1)..<r.upperBound) {
       return k + 1
     }

@@ -45,6 +45,10 @@ extension Document {
   /// porte-parole du ministère`, `le secrétaire général de la Fédération unitaire du rail`).
   func frenchNounPhrase(endingBefore end: Int, floor: Int, _ fr: FrenchWords) -> Range<Int>? {
     guard var r = nounPhrase(endingBefore: end, floor: floor) else { return nil }
+    // `Erwan Le Dantec a déclaré`: the first name before a surname's particle.
+    if r.lowerBound > floor, isFrenchSurnameArticle(r.lowerBound), let first = nounPhrase(endingBefore: r.lowerBound, floor: floor) {
+      r = first.lowerBound..<r.upperBound
+    }
     var links = 0
     while links < 4 {
       // `du ministère` alone: its article holds the `de` that links it to the noun before.
@@ -105,6 +109,12 @@ extension Document {
       guard let n = next, n.lowerBound <= r.upperBound + 1, !(n.count == 1 && language.profile.role(tokens[n.lowerBound].word).any(.pronoun)) else { break }
       r = r.lowerBound..<n.upperBound
       links += 1
+    }
+    // `Erwan Le Dantec`, `M. Le Dantec`: a surname's particle and the surname.
+    if r.upperBound + 1 < ceiling, isFrenchSurnameArticle(r.upperBound) {
+      r = r.lowerBound..<(r.upperBound + 2)
+    } else if r.upperBound + 2 < ceiling, punct(r.upperBound) == .period, isFrenchSurnameArticle(r.upperBound + 1) {
+      r = r.lowerBound..<(r.upperBound + 3)
     }
     if let name = appositiveName(after: r, ceiling: ceiling) ?? frenchNameAfterTitle(r, ceiling: ceiling, fr) { return name }
     // `selon l'opposition municipale,`, `selon plusieurs sources parlementaires.`: a body's or a
