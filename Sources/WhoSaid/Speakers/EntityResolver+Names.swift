@@ -59,14 +59,6 @@ extension EntityResolver {
       return true
     }
     let words = Words(text)
-    // French `la direction de Ferlane` after `le groupe Ferlane Industries`: the first word of a
-    // recent organisation's name.
-    if a.language.french != nil, run.count == 1,
-      let i = mostRecent({ $0.kind == .organization && !$0.isPlace && $0.words.count > 1 && $0.words.first == words.first })
-    {
-      adopt(i, &sp, .alias, at: position)
-      return true
-    }
     // A surname or a first name of a person named in full before (`Lavrov`, `Wang`, `Ms. Hale`).
     if let i = person(named: words, gender: gender, titles: titles) {
       adopt(i, &sp, .alias, at: position)
@@ -96,7 +88,7 @@ extension EntityResolver {
   /// `GM` after `General Motors`, `OTA` after `Office of Trade Analysis`: a recent organisation
   /// whose capitalized words' initials spell a one-word acronym.
   func initialism(_ run: [Int], in a: Document) -> Int? {
-    if a.language.french != nil { return frenchInitialism(run, in: a) }
+    if a.language.french != nil { return frenchShortForm(run, in: a) }
     guard run.count == 1, case let b = Array(a.nameText(run[0]..<(run[0] + 1)).utf8), b.count >= 2, b.count <= 6,
       b.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
     else { return nil }
@@ -110,14 +102,18 @@ extension EntityResolver {
 
   /// French `la CLO` after `la Coordination laitière de l'Ouest`, `le Sdis` after `le service
   /// départemental d'incendie et de secours`: a recent organisation whose words' initials, articles
-  /// and links left out, spell a one-word acronym (capitals or a capitalized word).
-  func frenchInitialism(_ run: [Int], in a: Document) -> Int? {
-    guard run.count == 1, case let t = a.tokens[run[0]], t.length >= 2, t.length <= 8, !a.isFirstName(run[0]) else { return nil }
-    let acronym = Document.folded(a.string(run[0]..<(run[0] + 1)))
-    for i in recent where entities[i].kind == .organization && entities[i].words.count >= acronym.count {
-      if Document.frenchInitials(ofName: entities[i].name) == acronym { return i }
+  /// and links left out, spell a one-word acronym (capitals or a capitalized word); else one whose
+  /// name the word opens (`la direction de Ferlane` after `le groupe Ferlane Industries`).
+  func frenchShortForm(_ run: [Int], in a: Document) -> Int? {
+    guard run.count == 1, case let t = a.tokens[run[0]], t.length >= 2, !a.isFirstName(run[0]) else { return nil }
+    if t.length <= 8 {
+      let acronym = Document.folded(a.string(run[0]..<(run[0] + 1)))
+      for i in recent where entities[i].kind == .organization && entities[i].words.count >= acronym.count {
+        if Document.frenchInitials(ofName: entities[i].name) == acronym { return i }
+      }
     }
-    return nil
+    let first = a.nameKey(run[0])
+    return mostRecent({ $0.kind == .organization && !$0.isPlace && $0.words.count > 1 && $0.words.first == first })
   }
 
   /// `the Lornach Dairy company`, `Russian peacekeepers` with a name: an organisation or group
