@@ -148,4 +148,31 @@ struct FrenchNameTests {
       """
     #expect(names(text).last == "entourage du ministre")
   }
+
+  @Test func roleNoListHoldsIsTheTitleOfThePersonNamedWithIt() {
+    let text = "La skippeuse Maëlle Tanguy a gagné dimanche.\n\n« Je dédie cette victoire à mon équipe », a déclaré la skippeuse."
+    #expect(names(text) == ["Maëlle Tanguy"])
+  }
+
+  @Test func bodysNameAfterItsAdjective() {
+    let s = speakers("Solvane avait été accusée par le groupe suisse Alpenrose d'avoir copié un flacon.")
+    #expect(s.first??.text == "le groupe suisse Alpenrose")
+    #expect(s.first??.name == "Alpenrose")
+  }
+
+  @Test func companysHeadStandsForABodyNamedWithoutIt() {
+    let text = """
+      Plainte contre Hôtels Azur
+
+      Une ancienne employée de la chaîne Hôtels Azur, Léa Morin, poursuit son employeur.
+
+      Dans un communiqué, le groupe affirme que « les faits ont été sanctionnés ».
+      """
+    #expect(names(text) == ["Hôtels Azur"])
+  }
+
+  @Test func secondComplementAfterEt() {
+    let text = "Le ministère de la Culture et de la Communication a pour sa part indiqué que 12 % des musées étaient fermés."
+    #expect(names(text) == ["ministère de la Culture et de la Communication"])
+  }
 }

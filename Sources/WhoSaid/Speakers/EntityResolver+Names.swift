@@ -223,6 +223,12 @@ extension EntityResolver {
       adopt(i, &sp, .explicit, at: position)
       return
     }
+    // French `la navigatrice` after `La navigatrice Anaïs Kerhervé`: a role no list holds, the
+    // title of a person named with it.
+    if a.language.french != nil, ks.count == 1, hasDeterminer(p, a), let i = mostRecent({ $0.kind == .person && $0.titles.contains(head) }) {
+      adopt(i, &sp, .alias, at: position)
+      return
+    }
     sp.name = desc
   }
 

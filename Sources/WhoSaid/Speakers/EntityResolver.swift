@@ -108,6 +108,12 @@ struct EntityResolver {
     var i: Int
     if let known = index[m.name] {
       i = known
+      // French `Hôtels Lumière` in a title, then `la chaîne Hôtels Lumière`: two capitalized words
+      // guessed a person, a body's noun says otherwise.
+      if a.language.french != nil, m.kind == .organization, entities[i].kind == .person, entities[i].gender == .unknown, entities[i].titles.isEmpty {
+        entities[i].kind = .organization
+        if entities[i].typeNoun == 0 { entities[i].typeNoun = a.typeNoun(m.position..<m.end) }
+      }
       entities[i].titles.formUnion(m.titles)
       entities[i].named = span
       entities[i].lastSeen = m.position

@@ -260,8 +260,13 @@ extension MentionFinder {
     var orgBefore = false  // `the software company Nordlicht Systems`
     while j >= 0 && j >= k - 3, credit == 0, doc.tokens[j].kind == .word, !doc.tokens[j].isCapitalized {
       let role = doc.language.profile.role(doc.tokens[j].word)
-      // (French `la conseillère d'opposition Hélène Brunet`: no body's noun before a first name.)
-      guard doc.isTitleEnd(j) || (j == k - 1 && role.contains(.organizationNoun) && !(doc.language.french != nil && doc.isFirstName(k))) else { break }
+      // (French `la conseillère d'opposition Hélène Brunet`: no body's noun before a first name;
+      // `la navigatrice Anaïs Kerhervé`: a role no list holds between an article and a first name.)
+      let french = doc.language.french != nil
+      guard doc.isTitleEnd(j) || (j == k - 1 && role.contains(.organizationNoun) && !(french && doc.isFirstName(k)))
+        || french && j == k - 1 && j > 0 && (doc.isFirstName(k) || (2...3).contains(e - k)) && doc.frenchPlainWord(j) && !role.contains(.organizationNoun)
+          && doc.language.profile.role(doc.tokens[j - 1].word).contains(.determiner)
+      else { break }
       if role.contains(.organizationNoun) && !role.contains(.personNoun) { orgBefore = true }
       titles.insert(doc.string(j..<(j + 1)).lowercased())
       j -= 1

@@ -48,11 +48,13 @@ struct NameLexicon: Sendable {
     code == "en" ? english : code == "fr" ? french : neutral
   }
 
-  /// French: the credits, and an office with no one titled so yet stands for the person just named
-  /// (`Yann Morel a signé. … a expliqué le capitaine`), its article telling the gender.
+  /// French: the credits; a role with no one titled so yet stands for the person just named (`Yann
+  /// Morel a signé. … a expliqué le capitaine`), its article telling the gender; a company's heads
+  /// stand for a body whose name has no such noun (`le groupe` for `Hôtels Lumière`).
   static let french: NameLexicon = {
     var l = neutral
     l.officesNameUntitled = true
+    l.bodyHeads = KeySet(FrenchNameLexiconData.bodyHeads.asciiSplit([0x20, 0x0A]).map { Words.hash(String($0)) })
     return l
   }()
 

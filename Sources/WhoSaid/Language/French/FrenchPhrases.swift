@@ -60,7 +60,10 @@ extension Document {
       } else {
         break
       }
-      guard link > floor, isNounEnd(link - 1), let head = nounPhrase(endingBefore: link, floor: floor) else { break }
+      // `de l'Éducation nationale et de la Jeunesse`: a second complement after `et`.
+      var join = link
+      if join - 1 > floor, tokens[join - 1].kind == .word, tokens[join - 1].word == fr.and { join -= 1 }
+      guard join > floor, isNounEnd(join - 1), let head = nounPhrase(endingBefore: join, floor: floor) else { break }
       r = head.lowerBound..<r.upperBound
       links += 1
     }
@@ -118,14 +121,17 @@ extension Document {
     }
     if let name = appositiveName(after: r, ceiling: ceiling) ?? frenchNameAfterTitle(r, ceiling: ceiling, fr) { return name }
     // `selon l'opposition municipale,`, `selon plusieurs sources parlementaires.`: a body's or a
-    // group's adjectives after it, up to the clause's end.
+    // group's adjectives after it, up to the clause's end; `par le groupe suisse Alpenrose`: and the
+    // body's name after them.
     var e = r.upperBound
     while e < ceiling, e < r.upperBound + 2, frenchPlainWord(e) { e += 1 }
-    if e > r.upperBound, e >= ceiling || punct(e) != nil,
+    guard e > r.upperBound,
       let head = r.first(where: { tokens[$0].kind == .word && !language.profile.role(tokens[$0].word).any([.determiner, .possessive]) }),
       case let role = language.profile.role(tokens[head].word), role.any([.organizationNoun, .groupNoun]), !role.contains(.personNoun)
-    {
-      r = r.lowerBound..<e
+    else { return r }
+    if e >= ceiling || punct(e) != nil { return r.lowerBound..<e }
+    if role.contains(.organizationNoun), tokens[e].kind == .word, tokens[e].isCapitalized, !inQuote(e), let name = sharedSpeakerAfter(e, ceiling: ceiling), name.lowerBound == e {
+      return r.lowerBound..<name.upperBound
     }
     return r
   }
