@@ -175,4 +175,18 @@ struct FrenchNameTests {
     let text = "Le ministère de la Culture et de la Communication a pour sa part indiqué que 12 % des musées étaient fermés."
     #expect(names(text) == ["ministère de la Culture et de la Communication"])
   }
+
+  @Test func roleInAppositionToANameThatDoesNotSpeak() {
+    let text = "Le club de Vendres s'est séparé dimanche de son entraîneur, Luc Fabre.\n\n« Je pars sans regret », a assuré l'ancien entraîneur."
+    #expect(names(text) == ["Luc Fabre"])
+  }
+
+  @Test func descriptionsHeadComesBeforeItsComplement() {
+    let text = """
+      Le secrétaire du comité d'entreprise, Yann Perrot, a signé l'accord.
+
+      « Rien n'est réglé », a nuancé le secrétaire du comité.
+      """
+    #expect(names(text) == ["Yann Perrot"])
+  }
 }

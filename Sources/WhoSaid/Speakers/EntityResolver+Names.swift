@@ -104,6 +104,7 @@ extension EntityResolver {
   /// départemental d'incendie et de secours`: a recent organisation whose words' initials, articles
   /// and links left out, spell a one-word acronym (capitals or a capitalized word); else one whose
   /// name the word opens (`la direction de Ferlane` after `le groupe Ferlane Industries`).
+  @inline(never)
   func frenchShortForm(_ run: [Int], in a: Document) -> Int? {
     guard run.count == 1, case let t = a.tokens[run[0]], t.length >= 2, !a.isFirstName(run[0]) else { return nil }
     if t.length <= 8 {
@@ -161,7 +162,9 @@ extension EntityResolver {
     let ks = p.words
     let desc = ks.isEmpty ? p.text : a.string(ks[0]..<r.upperBound)
     let words = Words(desc)
-    let head = ks.last.map { a.string($0..<($0 + 1)).lowercased() } ?? desc.lowercased()
+    // (French: the noun before its adjectives and complements, `le secrétaire général du comité`.)
+    let headToken = (a.language.french != nil ? a.frenchHead(ks) : nil) ?? ks.last
+    let head = headToken.map { a.string($0..<($0 + 1)).lowercased() } ?? desc.lowercased()
     if let last = ks.last, a.isIssuedText(last), issuer(of: p, &sp, in: a, at: position) { return }
     // French `l'entourage du ministre`: the noun heads the phrase, its complement follows.
     if a.language.french != nil, ks.count > 1, a.isFrenchOrganizationNoun(ks[0]) {
@@ -195,7 +198,7 @@ extension EntityResolver {
       }
       return
     }
-    if p.headRole.contains(.personNoun) || p.headRole.contains(.title), let last = ks.last {
+    if p.headRole.contains(.personNoun) || p.headRole.contains(.title), let last = headToken {
       var gender = Self.gender(of: last, in: a)
       // French `le capitaine`, `la coureuse`: the article tells.
       if gender == .unknown, let fr = a.language.french { gender = a.frenchArticleGender(r.lowerBound, fr) }

@@ -42,12 +42,8 @@ extension EntityResolver {
     let indefinite = profile.indefiniteArticles.contains(article)
     let bare = ks.isEmpty ? text : a.string(ks[0]..<r.upperBound)
     var headRole = ks.last.map { profile.role(a.tokens[$0].word) } ?? []
-    // French `plusieurs sources parlementaires`: an adjective after the head noun.
-    if a.language.french != nil, ks.count >= 2, !headRole.any(.speakerNoun), a.frenchPlainWord(ks[ks.count - 1]),
-      case let before = profile.role(a.tokens[ks[ks.count - 2]].word), before.any(.speakerNoun)
-    {
-      headRole = before
-    }
+    // French `plusieurs sources parlementaires`, `le secrétaire du comité`: the head noun comes first.
+    if a.language.french != nil, let h = a.frenchHead(ks) { headRole = profile.role(a.tokens[h].word) }
     var written = r.lowerBound
     while written < r.upperBound - 1, a.tokens[written].kind == .word, NameLexicon.articles.contains(a.nameKey(written)) { written += 1 }
     return Phrase(range: r, text: text, words: ks, bare: bare, indefinite: indefinite, headRole: headRole, written: written)

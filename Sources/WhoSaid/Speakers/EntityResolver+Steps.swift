@@ -117,6 +117,7 @@ extension EntityResolver {
   /// French `une étude de l'institut Kerel`, `les chiffres publiés jeudi par l'Observatoire`, `la
   /// direction de Valmet`: a text speaks for whoever issued it, a management for its body (which
   /// `la direction` then names): the phrase after `de` or `par` is resolved.
+  @inline(never)
   mutating func frenchOwner(_ p: Phrase, _ sp: inout Speaker, in a: Document, at position: Int) -> Bool {
     let ks = p.words
     guard let fr = a.language.french, let h = ks.first, ks.count >= 2, a.tokens[h].kind == .word,

@@ -159,6 +159,8 @@ extension MentionFinder {
     var kind: SpeakerKind = isOrg || orgBefore || body || plural || firmShaped || which ? .organization : isPlace ? .unknown : personLike ? .person : .unknown
     if words == 1 && !named && titles.isEmpty && !isOrg && !which && kind == .unknown { kind = .person }
     var m = Mention(position: s, end: last, name: name, kind: kind, gender: gender, titles: titles, acronym: nil)
+    // French `de son entraîneur, Luc Fabre,`: the role in apposition is the person's title.
+    if let fr = doc.language.french, kind == .person { m.titles.formUnion(doc.frenchAppositiveRoles(of: s..<last, fr)) }
     m.nameGender = nameGender
     m.isPlace = isPlace
     // Possessive (`Blair's`), after a preposition (`with Reid`): no subject.

@@ -191,6 +191,53 @@ extension Document {
     return nil
   }
 
+  /// The roles written in apposition to the name in tokens `r`, before it (`de son entraîneur,
+  /// Luc Fabre,` → `entraîneur`; `le secrétaire du comité d'entreprise, Yann Le Roux,` →
+  /// `secrétaire`) or after it (`Luc Fabre, entraîneur du club,` → `entraîneur`), lower-cased.
+  func frenchAppositiveRoles(of r: Range<Int>, _ fr: FrenchWords) -> [String] {
+    var out: [String] = []
+    let n = tokens.count
+    // After: `, ancien entraîneur du club`.
+    if r.upperBound + 1 < n, punct(r.upperBound) == .comma {
+      var j = r.upperBound + 1
+      while j < n, j < r.upperBound + 3, frenchPlainWord(j), !isTitleWord(j) { j += 1 }
+      if j < n, tokens[j].kind == .word, !tokens[j].isCapitalized, isTitleWord(j) { out.append(string(j..<(j + 1)).lowercased()) }
+    }
+    // Before: the title after the description's article, its complements between.
+    guard r.lowerBound >= 3, punct(r.lowerBound - 1) == .comma else { return out }
+    var j = r.lowerBound - 2
+    while j >= 0, j > r.lowerBound - 10, tokens[j].kind == .word, !inQuote(j), sentenceOf[j] == sentenceOf[r.lowerBound] {
+      let w = tokens[j].word
+      let role = language.profile.role(w)
+      let article = role.any([.determiner, .possessive]) && !fr.contractedOf.contains(w) && !(fr.linkArticles.contains(w) && j > 0 && isFrenchLink(j - 1, fr))
+      if article {
+        if j + 1 < r.lowerBound - 1, !tokens[j + 1].isCapitalized, isTitleWord(j + 1) { out.append(string((j + 1)..<(j + 2)).lowercased()) }
+        break
+      }
+      j -= 1
+    }
+    return out
+  }
+
+  /// The head noun of the French phrase words `ks` when it is not their last: the word before their
+  /// first complement (`secrétaire` in `secrétaire général du comité`), or a speaker noun before
+  /// an adjective closing them (`sources` in `sources parlementaires`); nil otherwise.
+  func frenchHead(_ ks: [Int]) -> Int? {
+    guard let fr = language.french, ks.count >= 2 else { return nil }
+    // (`au Journal de Brolac Sandrine Vial` is a name.)
+    if let link = ks.dropFirst().firstIndex(where: { isFrenchLink($0, fr) }), !tokens[ks[0]].isCapitalized {
+      // (The noun, not an adjective after it: `secrétaire général`.)
+      var h = link - 1
+      while h > 0, frenchPlainWord(ks[h]), language.profile.role(tokens[ks[h - 1]].word).any([.speakerNoun, .title]) { h -= 1 }
+      return ks[h]
+    }
+    let last = ks[ks.count - 1]
+    guard !language.profile.role(tokens[last].word).any(.speakerNoun), frenchPlainWord(last),
+      language.profile.role(tokens[ks[ks.count - 2]].word).any(.speakerNoun)
+    else { return nil }
+    return ks[ks.count - 2]
+  }
+
   /// The gender the article of a French description tells (`le capitaine`, `la coureuse`), or unknown.
   func frenchArticleGender(_ k: Int, _ fr: FrenchWords) -> EntityResolver.Gender {
     guard tokens[k].kind == .word else { return .unknown }
