@@ -189,4 +189,9 @@ struct FrenchNameTests {
       """
     #expect(names(text) == ["Yann Perrot"])
   }
+
+  @Test func adjectiveAfterACapitalizedComplementByItsEnding() {
+    let text = "Le ministère des Affaires étrangères a convoqué l'ambassadeur jeudi.\n\n« La réponse sera ferme », a prévenu le ministère."
+    #expect(names(text) == ["ministère des Affaires étrangères"])
+  }
 }

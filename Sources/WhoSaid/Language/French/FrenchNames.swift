@@ -20,6 +20,17 @@ extension Document {
     return role.isDisjoint(with: grammar) && !role.any(.pronoun) && (t.word < 0 || language.profile.cueOfWord[Int(t.word)] < 0)
   }
 
+  /// Whether word `k` ends like a French adjective (`nationale`, `étrangères`, `économiques`,
+  /// `lorvanais`, `européenne`): -al(e)(s), -aux, -el(le)(s), -en(ne)(s), -ais(e)(s), -ois(e)(s),
+  /// -ain(e)(s), -ique(s), -aire(s), -ère(s), -if(s), -ive(s).
+  func hasFrenchAdjectiveEnding(_ k: Int) -> Bool {
+    var w = string(k..<(k + 1)).lowercased()
+    if w.hasSuffix("s") { w.removeLast() }
+    if w.hasSuffix("e") && !w.hasSuffix("ique") && !w.hasSuffix("aire") && !w.hasSuffix("ère") && !w.hasSuffix("ive") { w.removeLast() }
+    for ending in ["al", "au", "el", "ell", "en", "enn", "ai", "ois", "ain", "ique", "aire", "ère", "if", "ive"] where w.hasSuffix(ending) { return true }
+    return false
+  }
+
   /// Whether token `k` links a complement to a noun: `de`, `d'`, `du`, `des`.
   func isFrenchLink(_ k: Int, _ fr: FrenchWords) -> Bool {
     tokens[k].kind == .word && (fr.of.contains(tokens[k].word) || fr.contractedOf.contains(tokens[k].word))
@@ -57,7 +68,12 @@ extension Document {
         // `de l'Éducation nationale et de la Jeunesse`: an adjective after a name, before one more complement.
         var a = c
         while a < limit, a < c + 2, frenchPlainWord(a) { a += 1 }
-        if a > c, a + 1 < limit, isFrenchLink(a, fr) || tokens[a].kind == .word && tokens[a].word == fr.and && isFrenchLink(a + 1, fr) { c = a }
+        if a > c, a + 1 < limit, isFrenchLink(a, fr) || tokens[a].kind == .word && tokens[a].word == fr.and && isFrenchLink(a + 1, fr) {
+          c = a
+        } else {
+          // `des Affaires étrangères`, `de l'Éducation nationale`: adjectives by their endings.
+          while c < limit, frenchPlainWord(c), hasFrenchAdjectiveEnding(c) { c += 1 }
+        }
       } else if frenchPlainWord(c) {
         c += 1
         var adj = 0
