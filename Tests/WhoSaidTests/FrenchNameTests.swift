@@ -194,4 +194,8 @@ struct FrenchNameTests {
     let text = "Le ministère des Affaires étrangères a convoqué l'ambassadeur jeudi.\n\n« La réponse sera ferme », a prévenu le ministère."
     #expect(names(text) == ["ministère des Affaires étrangères"])
   }
+
+  @Test func titleWithComplementThenNameIsNoAffiliation() {
+    #expect(names("La ministre de la Santé Agnès Roussel a déclaré que « l'hôpital tiendra ».") == ["Agnès Roussel"])
+  }
 }

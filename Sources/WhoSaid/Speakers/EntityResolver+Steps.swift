@@ -100,8 +100,9 @@ extension EntityResolver {
     let head = a.tokens[ks[h]]
     let role = profile.role(head.word)
     guard role.any([.personNoun, .groupNoun]), !head.isCapitalized || h == 0 && !role.contains(.title) else { return false }
-    // `Secretary of State`, `Chief of Staff`: a title with `of` before a name is no affiliation.
-    if head.isCapitalized, a.isTitleWord(ks[h]), ks[(link + 1)...].contains(where: { a.isFirstName($0) }) { return false }
+    // `Secretary of State`, `Chief of Staff`: a title with `of` before a name is no affiliation;
+    // nor French `la ministre de la Santé Claire Roux`: a title, its complement, then the name.
+    if head.isCapitalized || a.language.french != nil, a.isTitleWord(ks[h]), ks[(link + 1)...].contains(where: { a.isFirstName($0) }) { return false }
     let name = a.string(p.written..<p.range.upperBound)
     var rest = Array(ks[(link + 1)...])
     while let f = rest.first, profile.role(a.tokens[f].word).contains(.determiner) { rest.removeFirst() }
