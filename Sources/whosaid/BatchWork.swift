@@ -16,12 +16,17 @@ struct BatchWork<R: Renderer>: Sendable {
   let timing: StageTimes?
   /// The workers' scratches, lent for a batch and given back.
   let scratches = ScratchPool()
+  /// The workers' rooms, given back by the sink's thread once their records were written
+  /// (see ``Extracted/takeRooms()``).
+  let rooms = RoomPool()
 
   /// Extracts and renders `batch` on all workers; `firstOrdinal` numbers its first article.
   func run(_ batch: Batch, firstOrdinal: Int) -> Extracted<R.Output> {
     let articles = batch.articles
     guard !articles.isEmpty else { return Extracted(batch: batch, outputs: [], messages: []) }
+    let workers = min(jobs, articles.count)
     let outputs = Slots<R.Output>(count: articles.count)
+    let rooms = Slots<[UInt8]>(count: workers)
     let messages = Slots<InputReader.Event>(count: articles.count)
     let input = InputReader(options: options)
     // The article number of each item: the windows of an article share its number.
@@ -31,10 +36,10 @@ struct BatchWork<R: Renderer>: Sendable {
       return ordinal
     }
     let next = Counter()
-    DispatchQueue.concurrentPerform(iterations: min(jobs, articles.count)) { _ in
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
       let lent = scratches.take()
       var clock = StageClock(enabled: timing != nil)
-      var room = JSONWriter()
+      var room = JSONWriter(reusing: self.rooms.take())
       var mine: [(Int, R.Output)] = []
       defer {
         scratches.give(lent)
@@ -42,6 +47,7 @@ struct BatchWork<R: Renderer>: Sendable {
         // The room is complete: the outputs that point into it take their bytes.
         let bytes = room.takeBytes()
         for (i, out) in mine { outputs.set(i, renderer.settle(out, room: bytes)) }
+        rooms.set(worker, bytes)
       }
       while true {
         let i = next.take()
@@ -81,7 +87,7 @@ struct BatchWork<R: Renderer>: Sendable {
     // The texts are done with: the batch waits for the sink without them.
     var done = batch
     for i in done.articles.indices { done.articles[i].text = [] }
-    return Extracted(batch: done, outputs: outputs.taken(), messages: messages.taken())
+    return Extracted(batch: done, outputs: outputs.taken(), messages: messages.taken(), rooms: rooms.taken().compactMap { $0 })
   }
 }
 
@@ -91,6 +97,31 @@ extension Layout {
     self.paragraphs = scratch.paragraphCount
     sentences = scratch.sentenceCount
     if paragraphs { paragraphSpans = scratch.paragraphSpans }
+  }
+}
+
+/// The rooms of earlier batches, whose records were written: a worker writes into one of them
+/// instead of into new memory (no fresh pages for the kernel to clear, no doubling from 256 bytes).
+/// At most ``limit`` are kept, none larger than ``largest`` bytes: memory stays bounded.
+final class RoomPool: @unchecked Sendable {
+  private var free: [[UInt8]] = []
+  private let lock = NSLock()
+  static let limit = 8
+  static let largest = 64 << 20
+
+  /// A room given back (no longer shared, once its batch's outputs are gone), or an empty one.
+  func take() -> [UInt8] {
+    lock.lock()
+    defer { lock.unlock() }
+    return free.popLast() ?? []
+  }
+
+  /// Keeps `rooms` for the next batches. A room still shared with a record is not spoiled when
+  /// reused: the writer then copies it first.
+  func give(_ rooms: [[UInt8]]) {
+    lock.lock()
+    defer { lock.unlock() }
+    for r in rooms where free.count < Self.limit && r.capacity <= Self.largest { free.append(r) }
   }
 }
 

@@ -137,7 +137,7 @@ struct Pipeline {
     extraction.start()
     var summary = Summary()
     var progress = Progress(enabled: !options.quiet, total: Self.totalSize(options.sources))
-    while let result = done.pop() {
+    while var result = done.pop() {
       let articles = summary.count(result)
       do {
         try sink.consume(result.batch, result.outputs)
@@ -147,6 +147,7 @@ struct Pipeline {
         done.cancel()
         break
       }
+      work.rooms.give(result.takeRooms())
       progress.advance(articles: articles, bytes: result.batch.inputBytes)
     }
     if summary.error == nil, let signal = interruption?.signal, signal != 0 { summary.error = .interrupted(signal: signal) }
@@ -220,8 +221,25 @@ struct Pipeline {
 /// was no article), and the messages about lines the workers parsed.
 struct Extracted<Output: Sendable>: Sendable {
   let batch: Batch
-  let outputs: [Output?]
+  private(set) var outputs: [Output?]
   let messages: [InputReader.Event?]
+  /// The workers' rooms, which outputs may point into.
+  private(set) var rooms: [[UInt8]] = []
+
+  init(batch: Batch, outputs: [Output?], messages: [InputReader.Event?], rooms: [[UInt8]] = []) {
+    self.batch = batch
+    self.outputs = outputs
+    self.messages = messages
+    self.rooms = rooms
+  }
+
+  /// The rooms, once the sink is done with the outputs: the outputs are dropped, so that
+  /// nothing else holds the rooms and they can be written into again.
+  mutating func takeRooms() -> [[UInt8]] {
+    outputs = []
+    defer { rooms = [] }
+    return rooms
+  }
 }
 
 extension Summary {

@@ -20,6 +20,14 @@ public struct JSONWriter {
   /// An empty buffer.
   public init() {}
 
+  /// An empty buffer that writes into the memory of `room` (its bytes are overwritten, all
+  /// of its capacity is room): the bytes of an earlier ``takeBytes()`` given back, so that a
+  /// writer that makes many records reuses pages it has already touched.
+  public init(reusing room: [UInt8]) {
+    storage = room
+    storage.append(contentsOf: repeatElement(0, count: storage.capacity - storage.count))
+  }
+
   /// The bytes written, handed over without a copy; the writer is empty afterwards.
   public mutating func takeBytes() -> [UInt8] {
     storage.removeLast(storage.count - used)
