@@ -57,8 +57,29 @@ public struct JSONFieldReader: Sendable {
       found = Array(repeating: nil, count: paths.count)
     }
 
+    /// Steps over white space; at once when the next byte is none (compact JSON: most calls).
+    @inline(__always)
     mutating func skipSpace() {
+      if i < p.count && p[i] > 0x20 { return }
+      skipSpaceLoop()
+    }
+
+    mutating func skipSpaceLoop() {
       while i < p.count, p[i] == 0x20 || p[i] == 0x0A || p[i] == 0x0D || p[i] == 0x09 { i += 1 }
+    }
+
+    /// Steps over the string at `i` without decoding it, as `string(decode: false)` does
+    /// (`sawEscape` set alike): a string with no escape and no control byte in one scan to its
+    /// closing quote, any other by ``string(decode:)`` from its start (same errors).
+    @inline(__always)
+    mutating func skipString() throws(JSONError) {
+      let end = SWAR.firstSpecialJSONByte(p, from: i + 1, allowingNonASCII: true)
+      if end < p.count && p[end] == 0x22 {
+        i = end + 1
+        sawEscape = false
+        return
+      }
+      _ = try string(decode: false)
     }
 
     func fail(_ m: String) -> JSONError { JSONError(message: m, offset: i) }
@@ -85,8 +106,8 @@ public struct JSONFieldReader: Sendable {
       case 0x7B: try object(deeper: deeper, level: level)
       case 0x5B: try array(level: level)
       case 0x22:
-        let s = try string(decode: wanted != nil)
-        if let w = wanted { found[w] = .string(s) }
+        guard let w = wanted else { return try skipString() }
+        found[w] = .string(try string(decode: true))
         return
       case 0x74: try literal("true")
       case 0x66: try literal("false")
@@ -105,7 +126,7 @@ public struct JSONFieldReader: Sendable {
         skipSpace()
         guard i < p.count, p[i] == 0x22 else { throw fail("expected a field name") }
         let keyStart = i
-        _ = try string(decode: false)
+        try skipString()
         let next = try deeper == 0 ? 0 : pathsNamed(keyStart: keyStart, among: deeper, level: level)
         skipSpace()
         guard i < p.count, p[i] == 0x3A else { throw fail("expected ':'") }

@@ -47,7 +47,7 @@ struct RecordWalk {
       p.skipSpace()
       guard next == 0x22 else { throw fail("expected a field name") }
       let keyStart = p.i
-      _ = try p.string(decode: false)
+      try p.skipString()
       var decoded: [UInt8]?
       if p.sawEscape {
         let end = p.i
@@ -111,7 +111,7 @@ struct RecordWalk {
       return nil
     }
     let start = p.i
-    _ = try p.string(decode: false)
+    try p.skipString()
     guard p.sawEscape else { return Array(UnsafeBufferPointer(rebasing: p.p[(start + 1)..<(p.i - 1)])) }
     // Decoded by a parser over the string alone, which sizes its buffer to it.
     var own = JSONFieldReader.Parser(p: UnsafeBufferPointer(rebasing: p.p[start..<p.i]), paths: [])
@@ -136,7 +136,7 @@ struct RecordWalk {
       return nil
     }
     let start = p.i
-    _ = try p.string(decode: false)
+    try p.skipString()
     guard p.sawEscape else { return String(decoding: UnsafeBufferPointer(rebasing: p.p[(start + 1)..<(p.i - 1)]), as: UTF8.self) }
     var own = JSONFieldReader.Parser(p: UnsafeBufferPointer(rebasing: p.p[start..<p.i]), paths: [])
     return String(decoding: try own.string(decode: true), as: UTF8.self)
