@@ -43,11 +43,9 @@ public struct QuoteWords: Sendable, Equatable {
     var inWord = false
     var sawMark = false
     var i = 0
-    @inline(__always) func end() {
-      if inWord { hashes.append(LinkHash.fmix(h)) }
-      inWord = false
-      h = LinkHash.fnvOffset
-    }
+    // A word ends: its hash is kept and the next starts afresh (`h` is the offset basis
+    // whenever no word is open). Written out at each end, not as a local function: one that
+    // captures these variables costs a dynamic exclusivity check on every call.
     while i < p.count {
       let b = p[i]
       if b < 0x80 && b != 0x27 && b != 0x60 {
@@ -59,7 +57,9 @@ public struct QuoteWords: Sendable, Equatable {
           inWord = true
           h = LinkHash.fnv(h, b)
         } else if inWord {
-          end()
+          hashes.append(LinkHash.fmix(h))
+          inWord = false
+          h = LinkHash.fnvOffset
         }
         i += 1
         continue
@@ -83,14 +83,20 @@ public struct QuoteWords: Sendable, Equatable {
       case .apostrophe:
         if inWord, i < p.count, Self.classify(Self.scalar(p, at: i).0) == .word {
           h = LinkHash.fnv(h, 0x27)
-        } else {
-          end()
+        } else if inWord {
+          hashes.append(LinkHash.fmix(h))
+          inWord = false
+          h = LinkHash.fnvOffset
         }
       case .separator:
-        end()
+        if inWord {
+          hashes.append(LinkHash.fmix(h))
+          inWord = false
+          h = LinkHash.fnvOffset
+        }
       }
     }
-    end()
+    if inWord { hashes.append(LinkHash.fmix(h)) }
     return (hashes, sawMark)
   }
 
