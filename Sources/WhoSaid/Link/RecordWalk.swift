@@ -14,6 +14,7 @@ struct RecordWalk {
     let raw: UnsafeBufferPointer<UInt8>
     let decoded: [UInt8]?
 
+    @inline(__always)
     static func ~= (pattern: StaticString, key: Key) -> Bool {
       let n = pattern.utf8CodeUnitCount
       if let d = key.decoded {
