@@ -92,31 +92,19 @@ struct RawQuote {
 
 /// Offsets in a unit to UTF-8 byte indices of a text.
 enum UnitIndex {
-  /// The length of `t` in `unit`.
+  /// The length of `t` in `unit` (16 bytes a step: ``OffsetConverter/length(_:unit:)``).
   static func count(_ t: [UInt8], _ unit: OffsetUnit) -> Int {
-    switch unit {
-    case .utf8: return t.count
-    case .codepoint:
-      var n = 0
-      for b in t where b & 0xC0 != 0x80 { n += 1 }
-      return n
-    case .utf16:
-      var n = 0
-      for b in t where b & 0xC0 != 0x80 { n += b >= 0xF0 ? 2 : 1 }
-      return n
-    }
+    t.withUnsafeBufferPointer { OffsetConverter.length($0, unit: unit) }
   }
 
   /// The byte index of offset `k` (clamped to the text).
   static func byte(_ t: [UInt8], _ unit: OffsetUnit, _ k: Int) -> Int {
     if unit == .utf8 { return min(max(k, 0), t.count) }
-    var units = 0
-    var i = 0
-    // ASCII is one unit a byte, whatever the unit.
-    while i < t.count, units < k, t[i] < 0x80 {
-      i += 1
-      units += 1
+    // ASCII is one unit a byte, whatever the unit: its run is stepped over 16 bytes at a time.
+    var i = t.withUnsafeBufferPointer { p in
+      p.baseAddress.map { SIMDBytes.firstNonASCII($0, from: 0, end: min(max(k, 0), p.count)) } ?? 0
     }
+    var units = i
     while i < t.count, units < k {
       let b = t[i]
       units += unit == .utf16 && b >= 0xF0 ? 2 : 1
