@@ -49,13 +49,18 @@ public struct QuoteWords: Sendable, Equatable {
     while i < p.count {
       let b = p[i]
       if b < 0x80 && b != 0x27 && b != 0x60 {
-        // ASCII letters and digits (lowercased) and separators, without decoding.
-        if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+        // ASCII letters and digits (lowercased) and separators, without decoding: a run of
+        // letters and digits in one tight loop.
+        if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
           inWord = true
-          h = LinkHash.fnv(h, b | 0x20)
-        } else if b >= 0x30 && b <= 0x39 {
-          inWord = true
-          h = LinkHash.fnv(h, b)
+          var c = b
+          repeat {
+            h = LinkHash.fnv(h, c | 0x20)  // digits have the 0x20 bit already
+            i += 1
+            guard i < p.count else { break }
+            c = p[i]
+          } while (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
+          continue
         } else if inWord {
           hashes.append(LinkHash.fmix(h))
           inWord = false
