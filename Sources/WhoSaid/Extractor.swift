@@ -41,7 +41,7 @@ public struct Extractor: Sendable {
       self.profile = profile
       self.gazetteer = gazetteer
       self.knownEntities = knownEntities
-      tokenizer = Tokenizer(table: profile.table, splitsElisions: profile.splitsElisions)
+      tokenizer = Tokenizer(table: profile.table, elisions: profile.elisions)
       language = Language(profile)
     }
   }

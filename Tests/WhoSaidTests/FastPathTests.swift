@@ -95,8 +95,8 @@ struct FastPathTests {
 
   @Test func theTokenizerCutsPlainWordsAsTheByteLoopDoes() {
     for profile in [LanguageProfile.english, .german, .french] {
-      let fast = Tokenizer(table: profile.table, splitsElisions: profile.splitsElisions)
-      let slow = Tokenizer(table: profile.table, splitsElisions: profile.splitsElisions, plainWordsFast: false)
+      let fast = Tokenizer(table: profile.table, elisions: profile.elisions)
+      let slow = Tokenizer(table: profile.table, elisions: profile.elisions, plainWordsFast: false)
       for t in Self.texts() {
         var a: [Token] = []
         var b: [Token] = []

@@ -23,6 +23,21 @@ struct TokenizerTests {
     #expect(words("don't O'Neill Scott's it’s") == ["don't", "O'Neill", "Scott's", "it’s"])
   }
 
+  @Test func elisionsComeFromTheList() {
+    // An invented list: the tokenizer knows no language's elisions of its own.
+    func cut(_ text: String, _ elisions: [String]) -> [String] {
+      var out: [Token] = []
+      var copy = text
+      copy.withUTF8 { Tokenizer(table: WordTable([]), elisions: elisions).tokenize($0, into: &out) }
+      let bytes = Array(text.utf8)
+      return out.map { String(decoding: bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+    }
+    #expect(cut("dell'anno QU'il l'hiver", ["dell", "qu"]) == ["dell'", "anno", "QU'", "il", "l'hiver"])
+    #expect(cut("dell'anno", []) == ["dell'anno"])
+    #expect(cut("l'État", LanguageProfile.french.elisions) == ["l'", "État"])
+    #expect(!Tokenizer(table: WordTable([])).splitsElisions)
+  }
+
   @Test func dottedAbbreviationsAreOneToken() {
     let t = tokens("the U.S. and e.g. this")
     #expect(words("the U.S. and e.g. this") == ["the", "U.S.", "and", "e.g.", "this"])

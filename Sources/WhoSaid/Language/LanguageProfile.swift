@@ -92,8 +92,11 @@ public struct LanguageProfile: Sendable {
   /// Whether a day of the month is written as an ordinal with a period (German `am 6. Oktober`),
   /// so a period between a day number and a month name ends no sentence.
   public internal(set) var ordinalPeriod = false
-  /// Whether elided articles and pronouns are words of their own (French `l'`, `d'`, `qu'`).
-  public internal(set) var splitsElisions = false
+  /// The elided words that end at their apostrophe and stand as words of their own (French
+  /// `l`, `d`, `qu`, `lorsqu`: `l'État` is `l'` and `État`), lower case, without the apostrophe.
+  public internal(set) var elisions: [String] = []
+  /// Whether elided articles and pronouns are words of their own (the profile lists elisions).
+  public var splitsElisions: Bool { !elisions.isEmpty }
   /// The French words the French rules name; its presence turns those rules on (French only).
   var french: FrenchWords?
 

@@ -12,35 +12,57 @@
 public struct Tokenizer: Sendable {
   /// The words whose ids tokens carry.
   public let table: WordTable
+  /// The elided words that end at their apostrophe (French `l'`, `qu'`: see
+  /// ``LanguageProfile/elisions``), each its lower-case ASCII bytes packed into a `UInt64`.
+  let elidedWords: [UInt64]
   /// Whether an elided article or pronoun ends its word at the apostrophe (French `l'`, `qu'`).
-  public let splitsElisions: Bool
+  public var splitsElisions: Bool { !elidedWords.isEmpty }
   /// Whether plain words take the fast path (tests read every word byte by byte to compare).
   let plainWordsFast: Bool
 
   /// Creates a tokenizer that tags words found in `table`.
   ///
-  /// - Parameter splitsElisions: cut `l'État` into `l'` and `État` (French).
-  public init(table: WordTable, splitsElisions: Bool = false) {
-    self.init(table: table, splitsElisions: splitsElisions, plainWordsFast: true)
+  /// - Parameters:
+  ///   - table: The words whose ids tokens carry.
+  ///   - elisions: Elided words (lower case, no apostrophe) that end at their apostrophe: with
+  ///     `["l"]`, `l'État` is `l'` and `État`. A profile lists its own (``LanguageProfile/elisions``).
+  public init(table: WordTable, elisions: [String] = []) {
+    self.init(table: table, elisions: elisions, plainWordsFast: true)
   }
 
-  init(table: WordTable, splitsElisions: Bool, plainWordsFast: Bool) {
+  /// Creates a tokenizer that tags words found in `table`, cutting elisions as the French
+  /// profile lists them when `splitsElisions` is set.
+  @available(*, deprecated, message: "pass the profile's elisions: Tokenizer(table:elisions:)")
+  public init(table: WordTable, splitsElisions: Bool) {
+    self.init(table: table, elisions: splitsElisions ? LanguageProfile.french.elisions : [])
+  }
+
+  init(table: WordTable, elisions: [String], plainWordsFast: Bool) {
     self.table = table
-    self.splitsElisions = splitsElisions
+    self.elidedWords = elisions.compactMap(Self.packed)
     self.plainWordsFast = plainWordsFast
   }
 
-  /// Whether `p[start..<end]` is an elided French word (`l`, `d`, `qu`, `lorsqu`…).
+  /// The lower-case ASCII bytes of a word of up to eight, packed little-endian; nil otherwise.
+  static func packed(_ word: String) -> UInt64? {
+    let bytes = Array(word.utf8)
+    guard !bytes.isEmpty, bytes.count <= 8, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+    var key: UInt64 = 0
+    for (k, b) in bytes.enumerated() { key |= UInt64(ByteClass.lower(b)) << (8 * k) }
+    return key
+  }
+
+  /// Whether `p[start..<end]` is one of the profile's elided words (`l`, `d`, `qu`, `lorsqu`…),
+  /// whatever its case.
   private func isElision(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    guard splitsElisions else { return false }
-    switch end - start {
-    case 1: return "ldjnscmt".utf8.contains(ByteClass.lower(p[start]))
-    case 2, 5, 6:
-      var w: [UInt8] = []
-      for k in start..<end { w.append(ByteClass.lower(p[k])) }
-      return w == Array("qu".utf8) || w == Array("jusqu".utf8) || w == Array("lorsqu".utf8) || w == Array("puisqu".utf8)
-    default: return false
+    guard !elidedWords.isEmpty, end - start <= 8 else { return false }
+    var key: UInt64 = 0
+    for k in start..<end {
+      let b = p[k]
+      guard b < 0x80 else { return false }
+      key |= UInt64(ByteClass.lower(b)) << (8 * (k - start))
     }
+    return elidedWords.contains(key)
   }
 
   /// Tokenizes `text`, replacing the contents of `tokens` (whose capacity is reused).

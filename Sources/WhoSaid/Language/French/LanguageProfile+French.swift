@@ -5,7 +5,8 @@ extension LanguageProfile {
   /// `ajoute-t-elle`, `dit-il`), whose pronoun is the speaker.
   public static let french: LanguageProfile = {
     var p = LanguageProfile(code: "fr", capitalizesNouns: false)
-    p.splitsElisions = true
+    // The articles, pronouns and conjunctions French elides before a vowel.
+    p.elisions = ["l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"]
     p.invertsAfterAuxiliary = true
     p.indefiniteArticles = ["un", "une"]
     /// Adds `words` with both apostrophes (`l'` and `l’`).
