@@ -1,6 +1,7 @@
 /// The parts of a speaker phrase read around a name (issue 19): the head noun before a preposition
 /// (`A senior diplomat involved in the talks`), parentheticals and place tags after a name (`Mike
-/// Pence (R-IN)`, `Millbrook, Ont.,`), and adverbs before a cue (`enthusiastically`).
+/// Pence (R-IN)`, `Millbrook, Ont.,`), adverbs before a cue (`enthusiastically`), and the attribute
+/// a phrase after its cue keeps (`a senior official who asked not to be named`).
 extension Document {
   /// Where a name ends before a parenthetical that ends at `e` (`Mike Pence (R-IN)`): the opening
   /// bracket, or `e` itself.
@@ -62,5 +63,46 @@ extension Document {
     var j = k + 1
     if j < tokens.count, punct(j) == .period { j += 1 }
     return j < tokens.count && punct(j) == .comma
+  }
+
+  /// Where speaker phrase `r` read after its cue ends with the attribute that follows it: German
+  /// `ein Sprecher der Berliner Polizei` (a genitive), `a senior official who asked not to be named`
+  /// (an anonymous source keeps its clause).
+  func attributeEnd(_ r: Range<Int>, ceiling: Int) -> Int {
+    let start = r.lowerBound
+    var end = r.upperBound
+    // `a senior official who asked not to be named`: an anonymous source keeps its clause.
+    // (German `ein Sprecher der Stadt`: a genitive article, not a relative pronoun; German relative
+    // clauses follow a comma.)
+    if end < ceiling, case let rel = language.profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
+      language.profile.role(tokens[start].word).contains(.determiner), language.known.genitives.contains(tokens[end].word)
+    {
+      // The genitive attribute: its adjectives and its capitalized noun (`der Berliner Polizei`).
+      var j = end + 1
+      while j < ceiling, j < end + 4, tokens[j].kind == .word, !tokens[j].isCapitalized, !inQuote(j),
+        !language.profile.role(tokens[j].word).contains(.function)
+      {
+        j += 1
+      }
+      var head = j
+      while head < ceiling, head < j + 3, tokens[head].kind == .word, tokens[head].isCapitalized, !inQuote(head),
+        !language.profile.role(tokens[head].word).contains(.function), !language.profile.role(tokens[head].word).contains(.time)
+      {
+        head += 1
+      }
+      // German `sagte Minister Duarte Lobo der Zeitung „…“`: after a name, `der` and a medium is the dative
+      // of whom he told, not a genitive (`ein Sprecher der Zeitung` keeps its genitive).
+      let told = language.profile.capitalizesNouns && head > j && language.profile.titleNouns.contains(tokens[j].word)
+        && tokens[end - 1].isCapitalized && language.profile.role(tokens[end - 1].word).isDisjoint(with: [.personNoun, .organizationNoun, .groupNoun, .title])
+        && !isCompound(end - 1, endingIn: [.speakerNoun, .title])
+      if head > j && !told { end = head }
+    } else if end < ceiling, case let rel = language.profile.role(tokens[end].word), rel.contains(.relative), !rel.contains(.complementizer),
+      language.profile.role(tokens[start].word).contains(.determiner)
+    {
+      var j = end + 1
+      while j < ceiling && j < end + 12 && tokens[j].kind == .word { j += 1 }
+      if j == ceiling || punct(j) != nil { end = j }
+    }
+    return end
   }
 }
