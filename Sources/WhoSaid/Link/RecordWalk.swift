@@ -31,19 +31,26 @@ struct RecordWalk {
     p.i < p.p.count ? p.p[p.i] : nil
   }
 
-  /// Calls `body` for each member of the object at the cursor; `body` reads the value.
-  mutating func members(_ body: (inout RecordWalk, Key) throws(JSONError) -> Void) throws(JSONError) {
+  /// Steps into an object or array (`opening` `{` or `[`), one level deeper; false, past its
+  /// `closing`, when it is empty (`{}`, `[ ]`).
+  mutating func open(_ opening: UInt8, _ closing: UInt8, _ expected: String) throws(JSONError) -> Bool {
     p.skipSpace()
-    guard next == 0x7B else { throw fail("expected '{'") }
+    guard next == opening else { throw fail(expected) }
     p.depth += 1
     if p.depth > 512 { throw fail("nesting too deep") }
     p.i += 1
     p.skipSpace()
-    if next == 0x7D {
+    if next == closing {
       p.i += 1
       p.depth -= 1
-      return
+      return false
     }
+    return true
+  }
+
+  /// Calls `body` for each member of the object at the cursor; `body` reads the value.
+  mutating func members(_ body: (inout RecordWalk, Key) throws(JSONError) -> Void) throws(JSONError) {
+    guard try open(0x7B, 0x7D, "expected '{'") else { return }
     while true {
       p.skipSpace()
       guard next == 0x22 else { throw fail("expected a field name") }
@@ -75,17 +82,7 @@ struct RecordWalk {
 
   /// Calls `body` for each element of the array at the cursor; `body` reads it.
   mutating func elements(_ body: (inout RecordWalk) throws(JSONError) -> Void) throws(JSONError) {
-    p.skipSpace()
-    guard next == 0x5B else { throw fail("expected '['") }
-    p.depth += 1
-    if p.depth > 512 { throw fail("nesting too deep") }
-    p.i += 1
-    p.skipSpace()
-    if next == 0x5D {
-      p.i += 1
-      p.depth -= 1
-      return
-    }
+    guard try open(0x5B, 0x5D, "expected '['") else { return }
     while true {
       p.skipSpace()
       try body(&self)

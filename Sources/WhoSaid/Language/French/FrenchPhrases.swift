@@ -146,11 +146,15 @@ extension Document {
     guard j > r.upperBound, j < ceiling, isFirstName(j), !isFrenchLink(j - 1, fr),
       let name = sharedSpeakerAfter(j, ceiling: ceiling), name.lowerBound == j, hasProperName(name)
     else { return nil }
+    return closesClause(name, ceiling: ceiling) ? name : nil
+  }
+
+  /// Whether `name` ends its clause: at `ceiling`, before punctuation, a quotation mark or a
+  /// relative pronoun (`Étienne Valade, à l'issue …`, `Hélène Brunet, qui …`).
+  func closesClause(_ name: Range<Int>, ceiling: Int) -> Bool {
     let after = name.upperBound
-    guard after >= ceiling || punct(after) != nil || opensQuote(after) || closesQuote(after)
+    return after >= ceiling || punct(after) != nil || opensQuote(after) || closesQuote(after)
       || tokens[after].kind == .word && language.profile.role(tokens[after].word).contains(.relative)
-    else { return nil }
-    return name
   }
 
   /// The name in apposition after a description `r` (`le ministre des Transports, Étienne
@@ -173,11 +177,7 @@ extension Document {
       let name = sharedSpeakerAfter(c + 1, ceiling: ceiling), name.lowerBound == c + 1, hasProperName(name),
       !(name.count == 1 && language.profile.role(tokens[name.lowerBound].word).any(.pronoun))
     else { return nil }
-    let after = name.upperBound
-    guard after >= ceiling || punct(after) != nil || opensQuote(after) || closesQuote(after)
-      || tokens[after].kind == .word && language.profile.role(tokens[after].word).contains(.relative)
-    else { return nil }
-    return name
+    return closesClause(name, ceiling: ceiling) ? name : nil
   }
 
   /// The subject after an inverted verb starting at `k`, past the words that may stand between
