@@ -67,36 +67,10 @@ protocol Spilling: AnyObject {
   func spill() throws(LinkError)
 }
 
-/// Records partitioned by hash: in memory while the budget allows, then appended to
-/// one temporary file per partition; read back one partition at a time.
-final class SpillStore: Spilling {
-  let name: String
-  let partitions: Int
-  let budget: SpillBudget
-  private var buffers: [[UInt8]]
-  private var onDisk: [Bool]
-  private(set) var inMemory = 0
+/// Byte records partitioned by hash (``PartitionedStore``), each written after its length
+/// (a varint): the occurrences of linking.
+final class SpillStore: PartitionedStore<UInt8> {
   private var scratch = ByteSink()
-
-  init(_ name: String, partitions: Int, budget: SpillBudget) {
-    self.name = name
-    self.partitions = partitions
-    self.budget = budget
-    buffers = Array(repeating: [], count: partitions)
-    onDisk = Array(repeating: false, count: partitions)
-    budget.stores.append(SpillBudget.Held(store: self))
-  }
-
-  deinit {
-    for p in 0..<partitions where onDisk[p] { unlink(path(p)) }
-    budget.used -= inMemory
-  }
-
-  /// The partition of a hash (`partitions` is a power of two).
-  @inline(__always)
-  func partition(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 40) & (partitions - 1) }
-
-  func path(_ p: Int) -> String { "\(budget.directory ?? "/tmp")/\(name)-\(p)" }
 
   /// Appends one record, made by `encode`, to partition `p`.
   func append(_ p: Int, _ encode: (inout ByteSink) -> Void) throws(LinkError) {
@@ -110,59 +84,7 @@ final class SpillStore: Spilling {
     }
     buffers[p].append(UInt8(n))
     buffers[p].append(contentsOf: scratch.bytes)
-    // Memory is what the buffers hold room for, not what they hold.
-    let grown = buffers[p].capacity - before
-    inMemory += grown
-    budget.used += grown
-    if budget.used > budget.limit { try budget.check() }
-  }
-
-  /// Writes every partition held in memory to its file.
-  func spill() throws(LinkError) {
-    _ = try budget.folder()
-    for p in 0..<partitions where !buffers[p].isEmpty {
-      let fd = open(path(p), O_WRONLY | O_CREAT | O_APPEND, 0o600)
-      guard fd >= 0 else { throw LinkError(message: "cannot write \(path(p)): \(String(cString: strerror(errno)))") }
-      defer { close(fd) }
-      guard writeAll(fd, buffers[p]) else {
-        throw LinkError(message: "cannot write \(path(p)): \(String(cString: strerror(errno)))")
-      }
-      budget.spilledBytes += buffers[p].count
-      onDisk[p] = true
-      inMemory -= buffers[p].capacity
-      budget.used -= buffers[p].capacity
-      buffers[p] = []
-    }
-  }
-
-  /// Partition `p`'s bytes (file, then memory); unless `keep`, frees them from the store.
-  func take(_ p: Int, keep: Bool = false) throws(LinkError) -> [UInt8] {
-    var out: [UInt8] = []
-    if onDisk[p] {
-      let fd = open(path(p), O_RDONLY)
-      guard fd >= 0 else { throw LinkError(message: "cannot read \(path(p)): \(String(cString: strerror(errno)))") }
-      defer { close(fd) }
-      var chunk = [UInt8](repeating: 0, count: 1 << 20)
-      while true {
-        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        if n < 0 { throw LinkError(message: "cannot read \(path(p)): \(String(cString: strerror(errno)))") }
-        if n == 0 { break }
-        out.append(contentsOf: chunk[0..<n])
-      }
-      if !keep {
-        unlink(path(p))
-        onDisk[p] = false
-      }
-    }
-    let held = buffers[p]
-    if !keep {
-      buffers[p] = []
-      inMemory -= held.capacity
-      budget.used -= held.capacity
-    }
-    if out.isEmpty { return held }
-    out.append(contentsOf: held)
-    return out
+    try grew(buffers[p].capacity - before)
   }
 
   /// Calls `body` with each record of partition `p`; unless `keep`, frees the partition.
