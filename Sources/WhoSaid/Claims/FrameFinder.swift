@@ -15,6 +15,7 @@ extension FrameFinder {
     let s = sentence.lowerBound
     let e = sentence.upperBound
     let first = frames.count
+    let opensFrame = doc.language.opensFrame
     var k = s
     while k < e {
       let q = doc.quoteOf[k]
@@ -32,7 +33,8 @@ extension FrameFinder {
         continue
       }
       let t = doc.tokens[k]
-      guard t.kind == .word, t.word >= 0 else {
+      // (Unchecked read: every word id is an index of the language's tables.)
+      guard t.kind == .word, t.word >= 0, opensFrame.withUnsafeBufferPointer({ $0[Int(t.word)] }) else {
         k += 1
         continue
       }

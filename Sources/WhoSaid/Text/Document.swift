@@ -93,6 +93,10 @@ final class Language: Sendable {
   let french: FrenchWords?
   /// What capitalized names are, beyond the profile's roles (see ``NameLexicon``).
   let names: NameLexicon
+  /// For each word id, whether ``FrameFinder/findFrames(in:into:)`` may open a frame at the word:
+  /// a cue form, a particle cue's verb, or the first word of a source word or phrase. Any other
+  /// word is passed over with one lookup.
+  let opensFrame: [Bool]
 
   init(_ profile: LanguageProfile) {
     self.profile = profile
@@ -100,6 +104,25 @@ final class Language: Sendable {
     verbSecond = profile.verbSecond
     french = profile.french
     names = NameLexicon.forLanguage(profile.code)
+    opensFrame = Language.framesOpening(profile, french: profile.french)
+  }
+
+  /// The words that may open a frame (see ``opensFrame``).
+  private static func framesOpening(_ profile: LanguageProfile, french: FrenchWords?) -> [Bool] {
+    let count = profile.cueOfWord.count
+    // A source phrase with no words would match anywhere: then every word is looked at.
+    guard !profile.sourcePrepositions.contains(where: \.isEmpty) else { return Array(repeating: true, count: count) }
+    var opens = (0..<count).map { w in
+      profile.cueOfWord[w] >= 0 || profile.particleCueOfWord[w] >= 0 || profile.roles[w].contains(.clauseSource)
+    }
+    func mark(_ w: Int32) { if w >= 0 && Int(w) < count { opens[Int(w)] = true } }
+    for w in profile.known.sourceAdverbs { mark(w) }
+    mark(profile.known.sourceNounPreposition)
+    mark(profile.known.sourceRelative)
+    for w in profile.sourcePostpositions { mark(w) }
+    for phrase in profile.sourcePrepositions { mark(phrase[0]) }
+    for w in french?.onInverted ?? [] { mark(w) }
+    return opens
   }
 
   /// A language with no words, the placeholder of an empty ``Document``.
