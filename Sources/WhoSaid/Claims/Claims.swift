@@ -12,6 +12,8 @@ struct Claims {
   var sentenceFramed: [Bool] = []
   /// The frames of the sentence being read (a working buffer).
   var frames: [Frame] = []
+  /// Where each frame's content must end, for ``ContentFinder`` (a working buffer).
+  var contentCuts: [Int] = []
 
   /// Finds the claims of `document`, replacing those of the article before.
   ///

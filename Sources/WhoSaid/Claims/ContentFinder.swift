@@ -12,12 +12,18 @@ extension ContentFinder {
   ///
   /// - Complexity: O(length of the sentence × frames in it), frames being few.
   func attribute(frames: [Frame], in sentence: Range<Int>, claims: inout Claims) {
+    guard !frames.isEmpty else { return }
     let s = sentence.lowerBound
     let e = sentence.upperBound
     var floor = s  // content never reaches back before an earlier frame's content
     // For each frame, where a later frame starts a new clause (`…, X said`,
     // `…, according to X`): one pass from the end keeps this linear.
-    var cut = [Int](repeating: e, count: frames.count)
+    // (The buffer is the stage's, lent for the sentence: no allocation per sentence.)
+    var cut = claims.contentCuts
+    claims.contentCuts = []
+    defer { claims.contentCuts = cut }
+    cut.removeAll(keepingCapacity: true)
+    cut.append(contentsOf: repeatElement(e, count: frames.count))
     if frames.count > 1 {
       for gi in stride(from: frames.count - 1, to: 0, by: -1) {
         let g = frames[gi]
