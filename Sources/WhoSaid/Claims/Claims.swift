@@ -51,7 +51,7 @@ struct Claims {
       contents.attribute(frames: frames, in: s, claims: &self)
     }
     french?.afterSentences(&self)
-    let followUps = FollowUps(doc: document, frameFinder: frameFinder)
+    let followUps = FollowUps(frameFinder: frameFinder)
     followUps.joinFollowingQuotes(&self)
     followUps.attachStandaloneQuotes(&self)
     followUps.continueSubjunctiveSpeech(&self)

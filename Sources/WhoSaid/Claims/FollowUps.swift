@@ -5,8 +5,9 @@
 /// The last step of the Claims stage; it looks for frames again with ``FrameFinder`` on the
 /// clauses it looks back at (`X said:` before a quote).
 struct FollowUps {
-  let doc: Document
   let frameFinder: FrameFinder
+  /// The document, the frame finder's (one copy of it per article, not two).
+  @inline(__always) var doc: Document { frameFinder.doc }
 }
 
 extension FollowUps {
