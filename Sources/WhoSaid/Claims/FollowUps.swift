@@ -44,8 +44,11 @@ extension FollowUps {
   /// before, or the previous speaker whose statement the paragraph continues.
   func attachStandaloneQuotes(_ claims: inout Claims) {
     // Drafts with a speaker, by where their content ends; walked once as quotes advance.
-    let bySpeakerEnd = claims.drafts.indices.filter { claims.drafts[$0].frame?.speaker != nil }
-      .sorted { claims.drafts[$0].content.upperBound < claims.drafts[$1].content.upperBound }
+    // (Read through the buffer: reading a field of `claims.drafts[i]` here copied the whole draft.)
+    let bySpeakerEnd = claims.drafts.withUnsafeBufferPointer { drafts in
+      drafts.indices.filter { drafts[$0].frame?.speaker != nil }
+        .sorted { drafts[$0].content.upperBound < drafts[$1].content.upperBound }
+    }
     var walked = 0
     var lastDirect = -1
     var lastAny = -1
