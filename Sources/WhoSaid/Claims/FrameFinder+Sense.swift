@@ -110,7 +110,7 @@ extension FrameFinder {
     }
     guard let sp = f.speaker else { return false }
     // `No official has confirmed`: a negative subject.
-    for j in [sp.lowerBound, sp.lowerBound - 1] where j >= s && doc.tokens[j].kind == .word && !doc.inQuote(j) {
+    for j in stride(from: sp.lowerBound, through: sp.lowerBound - 1, by: -1) where j >= s && doc.tokens[j].kind == .word && !doc.inQuote(j) {
       if profile.role(doc.tokens[j].word).contains(.negation) { return true }
     }
     // `The woman said Mars promised her that …`: a subject right after another cue is inside that
@@ -293,7 +293,7 @@ extension FrameFinder {
   @inline(never)
   func extraFrame(at k: Int, sentence s: Int, _ e: Int, frames: [Frame]) -> (Frame, Int)? {
     if doc.language.profile.has(doc.tokens[k].word, .speechNoun) {
-      for a in [k - 1, k - 2] where a >= s {
+      for a in stride(from: k - 1, through: k - 2, by: -1) where a >= s {
         if let (f, next) = speechNounFrame(at: a, sentence: s, e), let f { return (f, next) }
       }
     }
