@@ -100,6 +100,11 @@ extension FollowUps {
           free = false
           continue
         }
+        if source >= 0, let f = namedSubjectOverCarry(of: sentence, paragraph: p, claims) {
+          claims.add(Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: f, confidence: doc.unframedMixedConfidence(carried: true)))
+          free = false
+          continue
+        }
         // Dropped below anyway: do not gather the sentence's quotes once per short quote in it.
         if source < 0 && words < 6 { continue }
         d = Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: nil, confidence: doc.unframedMixedConfidence(carried: false))
@@ -132,6 +137,16 @@ extension FollowUps {
     if lastDirect >= 0 && doc.paragraphOf[drafts[lastDirect].content.lowerBound] >= p - 2 { return lastDirect }
     if lastAny >= 0 && doc.paragraphOf[drafts[lastAny].content.lowerBound] >= p - 1 { return lastAny }
     return -1
+  }
+
+  /// English: a sentence quoting words with no reporting verb, opened by a surely named subject
+  /// and its verb, is that subject's rather than the speaker carried in from before (`source`):
+  /// in `"We will stay," Ann Lee said. Northwind Labs cancelled its launch "out of respect for
+  /// the families."` the second quote is Northwind Labs', not Ann Lee's.
+  func namedSubjectOverCarry(of sentence: Range<Int>, paragraph p: Int32, _ claims: Claims) -> Frame? {
+    guard doc.language.profile.code == "en", let f = openingSubjectFrame(of: sentence, paragraph: p, claimedBy: claims.claimedBy), !f.inverted
+    else { return nil }
+    return f
   }
 
   /// German: the frame of a surely named subject opening the sentence right before quote `q`, when

@@ -1,0 +1,22 @@
+import Testing
+import WhoSaid
+
+/// English speakers that a carried or nearby speaker used to take.
+@Suite struct EnglishSpeakerTests {
+  @Test func namedSubjectOwnsQuoteInsteadOfCarriedSpeaker() throws {
+    let found = Fixture.extract("""
+      "We will stay open all winter," Ann Lee said. Northwind Labs cancelled its spring launch "out of respect for the families of the victims."
+      """)
+    let mixed = try #require(Fixture.attribution(found, containing: "out of respect"))
+    #expect(mixed.speaker?.text == "Northwind Labs")
+    #expect(mixed.speaker?.resolution != .carried)
+  }
+
+  @Test func unnamedSubjectStillCarries() throws {
+    let found = Fixture.extract("""
+      "We will stay open all winter," Ann Lee said. The shop will close its doors "out of respect for the families of the victims."
+      """)
+    let mixed = try #require(Fixture.attribution(found, containing: "out of respect"))
+    #expect(mixed.speaker?.resolution == .carried)
+  }
+}
