@@ -19,4 +19,21 @@ import WhoSaid
     let mixed = try #require(Fixture.attribution(found, containing: "out of respect"))
     #expect(mixed.speaker?.resolution == .carried)
   }
+
+  @Test func personAfterPossessiveRoleSpeaks() throws {
+    let found = Fixture.extract("""
+      "Our roads are safe and getting safer," Northwind's campaign spokeswoman Ann Lee said.
+      """)
+    let quote = try #require(Fixture.attribution(found, containing: "roads are safe"))
+    #expect(quote.speaker?.text == "Ann Lee")
+    #expect(quote.speaker?.name == "Ann Lee")
+  }
+
+  @Test func possessorAloneStillSpeaks() throws {
+    let found = Fixture.extract("""
+      Northwind's campaign: "Our roads are safe and getting safer."
+      """)
+    let quote = try #require(Fixture.attribution(found, containing: "roads are safe"))
+    #expect(quote.speaker?.text == "Northwind's")
+  }
 }

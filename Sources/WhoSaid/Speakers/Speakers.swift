@@ -126,7 +126,7 @@ struct Speakers {
       s.text = a.string(r)
       s.resolution = .pronoun
       return s
-    } else if let r = d.frame?.speaker {
+    } else if let f = d.frame, let r = personAfterPossessiveCue(f, in: a) ?? f.speaker {
       var s = resolver.resolve(r, in: a, position: r.lowerBound)
       // French `explique-t-elle`: the speaker is the pronoun alone.
       if r.count == 1, let fr = a.language.french, let (_, pronoun) = a.frenchClitic(r.lowerBound, fr) {
@@ -136,6 +136,26 @@ struct Speakers {
       return s
     }
     return nil
+  }
+
+  /// English: in `Northwind's campaign spokeswoman Ann Lee said`, a frame read on the noun after a
+  /// possessive (`Northwind's campaign`) has the possessor as its speaker; the possessor is the
+  /// affiliation, and the person named after a role noun right behind the cue speaks: the
+  /// capitalized name (up to three words) after at most three lower-case words, the last a person
+  /// noun or a title.
+  func personAfterPossessiveCue(_ f: Frame, in a: Document) -> Range<Int>? {
+    guard let r = f.speaker, r.upperBound == f.cue.lowerBound, a.language.profile.code == "en", a.isPossessive(r.upperBound - 1) else { return nil }
+    let end = min(a.tokens.count, f.cue.upperBound + 7)
+    var k = f.cue.upperBound
+    var role = false
+    while k < end, k < f.cue.upperBound + 3, a.tokens[k].kind == .word, !a.tokens[k].isCapitalized, !a.inQuote(k) {
+      role = a.language.profile.role(a.tokens[k].word).any([.personNoun, .title])
+      k += 1
+    }
+    guard role else { return nil }
+    let name = k
+    while k < end, k < name + 3, a.tokens[k].kind == .word, a.tokens[k].isCapitalized, !a.inQuote(k), !a.isPossessive(k) { k += 1 }
+    return k > name ? name..<k : nil
   }
 
   /// The draft whose speaker carried draft `i` continues: the one the Claims stage chose, or a
