@@ -36,4 +36,19 @@ import WhoSaid
     let quote = try #require(Fixture.attribution(found, containing: "roads are safe"))
     #expect(quote.speaker?.text == "Northwind's")
   }
+
+  @Test func transcriptLabelNamesTheTurnsSpeaker() throws {
+    let found = Fixture.extract("""
+      Ann Lee spoke to the host on Sunday.
+
+      "HOST: Why did you close the plant so early in the year?"
+
+      "LEE: Well, the plant was losing money every single month and we had to act."
+      """)
+    let question = try #require(Fixture.attribution(found, containing: "Why did you"))
+    let answer = try #require(Fixture.attribution(found, containing: "losing money"))
+    #expect(question.speaker?.text == "HOST")
+    #expect(answer.speaker?.text == "LEE")
+    #expect(answer.speaker?.name == "Ann Lee")
+  }
 }

@@ -76,6 +76,12 @@ extension FollowUps {
       }
       // German `Ein Sprichwort besagt: „…“`: a clause of its own names no speaker; nobody's is carried in.
       if doc.language.profile.verbSecond, colonClauseNamesNoSpeaker(before: q) { continue }
+      if let f = transcriptLabel(opening: q) {
+        var d = Draft(kind: .direct, content: content, fragments: [content], frame: f, confidence: 0)
+        d.confidence = doc.confidence(of: d) - 0.05
+        keepDirect(d)
+        continue
+      }
       if let d = withWordsQuote(q, content: content) {
         keepDirect(d)
         continue
