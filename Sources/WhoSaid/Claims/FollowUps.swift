@@ -149,9 +149,18 @@ extension FollowUps {
   /// and its verb, is that subject's rather than the speaker carried in from before (`source`):
   /// in `"We will stay," Ann Lee said. Northwind Labs cancelled its launch "out of respect for
   /// the families."` the second quote is Northwind Labs', not Ann Lee's.
+  /// (`Ruritanian growers thanked the board for "…"` is no named subject: it still carries.)
   func namedSubjectOverCarry(of sentence: Range<Int>, paragraph p: Int32, _ claims: Claims) -> Frame? {
-    guard doc.language.profile.code == "en", let f = openingSubjectFrame(of: sentence, paragraph: p, claimedBy: claims.claimedBy), !f.inverted
+    guard doc.language.profile.code == "en", let f = openingSubjectFrame(of: sentence, paragraph: p, claimedBy: claims.claimedBy), !f.inverted,
+      let sp = f.speaker
     else { return nil }
+    // `Ruritanian growers thanked …`: one unknown capitalized word before a word in -s is an
+    // adjective on a plural noun, unless it is the surname of someone named in full.
+    if sp.count == 1, f.cue.lowerBound == sp.upperBound, doc.hasEnding(f.cue.lowerBound, [[0x73]]), !doc.tokens[sp.lowerBound].flags.contains(.allCaps),
+      !doc.isSurnameOfANamedPerson(sp.lowerBound)
+    {
+      return nil
+    }
     return f
   }
 
