@@ -20,6 +20,16 @@ import WhoSaid
     #expect(mixed.speaker?.resolution == .carried)
   }
 
+  @Test func demonymBeforePluralNounIsNoNamedSubject() throws {
+    let found = Fixture.extract("""
+      A senior Ruritanian trade official told reporters the complaint was "about an election, not about apples".
+
+      Valdonian growers thanked the board for "finally standing up for the orchards at last".
+      """)
+    let mixed = try #require(Fixture.attribution(found, containing: "finally standing up"))
+    #expect(mixed.speaker?.text != "Valdonian")
+  }
+
   @Test func personAfterPossessiveRoleSpeaks() throws {
     let found = Fixture.extract("""
       "Our roads are safe and getting safer," Northwind's campaign spokeswoman Ann Lee said.
@@ -50,5 +60,13 @@ import WhoSaid
     #expect(question.speaker?.text == "HOST")
     #expect(answer.speaker?.text == "LEE")
     #expect(answer.speaker?.name == "Ann Lee")
+  }
+
+  @Test func documentIssuedBySubjectSpeaksForIt() throws {
+    let found = Fixture.extract("""
+      After a late meeting, the Harbour Board issued a statement calling the closure "a clear breach of the lease and of every promise made".
+      """)
+    let quote = try #require(Fixture.attribution(found, containing: "clear breach"))
+    #expect(quote.speaker?.name == "Harbour Board")
   }
 }

@@ -274,6 +274,14 @@ extension EntityResolver {
       if let i = pronounAntecedent(role, before: r.lowerBound) { adopt(i, &sp, .pronoun, at: position) }
       return true
     }
+    // `the Harbour Board issued a statement calling …`: the subject that just issued it.
+    if let owner = issuingSubject(of: r, in: a) {
+      var op = phrase(owner, in: a)
+      op.bare = a.nameText(op.words.isEmpty ? owner : op.words[0]..<owner.upperBound)
+      if !resolveSteps(op, &sp, in: a, at: position) { description(op, &sp, in: a, at: position) }
+      if sp.resolution == .explicit { sp.resolution = .alias }
+      return true
+    }
     // `the company's website`: the phrase up to the possessive names the issuer.
     guard let j = p.words.lastIndex(where: { a.isPossessive($0) }), j + 1 < p.words.count else { return false }
     var owner = phrase(r.lowerBound..<(p.words[j] + 1), in: a)
@@ -282,5 +290,25 @@ extension EntityResolver {
     if !resolveSteps(owner, &sp, in: a, at: position) { description(owner, &sp, in: a, at: position) }
     if sp.resolution == .explicit { sp.resolution = .alias }
     return true
+  }
+
+  /// English: the named subject of the verb right before an indefinite document phrase
+  /// (`the Harbour Board issued a statement`, `Northwind Labs released a report`): up to five
+  /// words back to a determiner or the start of a clause, capitalized but for the determiner.
+  func issuingSubject(of r: Range<Int>, in a: Document) -> Range<Int>? {
+    let v = r.lowerBound - 1
+    guard a.language.profile.code == "en", r.count <= 3, v > 0, a.tokens[r.lowerBound].kind == .word,
+      a.language.profile.indefiniteArticles.contains(a.string(r.lowerBound..<(r.lowerBound + 1)).lowercased()),
+      a.isFiniteVerbLike(v), !a.language.profile.role(a.tokens[v].word).any([.auxiliary, .copula, .passiveAuxiliary])
+    else { return nil }
+    var s = v
+    while s > v - 5, s > 0, a.tokens[s - 1].kind == .word, !a.inQuote(s - 1), a.tokens[s - 1].isCapitalized, !a.isPossessive(s - 1),
+      !a.language.profile.role(a.tokens[s - 1].word).any([.function, .determiner, .pronoun])
+    {
+      s -= 1
+    }
+    guard s < v else { return nil }
+    if s > 0, a.tokens[s - 1].kind == .word, a.language.profile.role(a.tokens[s - 1].word).contains(.determiner) { s -= 1 }
+    return s..<v
   }
 }
