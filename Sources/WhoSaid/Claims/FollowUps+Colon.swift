@@ -33,16 +33,4 @@ extension FollowUps {
     else { return nil }
     return Frame(kind: .source, cue: v..<colon, cueIndex: -1, speaker: sp, lower: sp.lowerBound, upper: colon + 1)
   }
-
-  /// A transcript turn: a quote that opens with a speaker's label in capitals and a colon
-  /// (`"LEE: We never agreed to that."`, `"ANN LEE: …"`) is the labelled speaker's; the colon is
-  /// the cue. Up to three words, each all capitals.
-  func transcriptLabel(opening q: QuoteSpan) -> Frame? {
-    guard doc.language.profile.code == "en" else { return nil }
-    let first = q.open + 1
-    var k = first
-    while k < q.close, k < first + 3, doc.tokens[k].kind == .word, doc.tokens[k].flags.contains(.allCaps), doc.tokens[k].length > 1 { k += 1 }
-    guard k > first, k + 1 < q.close, doc.punct(k) == .colon else { return nil }
-    return Frame(kind: .source, cue: k..<(k + 1), cueIndex: -1, speaker: first..<k, lower: first, upper: k + 1)
-  }
 }

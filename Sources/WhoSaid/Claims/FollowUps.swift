@@ -69,19 +69,13 @@ extension FollowUps {
       let (words, terminal) = wordsInside(q)
       guard words >= 4 || terminal && words >= 2, !isQuotedName(q) else { continue }
       let content = q.open..<(q.close + 1)
-      if let d = colonQuote(q, content: content, frames: &claims.frames) {
+      if let d = colonQuote(q, content: content, frames: &claims.frames) ?? transcriptTurn(q, content: content) {
         keepDirect(d)
         if Int(doc.sentenceOf[q.open]) == memoSentence { free = false }
         continue
       }
       // German `Ein Sprichwort besagt: „…“`: a clause of its own names no speaker; nobody's is carried in.
       if doc.language.profile.verbSecond, colonClauseNamesNoSpeaker(before: q) { continue }
-      if let f = transcriptLabel(opening: q) {
-        var d = Draft(kind: .direct, content: content, fragments: [content], frame: f, confidence: 0)
-        d.confidence = doc.confidence(of: d) - 0.05
-        keepDirect(d)
-        continue
-      }
       if let d = withWordsQuote(q, content: content) {
         keepDirect(d)
         continue
@@ -106,8 +100,8 @@ extension FollowUps {
           free = false
           continue
         }
-        if source >= 0, let f = namedSubjectOverCarry(of: sentence, paragraph: p, claims) {
-          claims.add(Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: f, confidence: doc.unframedMixedConfidence(carried: true)))
+        if source >= 0, let d = namedSubjectDraft(of: sentence, paragraph: p, claims) {
+          claims.add(d)
           free = false
           continue
         }
@@ -143,25 +137,6 @@ extension FollowUps {
     if lastDirect >= 0 && doc.paragraphOf[drafts[lastDirect].content.lowerBound] >= p - 2 { return lastDirect }
     if lastAny >= 0 && doc.paragraphOf[drafts[lastAny].content.lowerBound] >= p - 1 { return lastAny }
     return -1
-  }
-
-  /// English: a sentence quoting words with no reporting verb, opened by a surely named subject
-  /// and its verb, is that subject's rather than the speaker carried in from before (`source`):
-  /// in `"We will stay," Ann Lee said. Northwind Labs cancelled its launch "out of respect for
-  /// the families."` the second quote is Northwind Labs', not Ann Lee's.
-  /// (`Ruritanian growers thanked the board for "…"` is no named subject: it still carries.)
-  func namedSubjectOverCarry(of sentence: Range<Int>, paragraph p: Int32, _ claims: Claims) -> Frame? {
-    guard doc.language.profile.code == "en", let f = openingSubjectFrame(of: sentence, paragraph: p, claimedBy: claims.claimedBy), !f.inverted,
-      let sp = f.speaker
-    else { return nil }
-    // `Ruritanian growers thanked …`: one unknown capitalized word before a word in -s is an
-    // adjective on a plural noun, unless it is the surname of someone named in full.
-    if sp.count == 1, f.cue.lowerBound == sp.upperBound, doc.hasEnding(f.cue.lowerBound, [[0x73]]), !doc.tokens[sp.lowerBound].flags.contains(.allCaps),
-      !doc.isSurnameOfANamedPerson(sp.lowerBound)
-    {
-      return nil
-    }
-    return f
   }
 
   /// German: the frame of a surely named subject opening the sentence right before quote `q`, when
