@@ -92,22 +92,14 @@ extension FollowUps {
       }
       var d: Draft
       if outside >= 2 && free && !claims.sentenceFramed[si] {
-        let r = doc.trimmed(sentence)
-        // German: a sentence quoting someone's words, opened by a speaker and its verb
-        // (`Der Minister sieht darin „einen Fehler“.`), is that speaker's.
-        if doc.language.profile.subjunctiveContinues, let f = openingSubjectFrame(of: sentence, paragraph: p, claimedBy: claims.claimedBy) {
-          claims.add(Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: f, confidence: 0.4))
+        switch reading(sentence, quoteWords: words, source: source, paragraph: p, claims) {
+        case .attributed(let a):
+          claims.add(a)
           free = false
           continue
+        case .dropped: continue
+        case .unframed(let u): d = u
         }
-        if source >= 0, let d = namedSubjectDraft(of: sentence, paragraph: p, claims) {
-          claims.add(d)
-          free = false
-          continue
-        }
-        // Dropped below anyway: do not gather the sentence's quotes once per short quote in it.
-        if source < 0 && words < 6 { continue }
-        d = Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: nil, confidence: doc.unframedMixedConfidence(carried: false))
       } else {
         d = Draft(kind: .direct, content: content, fragments: [content], frame: nil, confidence: 0.3)
         if let f = subjectBeforeStandingQuote(q, source: source, paragraph: p, sentence: si, outside: outside, claims) {
@@ -129,6 +121,31 @@ extension FollowUps {
       claims.add(d)
       free = false
     }
+  }
+
+  /// What a sentence with words of its own outside a standing quote makes of it.
+  enum SentenceReading {
+    /// The sentence is its subject's (it has a frame).
+    case attributed(Draft)
+    /// A short quote nobody could carry: no claim.
+    case dropped
+    /// The whole sentence as a mixed claim with no frame yet (a carried speaker may take it).
+    case unframed(Draft)
+  }
+
+  /// Reads `sentence`, which holds a standing quote of `quoteWords` words and two words or more
+  /// outside quotes: German `Der Minister sieht darin „einen Fehler“.` and English `Northwind
+  /// Labs cancelled its launch "out of respect".` are their opening subject's; else the sentence
+  /// is a mixed claim with no frame, or nothing when the quote is short and nobody can be carried.
+  func reading(_ sentence: Range<Int>, quoteWords: Int, source: Int, paragraph p: Int32, _ claims: Claims) -> SentenceReading {
+    let r = doc.trimmed(sentence)
+    if doc.language.profile.subjunctiveContinues, let f = openingSubjectFrame(of: sentence, paragraph: p, claimedBy: claims.claimedBy) {
+      return .attributed(Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: f, confidence: 0.4))
+    }
+    if source >= 0, let d = namedSubjectDraft(of: sentence, paragraph: p, claims) { return .attributed(d) }
+    // Dropped by the caller anyway: do not gather the sentence's quotes once per short quote in it.
+    if source < 0 && quoteWords < 6 { return .dropped }
+    return .unframed(Draft(kind: .mixed, content: r, fragments: doc.quoteRanges(in: r), frame: nil, confidence: doc.unframedMixedConfidence(carried: false)))
   }
 
   /// The draft a statement standing alone goes on from: the last direct quote within two

@@ -111,16 +111,7 @@ final class FrenchWords: Sendable {
     emphatic = ids("eux elle lui elles")
     ne = ids("ne n'")
     modals = ids("souhaité voulu pu su")
-    var phrases: [[Int32]] = []
-    for phrase in [
-      "par ailleurs", "pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui", "quant à elle",
-      "quant à eux", "quant à elles", "lui aussi", "elle aussi", "eux aussi", "en outre", "au contraire", "de nouveau",
-      "à nouveau", "d' ailleurs", "d’ ailleurs", "en revanche", "pour autant", "dans la foulée", "par la suite",
-      "sans détour", "une nouvelle fois", "à son tour", "à leur tour",
-    ] {
-      phrases.append(phrase.asciiSplit([0x20]).map { p.word(String($0)) })
-    }
-    adverbials = phrases
+    adverbials = Self.adverbials(&p)
     // `explique-t-on`, `dit-on` (made with the inverted cues) and the auxiliaries `a-t-on`.
     var on: Set<Int32> = []
     for id in 0..<Int32(p.table.count) where p.cueOfWord[Int(id)] >= 0 {
@@ -140,22 +131,7 @@ final class FrenchWords: Sendable {
     self.infinitives = infinitives
     pastParticiples = Self.pastParticiples(&p)
     auxiliaries = ids("a ont avait avaient aurait auraient avoir est sont était étaient sera seront serait seraient fut été être")
-    var preps: [Int32: [Int32]] = [:]
-    let variants = ["de": "de d' d’", "à": "à au aux", "pour": "pour", "contre": "contre", "sur": "sur"]
-    let frameFlags: Set<Substring> = ["clause", "object", "quote", "weak", "strict", "passive"]
-    for line in FrenchCueData.text.asciiSplit([0x0A]) where !line.hasPrefix("#") {
-      let fields = line.asciiFields(0x7C)
-      guard fields.count > 2, let cue = p.cues.firstIndex(where: { $0.lemma == fields[0].trimmingSpaces }) else { continue }
-      let flags = fields[2].asciiSplit([0x20])
-      let listed = flags.filter { !frameFlags.contains($0) }
-      let skipTo = flags.contains("clause") || listed.contains("de")
-      var ids: [Int32] = []
-      for prep in listed where !(prep == "à" && skipTo) {
-        for v in (variants[String(prep)] ?? String(prep)).asciiSplit([0x20]) { ids.append(p.word(String(v))) }
-      }
-      if !ids.isEmpty { preps[Int32(cue)] = ids }
-    }
-    contentPrepositions = preps
+    contentPrepositions = Self.contentPrepositions(&p)
     inGuard = (p.word("en"), p.word("garde"))
     read = p.word("lire")
     also = p.word("aussi")
@@ -185,6 +161,42 @@ final class FrenchWords: Sendable {
       région département commune ville institut université préfecture sous-préfecture mairie lycée collège \
       hôpital clinique académie
       """)
+  }
+
+  /// The multi-word adverbials (``adverbials``: `a par ailleurs déclaré`, `a déclaré pour sa
+  /// part`), each as word ids.
+  static func adverbials(_ p: inout LanguageProfile) -> [[Int32]] {
+    var phrases: [[Int32]] = []
+    for phrase in [
+      "par ailleurs", "pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui", "quant à elle",
+      "quant à eux", "quant à elles", "lui aussi", "elle aussi", "eux aussi", "en outre", "au contraire", "de nouveau",
+      "à nouveau", "d' ailleurs", "d’ ailleurs", "en revanche", "pour autant", "dans la foulée", "par la suite",
+      "sans détour", "une nouvelle fois", "à son tour", "à leur tour",
+    ] {
+      phrases.append(phrase.asciiSplit([0x20]).map { p.word(String($0)) })
+    }
+    return phrases
+  }
+
+  /// The prepositions each cue's content may open with (``contentPrepositions``), read from the
+  /// flags of its line in the cue data (`accuser|…|de` → `de`, `d'`, `d’`).
+  static func contentPrepositions(_ p: inout LanguageProfile) -> [Int32: [Int32]] {
+    var preps: [Int32: [Int32]] = [:]
+    let variants = ["de": "de d' d’", "à": "à au aux", "pour": "pour", "contre": "contre", "sur": "sur"]
+    let frameFlags: Set<Substring> = ["clause", "object", "quote", "weak", "strict", "passive"]
+    for line in FrenchCueData.text.asciiSplit([0x0A]) where !line.hasPrefix("#") {
+      let fields = line.asciiFields(0x7C)
+      guard fields.count > 2, let cue = p.cues.firstIndex(where: { $0.lemma == fields[0].trimmingSpaces }) else { continue }
+      let flags = fields[2].asciiSplit([0x20])
+      let listed = flags.filter { !frameFlags.contains($0) }
+      let skipTo = flags.contains("clause") || listed.contains("de")
+      var ids: [Int32] = []
+      for prep in listed where !(prep == "à" && skipTo) {
+        for v in (variants[String(prep)] ?? String(prep)).asciiSplit([0x20]) { ids.append(p.word(String(v))) }
+      }
+      if !ids.isEmpty { preps[Int32(cue)] = ids }
+    }
+    return preps
   }
 
   /// The past participles of the cue data's lines that are no finite form of the same verb. A line
