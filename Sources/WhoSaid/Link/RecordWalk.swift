@@ -31,27 +31,18 @@ struct RecordWalk {
     p.i < p.p.count ? p.p[p.i] : nil
   }
 
-  /// Steps into an object or array (`opening` `{` or `[`), one level deeper; false, past its
-  /// `closing`, when it is empty (`{}`, `[ ]`).
+  /// Steps into an object or array (`opening` `{` or `[`) by the parser's `enter(closedBy:)`;
+  /// false, past its `closing`, when it is empty (`{}`, `[ ]`).
   mutating func open(_ opening: UInt8, _ closing: UInt8, _ expected: String) throws(JSONError) -> Bool {
     p.skipSpace()
     guard next == opening else { throw fail(expected) }
-    p.depth += 1
-    if p.depth > 512 { throw fail("nesting too deep") }
-    p.i += 1
-    p.skipSpace()
-    if next == closing {
-      p.i += 1
-      p.depth -= 1
-      return false
-    }
-    return true
+    return try p.enter(closedBy: closing)
   }
 
   /// Calls `body` for each member of the object at the cursor; `body` reads the value.
   mutating func members(_ body: (inout RecordWalk, Key) throws(JSONError) -> Void) throws(JSONError) {
     guard try open(0x7B, 0x7D, "expected '{'") else { return }
-    while true {
+    repeat {
       p.skipSpace()
       guard next == 0x22 else { throw fail("expected a field name") }
       let keyStart = p.i
@@ -69,32 +60,16 @@ struct RecordWalk {
       p.i += 1
       p.skipSpace()
       try body(&self, key)
-      p.skipSpace()
-      guard let b = next else { throw fail("unterminated object") }
-      p.i += 1
-      if b == 0x2C { continue }
-      if b == 0x7D { break }
-      p.i -= 1
-      throw fail("expected ',' or '}'")
-    }
-    p.depth -= 1
+    } while try p.goesOn(closedBy: 0x7D)
   }
 
   /// Calls `body` for each element of the array at the cursor; `body` reads it.
   mutating func elements(_ body: (inout RecordWalk) throws(JSONError) -> Void) throws(JSONError) {
     guard try open(0x5B, 0x5D, "expected '['") else { return }
-    while true {
+    repeat {
       p.skipSpace()
       try body(&self)
-      p.skipSpace()
-      guard let b = next else { throw fail("unterminated array") }
-      p.i += 1
-      if b == 0x2C { continue }
-      if b == 0x5D { break }
-      p.i -= 1
-      throw fail("expected ',' or ']'")
-    }
-    p.depth -= 1
+    } while try p.goesOn(closedBy: 0x5D)
   }
 
   mutating func skip() throws(JSONError) {
