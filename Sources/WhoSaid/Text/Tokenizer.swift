@@ -39,29 +39,25 @@ public struct Tokenizer: Sendable {
 
   init(table: WordTable, elisions: [String], plainWordsFast: Bool) {
     self.table = table
-    self.elidedWords = elisions.compactMap(Self.packed)
+    self.elidedWords = elisions.compactMap { Self.packed($0.utf8) }
     self.plainWordsFast = plainWordsFast
   }
 
-  /// The lower-case ASCII bytes of a word of up to eight, packed little-endian; nil otherwise.
-  static func packed(_ word: String) -> UInt64? {
-    let bytes = Array(word.utf8)
-    guard !bytes.isEmpty, bytes.count <= 8, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+  /// The lower-case ASCII bytes of a word of one to eight, packed little-endian; nil otherwise.
+  static func packed(_ word: some Collection<UInt8>) -> UInt64? {
+    guard !word.isEmpty, word.count <= 8 else { return nil }
     var key: UInt64 = 0
-    for (k, b) in bytes.enumerated() { key |= UInt64(ByteClass.lower(b)) << (8 * k) }
+    for (k, b) in word.enumerated() {
+      guard b < 0x80 else { return nil }
+      key |= UInt64(ByteClass.lower(b)) << (8 * k)
+    }
     return key
   }
 
   /// Whether `p[start..<end]` is one of the profile's elided words (`l`, `d`, `qu`, `lorsqu`…),
   /// whatever its case.
   private func isElision(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-    guard !elidedWords.isEmpty, end - start <= 8 else { return false }
-    var key: UInt64 = 0
-    for k in start..<end {
-      let b = p[k]
-      guard b < 0x80 else { return false }
-      key |= UInt64(ByteClass.lower(b)) << (8 * (k - start))
-    }
+    guard !elidedWords.isEmpty, let key = Self.packed(p[start..<end]) else { return false }
     return elidedWords.contains(key)
   }
 
