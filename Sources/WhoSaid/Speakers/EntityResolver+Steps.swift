@@ -135,7 +135,7 @@ extension EntityResolver {
     guard !owner.words.isEmpty, owner.words.contains(where: { a.tokens[$0].isCapitalized }) else { return false }
     if !resolveSteps(owner, &sp, in: a, at: position) { description(owner, &sp, in: a, at: position) }
     if sp.resolution == .explicit { sp.resolution = .alias }
-    if management, resolved >= 0, !frozen { entities[resolved].titles.insert(a.string(h..<(h + 1)).lowercased()) }
+    if management, resolved >= 0 { noteTitle(a.string(h..<(h + 1)), of: resolved) }
     return true
   }
 
